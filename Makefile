@@ -1,0 +1,44 @@
+# Every target sets up what it needs: `make generate` and `make test` work on a fresh clone.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+GOLDEN_CASES := $(sort $(patsubst tests/golden/%/spec.yaml,%,$(wildcard tests/golden/*/spec.yaml)))
+
+.PHONY: setup generate check lint test clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+# The one code path that writes: the main spec into generated/, each golden case into its folder
+# (a case whose expected/ is a link to generated/ is the main spec itself).
+generate: setup
+	$(BIN)/python -m generator generate --spec spec/images.yaml --out generated
+	@for c in $(GOLDEN_CASES); do \
+	  if [ ! -L tests/golden/$$c/expected ]; then \
+	    $(BIN)/python -m generator generate --spec tests/golden/$$c/spec.yaml --out tests/golden/$$c/expected || exit 1; \
+	  fi; \
+	done
+
+check: setup
+	$(BIN)/python -m generator generate --check --spec spec/images.yaml --out generated
+	@for c in $(GOLDEN_CASES); do \
+	  if [ ! -L tests/golden/$$c/expected ]; then \
+	    $(BIN)/python -m generator generate --check --spec tests/golden/$$c/spec.yaml --out tests/golden/$$c/expected || exit 1; \
+	  fi; \
+	done
+
+lint: setup
+	$(BIN)/ruff check generator tests
+	$(BIN)/mypy
+
+test: setup
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

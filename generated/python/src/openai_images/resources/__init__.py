@@ -1,0 +1,5 @@
+# File generated from images.yaml by sdkgen. DO NOT EDIT.
+# Change the spec or the templates and run `make generate` instead.
+
+
+from .images import Images as Images

@@ -1,0 +1,1 @@
+"""sdkgen: a schema-driven SDK generator (spec -> IR -> per-language emitters -> templates)."""

@@ -1,0 +1,47 @@
+"""Command line: ``python -m generator generate [--check] [--spec FILE] [--lang L,..] [--out DIR]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Optional, Sequence
+
+from . import writer
+from .errors import GenerationError, SpecInvalid
+from .pipeline import generate
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description="Generate SDKs from a spec.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    gen = sub.add_parser("generate", help="render every target language into the output folder")
+    gen.add_argument("--spec", default="spec/images.yaml", help="the spec file (default: spec/images.yaml)")
+    gen.add_argument("--out", default="generated", help="the output folder (default: generated)")
+    gen.add_argument("--lang", default="", help="comma-separated languages (default: all)")
+    gen.add_argument("--check", action="store_true", help="write nothing; print the diff and exit 1 if the output is stale")
+    args = parser.parse_args(argv)
+
+    languages = [x.strip() for x in args.lang.split(",") if x.strip()] or None
+    try:
+        result = generate(args.spec, args.out, languages)
+    except SpecInvalid as exc:
+        for err in exc.errors:
+            print(f"error: {err}", file=sys.stderr)
+        print(f"{len(exc.errors)} error(s); nothing was written.", file=sys.stderr)
+        return 2
+    except GenerationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        print("nothing was written.", file=sys.stderr)
+        return 2
+    plan = result.plan
+    if args.check:
+        if plan.clean:
+            print(f"{args.out}/ is up to date ({len(plan.unchanged)} files)")
+            return 0
+        sys.stdout.write(writer.diff(plan))
+        print(f"{args.out}/ is stale: {plan.summary()}. Run `make generate` (or `python -m generator generate"
+              f" --spec {args.spec} --out {args.out}`) and commit the result.", file=sys.stderr)
+        return 1
+    writer.apply(plan)
+    print(f"{args.out}: {plan.summary()}")
+    return 0

@@ -1,0 +1,50 @@
+"""What a language emitter is, and the helpers every one of them shares."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Mapping, Protocol
+
+import jinja2
+
+from ..errors import SpecError
+from ..ir import Api
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+
+class Emitter(Protocol):
+    name: str  # the --lang value and the folder under generated/ and templates/
+
+    def check(self, api: Api) -> list[SpecError]:
+        """The Namer's validate pass and any language-specific spec checks; [] when clean."""
+        ...
+
+    def emit(self, api: Api) -> Mapping[str, str]:
+        """Every file of this language's output: relative path -> text, unformatted."""
+        ...
+
+    def format(self, path: str, text: str) -> str:
+        """The file as it is written (formatted); must be deterministic."""
+        ...
+
+
+def environment(language: str) -> jinja2.Environment:
+    """The one Jinja setup: strict, whitespace-controlled, nothing that changes case."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES / language)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+
+
+def header_lines(api: Api) -> list[str]:
+    """The 'generated, do not edit' notice, naming the spec by file name only (stable across machines)."""
+    spec = Path(api.source).name
+    return [
+        f"File generated from {spec} by sdkgen. DO NOT EDIT.",
+        "Change the spec or the templates and run `make generate` instead.",
+    ]

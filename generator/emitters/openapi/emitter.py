@@ -1,0 +1,114 @@
+"""IR -> an OpenAPI 3.1 document (``generated/openapi/openapi.yaml``).
+
+The view is the document itself (a mapping built here, in a fixed key order); the template adds
+the header and places its YAML. Per-model rules, which OpenAPI cannot say, travel as the
+``x-sdkgen-rules`` extension of each operation.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+import yaml
+
+from ... import ir
+from ...errors import SpecError
+from ...jsonschema_export import SchemaExporter
+from ..base import environment, header_lines
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in data else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
+class OpenAPIEmitter:
+    name = "openapi"
+
+    def check(self, api: ir.Api) -> list[SpecError]:
+        return []
+
+    def format(self, path: str, text: str) -> str:
+        return text
+
+    def emit(self, api: ir.Api) -> Mapping[str, str]:
+        doc = build_document(api)
+        body = yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+        text = environment("openapi").get_template("openapi.yaml.j2").render(header=header_lines(api), document=body)
+        return {"openapi.yaml": text}
+
+
+def _rule(rule: ir.Rule) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": rule.id}
+    if rule.message:
+        out["message"] = rule.message
+    if rule.when:
+        out["when"] = {c.param: {("not_in" if c.negate else "in"): list(c.values)} for c in rule.when}
+    then: dict[str, Any] = {}
+    for ch in rule.then:
+        c: dict[str, Any] = {}
+        if ch.forbidden:
+            c["forbidden"] = True
+        if ch.allowed is not None:
+            c["enum"] = list(ch.allowed)
+        if ch.disallowed is not None:
+            c["not_enum"] = list(ch.disallowed)
+        for key in ("minimum", "maximum", "min_length", "max_length", "min_items", "max_items"):
+            if getattr(ch.bounds, key) is not None:
+                c[key] = getattr(ch.bounds, key)
+        if ch.dimensions is not None:
+            c["dimensions"] = {k: v for k, v in ch.dimensions.__dict__.items() if v is not None}
+        then[ch.param] = c
+    out["then"] = then
+    return out
+
+
+def build_document(api: ir.Api) -> dict[str, Any]:
+    js = SchemaExporter(api, "#/components/schemas/")
+    paths: dict[str, Any] = {}
+    for r in api.resources:
+        for op in r.operations:
+            fields = list(op.params)
+            if op.streaming:
+                fields.append(
+                    ir.Field(op.streaming.param, ir.Primitive("boolean"), False, False, op.streaming.description, False, True, ir.Bounds(), (), op.loc)
+                )
+            body_schema = js.object_schema(tuple(fields), "")
+            media = "multipart/form-data" if op.body == "multipart" else "application/json"
+            content: dict[str, Any] = {"application/json": {"schema": js.ref(op.response.path[0])}}
+            if op.streaming:
+                content["text/event-stream"] = {"schema": js.ref(op.streaming.event)}
+            operation: dict[str, Any] = {
+                "operationId": f"{r.name}.{op.name}",
+                "tags": [r.name],
+                "summary": op.summary or op.name,
+            }
+            if op.description:
+                operation["description"] = op.description
+            if op.body != "none":
+                operation["requestBody"] = {"required": True, "content": {media: {"schema": body_schema}}}
+            operation["responses"] = {"200": {"description": "OK", "content": content}}
+            if op.rules:
+                operation["x-sdkgen-rules"] = [_rule(x) for x in op.rules]
+            paths.setdefault(op.path, {})[op.method.lower()] = operation
+    info: dict[str, Any] = {"title": api.title, "version": api.version}
+    if api.description:
+        info["description"] = api.description
+    return {
+        "openapi": "3.1.0",
+        "info": info,
+        "servers": [{"url": api.client.base_url}],
+        "security": [{"BearerAuth": []}],
+        "paths": dict(sorted(paths.items())),
+        "components": {
+            "securitySchemes": {"BearerAuth": {"type": "http", "scheme": "bearer"}},
+            "schemas": js.definitions(),
+        },
+    }

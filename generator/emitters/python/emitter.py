@@ -1,0 +1,553 @@
+"""IR -> Python views -> files. The Namer has named everything before any template runs."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from functools import lru_cache
+from typing import Any, Mapping
+
+from ... import ir
+from ...errors import SpecError
+from ...naming import snake
+from ..base import environment, header_lines
+from .namer import PythonNamer
+from .views import (
+    AliasView,
+    ClassView,
+    ClientOptionView,
+    ClientView,
+    FieldView,
+    MethodView,
+    ModuleView,
+    OperationView,
+    ResourceView,
+    SignatureView,
+)
+
+LINE_LENGTH = 120
+REQUIRED_PACKAGE_KEYS = ("distribution", "import", "version")
+RUNTIME_FILES = ("_base_client.py", "_exceptions.py", "_files.py", "_models.py", "_resource.py", "_streaming.py", "_types.py", "_validation.py")
+
+
+@lru_cache(maxsize=1)
+def _black_mode() -> Any:
+    import black
+    from black.mode import TargetVersion
+
+    return black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY39})
+
+
+def q(value: str) -> str:
+    """A Python string literal (double-quoted, escaped)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def doc_lines(text: str, width: int = 96) -> list[str]:
+    """A description as docstring lines: wrapped, with backslashes and triple quotes escaped."""
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+    if text.endswith('"'):
+        text += " "
+    out: list[str] = []
+    for para in text.split("\n\n"):
+        if out:
+            out.append("")
+        out.extend(textwrap.wrap(" ".join(para.split()), width, break_on_hyphens=False, break_long_words=False) or [""])
+    return out if text else []
+
+
+class Imports:
+    """Collects what one module uses; renders sorted ``from x import a, b`` lines."""
+
+    def __init__(self, pkg: str, where: str) -> None:
+        self.pkg = pkg
+        self.where = where  # "" (package root), "types" or "resources"
+        self.modules: dict[str, set[str]] = {}
+
+    def add(self, module: str, name: str) -> None:
+        self.modules.setdefault(module, set()).add(name)
+
+    def typing(self, name: str) -> None:
+        self.add("typing", name)
+
+    def ext(self, name: str) -> None:
+        self.add("typing_extensions", name)
+
+    def runtime(self, name: str) -> None:
+        self.add(self._rel("", self._RUNTIME_HOME[name]), name)
+
+    _RUNTIME_HOME = {
+        "FileTypes": "_types", "SequenceNotStr": "_types", "NotGiven": "_types", "NOT_GIVEN": "_types",
+        "Headers": "_types", "Query": "_types", "Body": "_types", "BaseModel": "_models", "Stream": "_streaming",
+        "SyncAPIResource": "_resource", "SyncAPIClient": "_base_client", "Validation": "_validation",
+        "Operation": "_validation", "FieldSpec": "_validation", "Rule": "_validation", "Condition": "_validation",
+        "Check": "_validation", "Dimensions": "_validation",
+    }
+
+    def _rel(self, subpkg: str, module: str) -> str:
+        up = "." if not self.where else ".."
+        return f"{up}{subpkg + '.' if subpkg else ''}{module}"
+
+    def type_(self, module: str, name: str) -> None:
+        if self.where == "types":
+            self.add(f".{module}", name)
+        else:
+            self.add(self._rel("types", module), name)
+
+    def lines(self) -> list[str]:
+        def rank(mod: str) -> tuple[int, str]:
+            if mod == "__future__":
+                return (0, mod)
+            if not mod.startswith("."):
+                return (1 if mod in ("os", "typing") else 2, mod)
+            return (3, mod)
+
+        out: list[str] = []
+        group = None
+        for mod in sorted(self.modules, key=rank):
+            if group is not None and rank(mod)[0] != group:
+                out.append("")
+            group = rank(mod)[0]
+            names = sorted(self.modules[mod], key=lambda n: (n.lower(), n))
+            out.append(f"from {mod} import {', '.join(names)}")
+        return out
+
+
+class PythonEmitter:
+    name = "python"
+
+    def check(self, api: ir.Api) -> list[SpecError]:
+        errors = list(PythonNamer(api).errors)
+        pkg = api.package("python")
+        for key in REQUIRED_PACKAGE_KEYS:
+            if key not in pkg:
+                errors.append(SpecError(api.source, 1, f"packages.python: missing '{key}'", f"add packages.python.{key}"))
+        imp = pkg.get("import", "x")
+        if not imp.isidentifier():
+            errors.append(SpecError(api.source, 1, f"packages.python.import '{imp}' is not a Python module name", "use lower_case letters, digits and '_'"))
+        return errors
+
+    def format(self, path: str, text: str) -> str:
+        if not path.endswith(".py"):
+            return text
+        import black
+
+        return black.format_str(text, mode=_black_mode())
+
+    def emit(self, api: ir.Api) -> Mapping[str, str]:
+        return _Build(api).files()
+
+
+class _Build:
+    def __init__(self, api: ir.Api) -> None:
+        self.api = api
+        self.n = PythonNamer(api)
+        self.pkg = api.package("python")
+        self.imp_name = self.pkg["import"]
+        self.root = f"src/{self.imp_name}"
+        self.header = header_lines(api)
+        self.env = environment("python")
+
+    # ------------------------------------------------------------------ types
+    def ann(self, t: ir.TypeRef, ctx: str, imp: Imports, module: str, nullable: bool = False) -> str:
+        text = self._ann(t, ctx, imp, module)
+        if nullable:
+            imp.typing("Optional")
+            text = f"Optional[{text}]"
+        return text
+
+    def _literal(self, values: list[str], imp: Imports) -> str:
+        imp.ext("Literal")
+        return "Literal[" + ", ".join(q(v) for v in values) + "]"
+
+    def _ann(self, t: ir.TypeRef, ctx: str, imp: Imports, module: str) -> str:
+        if isinstance(t, ir.Primitive):
+            if t.kind == "file":
+                imp.runtime("FileTypes")
+                return "FileTypes"
+            return {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "any": "object"}[t.kind]
+        if isinstance(t, ir.ArrayOf):
+            inner = self._ann(t.items, ctx, imp, module)
+            if ctx == "model":
+                imp.typing("List")
+                return f"List[{inner}]"
+            imp.runtime("SequenceNotStr")
+            return f"SequenceNotStr[{inner}]"
+        if isinstance(t, ir.EnumRef):
+            e = self.api.enum(t)
+            if e.scope == "declared":
+                name = self.n.cls("declared", e.path)
+                mod = self.n.module_names[e.path[0]]
+                if mod != module:
+                    imp.type_(mod, name)
+                text = name
+            else:
+                text = self._literal([v.value for v in e.values], imp)
+            if e.open:
+                imp.typing("Union")
+                return f"Union[str, {text}]"
+            return text
+        if isinstance(t, ir.ModelRef):
+            m = self.api.model(t)
+            name = self.n.cls(m.scope, m.path)
+            if m.scope == "declared":
+                mod = self.n.module_names[m.path[0]]
+                if mod != module:
+                    imp.type_(mod, name)
+            return name
+        if isinstance(t, ir.UnionRef):
+            name = self.n.cls("declared", (t.name,))
+            mod = self.n.module_names[t.name]
+            if mod != module:
+                imp.type_(mod, name)
+            return name
+        if isinstance(t, ir.Const):
+            return self._literal([t.value], imp)
+        if isinstance(t, ir.OneOf):
+            imp.typing("Union")
+            return "Union[" + ", ".join(self._ann(v, ctx, imp, module) for v in t.variants) + "]"
+        raise TypeError(t)
+
+    # ------------------------------------------------------------------ files
+    def files(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        modules: list[ModuleView] = []
+        type_exports: list[tuple[str, str]] = []  # (module, class)
+        for m in self.api.models:
+            if m.scope == "declared":
+                modules.append(self.model_module(m))
+                type_exports.append((self.n.module_names[m.path[0]], self.n.cls("declared", m.path)))
+        for e in self.api.enums:
+            if e.scope == "declared":
+                modules.append(self.enum_module(e))
+                type_exports.append((self.n.module_names[e.path[0]], self.n.cls("declared", e.path)))
+        for u in self.api.unions:
+            modules.append(self.union_module(u))
+            type_exports.append((self.n.module_names[u.name], self.n.cls("declared", (u.name,))))
+        params_exports: list[tuple[str, str]] = []
+        for r in self.api.resources:
+            for op in r.operations:
+                modules.append(self.params_module(r, op))
+                params_exports.append((self.n.params_modules[(r.name, op.name)], self.n.params_classes[(r.name, op.name)]))
+        for mv in modules:
+            out[mv.path] = self.env.get_template(mv.template).render(m=mv)
+        out[f"{self.root}/types/__init__.py"] = self.env.get_template("types_init.py.j2").render(
+            header=self.header,
+            lines=[f"from .{mod} import {cls} as {cls}" for mod, cls in sorted(type_exports + params_exports)],
+        )
+        resources = [self.resource(r) for r in self.api.resources]
+        for rv in resources:
+            out[rv.path] = self.env.get_template("resource.py.j2").render(r=rv)
+        out[f"{self.root}/resources/__init__.py"] = self.env.get_template("types_init.py.j2").render(
+            header=self.header,
+            lines=[f"from .{self.n.resource_attrs[r.name]} import {self.n.resource_classes[r.name]} as {self.n.resource_classes[r.name]}" for r in self.api.resources],
+        )
+        out[f"{self.root}/_operations.py"] = self.operations_module()
+        out[f"{self.root}/_client.py"] = self.env.get_template("client.py.j2").render(c=self.client_view())
+        out[f"{self.root}/__init__.py"] = self.env.get_template("package_init.py.j2").render(
+            header=self.header, client=self.api.client.name, error=self.error_name, version=self.pkg["version"],
+            title=self.api.title,
+        )
+        out[f"{self.root}/py.typed"] = ""
+        for name in RUNTIME_FILES:
+            out[f"{self.root}/{name}"] = self.env.get_template(f"runtime/{name}.j2").render(header=self.header, error=self.error_name)
+        out["pyproject.toml"] = self.env.get_template("pyproject.toml.j2").render(
+            header=self.header, pkg=self.pkg, title=self.api.title, line_length=LINE_LENGTH
+        )
+        out["README.md"] = self.env.get_template("README.md.j2").render(
+            title=self.api.title, pkg=self.pkg, client=self.api.client.name, resources=resources,
+            api_key_env=self.api.client.auth_env, spec=self.header[0],
+        )
+        return out
+
+    @property
+    def error_name(self) -> str:
+        return f"{self.api.client.name}Error"
+
+    def _class(self, m: ir.Model, module: str, imp: Imports) -> ClassView:
+        fields = []
+        for f in m.fields:
+            attr = self.n.field(m.scope, m.path, f.name)
+            annotation = self.ann(f.type, "model", imp, module, nullable=f.nullable)
+            assign = ""
+            if not f.required:
+                if not f.nullable:
+                    imp.typing("Optional")
+                    annotation = f"Optional[{annotation}]"
+                assign = " = None"
+            if attr != f.name:
+                imp.add("pydantic", "Field as FieldInfo")
+                assign = f" = FieldInfo(alias={q(f.name)}{', default=None' if not f.required else ''})"
+            fields.append(FieldView(attr, annotation, assign, doc_lines(f.description)))
+        imp.runtime("BaseModel")
+        return ClassView(self.n.cls(m.scope, m.path), "BaseModel", doc_lines(m.description), fields)
+
+    def _nested(self, scope: str, owner: ir.Path) -> list[ir.Model]:
+        n = len(owner)
+        nested = [m for m in self.api.models if m.scope == scope and len(m.path) > n and m.path[:n] == owner]
+        return sorted(nested, key=lambda m: (-len(m.path), m.path))
+
+    def model_module(self, m: ir.Model) -> ModuleView:
+        module = self.n.module_names[m.path[0]]
+        imp = Imports(self.imp_name, "types")
+        classes = [self._class(x, module, imp) for x in self._nested("model", m.path)]
+        classes.append(self._class(m, module, imp))
+        return ModuleView(
+            f"{self.root}/types/{module}.py", "model_module.py.j2", self.header, imp.lines(),
+            sorted(c.name for c in classes), classes=classes,
+        )
+
+    def enum_module(self, e: ir.Enum) -> ModuleView:
+        module = self.n.module_names[e.path[0]]
+        imp = Imports(self.imp_name, "types")
+        value = self._literal([v.value for v in e.values], imp)
+        imp.ext("TypeAlias")
+        name = self.n.cls("declared", e.path)
+        doc = doc_lines(e.description + (" Any other string is accepted too (an open enum)." if e.open else ""))
+        return ModuleView(f"{self.root}/types/{module}.py", "alias_module.py.j2", self.header, imp.lines(), [name], aliases=[AliasView(name, value, doc)])
+
+    def union_module(self, u: ir.UnionType) -> ModuleView:
+        module = self.n.module_names[u.name]
+        imp = Imports(self.imp_name, "types")
+        members = []
+        for v in u.variants:
+            members.append(self._ann(ir.ModelRef("declared", (v.model,)), "model", imp, module))
+        imp.typing("Union")
+        imp.ext("Annotated")
+        imp.ext("TypeAlias")
+        imp.add("pydantic", "Field as FieldInfo")
+        value = f"Annotated[Union[{', '.join(members)}], FieldInfo(discriminator={q(u.discriminator)})]"
+        name = self.n.cls("declared", (u.name,))
+        return ModuleView(f"{self.root}/types/{module}.py", "alias_module.py.j2", self.header, imp.lines(), [name], aliases=[AliasView(name, value, doc_lines(u.description))])
+
+    def _typed_dict(self, name: str, base: str, fields: list[ir.Field], module: str, imp: Imports, doc: list[str], force_required: dict[str, str] | None = None) -> ClassView:
+        views = []
+        for f in fields:
+            annotation = self.ann(f.type, "param", imp, module)
+            if not f.required:
+                imp.typing("Optional")
+                annotation = f"Optional[{annotation}]"
+            else:
+                imp.ext("Required")
+                annotation = f"Required[{annotation}]"
+            views.append(FieldView(f.name, annotation, "", doc_lines(f.description)))
+        for key, annotation in (force_required or {}).items():
+            views.append(FieldView(key, annotation, "", []))
+        imp.ext("TypedDict")
+        functional = any(not v.name.isidentifier() or v.name in ("class", "from", "None") or __import__("keyword").iskeyword(v.name) for v in views)
+        return ClassView(name, base, doc, views, functional=functional)
+
+    def params_module(self, r: ir.Resource, op: ir.Operation) -> ModuleView:
+        module = self.n.params_modules[(r.name, op.name)]
+        name = self.n.params_classes[(r.name, op.name)]
+        imp = Imports(self.imp_name, "types")
+        classes: list[ClassView] = []
+        for m in self._nested("params", (r.name, op.name)):
+            classes.append(self._typed_dict(self.n.cls("params", m.path), "total=False", list(m.fields), module, imp, doc_lines(m.description)))
+        aliases: list[AliasView] = []
+        exports: list[str] = []
+        if op.streaming:
+            sp = op.streaming.param
+            base = self._typed_dict(f"{name}Base", "total=False", list(op.params), module, imp, [])
+            imp.ext("Literal")
+            imp.typing("Union")
+            non = ClassView(f"{name}NonStreaming", f"{name}Base, total=False", [], [FieldView(sp, "Optional[Literal[False]]", "", doc_lines(op.streaming.description))])
+            imp.typing("Optional")
+            imp.ext("Required")
+            yes = ClassView(f"{name}Streaming", f"{name}Base", [], [FieldView(sp, "Required[Literal[True]]", "", doc_lines(op.streaming.description))])
+            classes += [base, non, yes]
+            aliases.append(AliasView(name, f"Union[{name}NonStreaming, {name}Streaming]"))
+            exports = [base.name, non.name, yes.name, name]
+        else:
+            classes.append(self._typed_dict(name, "total=False", list(op.params), module, imp, []))
+            exports = [name]
+        exports += [c.name for c in classes if c.name not in exports]
+        return ModuleView(f"{self.root}/types/{module}.py", "params_module.py.j2", self.header, imp.lines(), sorted(exports), classes=classes, aliases=aliases)
+
+    # ------------------------------------------------------------------ resources
+    def op_const(self, r: ir.Resource, op: ir.Operation) -> str:
+        return f"{snake(r.name)}_{snake(op.name)}".upper()
+
+    def resource(self, r: ir.Resource) -> ResourceView:
+        module = f"@resource:{r.name}"
+        imp = Imports(self.imp_name, "resources")
+        imp.add("__future__", "annotations")
+        imp.runtime("SyncAPIResource")
+        imp.runtime("NotGiven")
+        imp.runtime("NOT_GIVEN")
+        imp.runtime("Headers")
+        imp.runtime("Query")
+        imp.runtime("Body")
+        imp.add("..", "_operations")
+        imp.add("httpx", "Timeout")
+        methods = []
+        for op in r.operations:
+            methods.append(self.method(r, op, imp, module))
+        return ResourceView(
+            f"{self.root}/resources/{self.n.resource_attrs[r.name]}.py", self.n.resource_attrs[r.name], self.header, imp.lines(),
+            self.n.resource_classes[r.name], doc_lines(r.description), methods,
+        )
+
+    def method(self, r: ir.Resource, op: ir.Operation, imp: Imports, module: str) -> MethodView:
+        required, optional = [], []
+        params = []
+        for p in op.params:
+            kw = self.n.kwarg_names[(r.name, op.name, p.name)]
+            annotation = self.ann(p.type, "param", imp, module)
+            params.append((p.name, kw))
+            if p.required:
+                required.append(f"{kw}: {annotation}")
+            else:
+                imp.typing("Optional")
+                optional.append(f"{kw}: Optional[{annotation}] | NotGiven = NOT_GIVEN")
+        tail = [
+            "extra_headers: Headers | None = None",
+            "extra_query: Query | None = None",
+            "extra_body: Body | None = None",
+            "timeout: float | Timeout | None | NotGiven = NOT_GIVEN",
+        ]
+        cast_to = self._ann(op.response, "model", imp, module)
+        doc = doc_lines(op.description)
+        arg_docs: list[str] = []
+        for p in op.params:
+            kw = self.n.kwarg_names[(r.name, op.name, p.name)]
+            lines = doc_lines(p.description, 88)
+            if lines:
+                arg_docs.append(f"{kw}: {lines[0]}")
+                arg_docs.extend("    " + x if x else "" for x in lines[1:])
+                arg_docs.append("")
+        if arg_docs:
+            doc += ["", "Args:"] + ["    " + x if x else "" for x in arg_docs[:-1]]
+        doc += ["", "    extra_headers: Send extra headers", "", "    extra_query: Add additional query parameters to the request", "", "    extra_body: Add additional JSON properties to the request", "", "    timeout: Override the client-level default timeout for this request, in seconds"]
+        name = self.n.method_names[(r.name, op.name)]
+        if not op.streaming:
+            sig = SignatureView(False, required + optional + tail, cast_to)
+            return MethodView(name, doc, [sig], self.op_const(r, op), params, cast_to, "", "")
+        skw = self.n.kwarg_names[(r.name, op.name, op.streaming.param)]
+        imp.ext("Literal")
+        imp.typing("overload")
+        imp.runtime("Stream")
+        event = self._ann(ir.UnionRef(op.streaming.event), "model", imp, module)
+        stream_t = f"Stream[{event}]"
+        both = f"{cast_to} | {stream_t}"
+        sigs = [
+            SignatureView(True, required + optional + [f"{skw}: Optional[Literal[False]] | NotGiven = NOT_GIVEN"] + tail, cast_to),
+            SignatureView(True, required + [f"{skw}: Literal[True]"] + optional + tail, stream_t),
+            SignatureView(True, required + [f"{skw}: bool"] + optional + tail, both),
+            SignatureView(False, required + optional + [f"{skw}: Optional[Literal[False]] | Literal[True] | NotGiven = NOT_GIVEN"] + tail, both),
+        ]
+        return MethodView(name, doc, sigs, self.op_const(r, op), params, cast_to, skw, stream_t)
+
+    # ------------------------------------------------------------------ operations table
+    def field_spec(self, f: ir.Field) -> str:
+        return self._spec_expr(f.type, f.bounds, f.required, f.nullable)
+
+    def _spec_expr(self, t: ir.TypeRef, b: ir.Bounds, required: bool, nullable: bool) -> str:
+        args: list[str] = []
+        kinds: list[str] = []
+        items = ""
+        enum_values: list[str] | None = None
+        is_open = False
+        variants = list(t.variants) if isinstance(t, ir.OneOf) else [t]
+        for v in variants:
+            if isinstance(v, ir.Primitive):
+                kinds.append(v.kind)
+            elif isinstance(v, ir.ArrayOf):
+                kinds.append("array")
+                items = self._spec_expr(v.items, ir.Bounds(), False, False)
+            elif isinstance(v, ir.EnumRef):
+                e = self.api.enum(v)
+                kinds.append("string")
+                enum_values = [x.value for x in e.values]
+                is_open = e.open
+            elif isinstance(v, ir.Const):
+                kinds.append("string")
+                enum_values = [v.value]
+            else:
+                kinds.append("object")
+        args.append("kinds=(" + "".join(q(k) + ", " for k in kinds) + ")")
+        if required:
+            args.append("required=True")
+        if nullable:
+            args.append("nullable=True")
+        if enum_values is not None:
+            args.append("enum=(" + "".join(q(x) + ", " for x in enum_values) + ")")
+            if is_open:
+                args.append("open=True")
+        if items:
+            args.append(f"items={items}")
+        for key in ("minimum", "maximum", "min_length", "max_length", "min_items", "max_items"):
+            val = getattr(b, key)
+            if val is not None:
+                args.append(f"{key}={val!r}")
+        return "FieldSpec(" + ", ".join(args) + ")"
+
+    def _values(self, values: tuple[str, ...]) -> str:
+        return "(" + "".join(q(v) + ", " for v in values) + ")"
+
+    def rule_expr(self, rule: ir.Rule) -> str:
+        sets = {s.name: s for s in self.api.value_sets}
+        conds = []
+        for c in rule.when:
+            label = sets[c.set_name].description if c.set_name in sets else ""
+            conds.append(f"Condition(param={q(c.param)}, values={self._values(c.values)}, negate={c.negate}, label={q(label)})")
+        checks = []
+        for ch in rule.then:
+            args = [f"param={q(ch.param)}"]
+            if ch.forbidden:
+                args.append("forbidden=True")
+            if ch.allowed is not None:
+                args.append(f"allowed={self._values(ch.allowed)}")
+            if ch.disallowed is not None:
+                args.append(f"disallowed={self._values(ch.disallowed)}")
+            for key in ("minimum", "maximum", "min_length", "max_length", "min_items", "max_items"):
+                val = getattr(ch.bounds, key)
+                if val is not None:
+                    args.append(f"{key}={val!r}")
+            if ch.dimensions is not None:
+                d = ch.dimensions
+                args.append(f"dimensions=Dimensions(multiple_of={d.multiple_of!r}, max_aspect_ratio={d.max_aspect_ratio!r}, max_long_edge={d.max_long_edge!r}, max_short_edge={d.max_short_edge!r})")
+            checks.append("Check(" + ", ".join(args) + ")")
+        return (
+            f"Rule(id={q(rule.id)}, message={q(rule.message)}, "
+            f"when=({''.join(c + ', ' for c in conds)}), then=({''.join(c + ', ' for c in checks)}))"
+        )
+
+    def operations_module(self) -> str:
+        ops = []
+        uses = {"Operation", "FieldSpec"}
+        for r in self.api.resources:
+            for op in r.operations:
+                fields = [(p.name, self.field_spec(p)) for p in op.params]
+                if op.streaming:
+                    fields.append((op.streaming.param, "FieldSpec(kinds=(\"boolean\",))"))
+                fields.sort()
+                rules = [self.rule_expr(rule) for rule in op.rules]
+                if rules:
+                    uses |= {"Rule", "Check"}
+                    if any(rule.when for rule in op.rules):
+                        uses.add("Condition")
+                    if any(c.dimensions for rule in op.rules for c in rule.then):
+                        uses.add("Dimensions")
+                expr = (
+                    f"Operation(name={q(r.name + '.' + op.name)}, method={q(op.method)}, path={q(op.path)}, body={q(op.body)}, "
+                    f"stream_param={q(op.streaming.param if op.streaming else '')}, "
+                    "fields={" + "".join(f"{q(k)}: {v}, " for k, v in fields) + "}, "
+                    "rules=(" + "".join(x + ", " for x in rules) + "))"
+                )
+                ops.append(OperationView(self.op_const(r, op), expr))
+        imp = Imports(self.imp_name, "")
+        for u in sorted(uses):
+            imp.runtime(u)
+        return self.env.get_template("operations.py.j2").render(header=self.header, imports=imp.lines(), ops=ops)
+
+    def client_view(self) -> ClientView:
+        c = self.api.client
+        imp = Imports(self.imp_name, "")
+        for r in self.api.resources:
+            imp.add(f".resources.{self.n.resource_attrs[r.name]}", self.n.resource_classes[r.name])
+        opts = [ClientOptionView(h.option, h.env, h.header) for h in c.headers]
+        return ClientView(
+            self.header, imp.lines(), c.name, self.error_name, c.base_url, c.base_url_env, c.auth_option, c.auth_env, opts,
+            [(self.n.resource_attrs[r.name], self.n.resource_classes[r.name]) for r in self.api.resources],
+        )

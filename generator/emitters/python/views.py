@@ -1,0 +1,102 @@
+"""What the Python templates read. Every string here is final: templates only place it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class FieldView:
+    name: str  # attribute or TypedDict key
+    annotation: str
+    assign: str  # "" or " = None" or " = FieldInfo(alias=...)"
+    doc: list[str]
+
+
+@dataclass
+class ClassView:
+    name: str
+    base: str
+    doc: list[str]
+    fields: list[FieldView]
+    functional: bool = False  # TypedDict keys that are not identifiers: use the call syntax
+
+
+@dataclass
+class AliasView:
+    name: str
+    value: str
+    doc: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ModuleView:
+    path: str
+    template: str
+    header: list[str]
+    imports: list[str]
+    exports: list[str]
+    classes: list[ClassView] = field(default_factory=list)
+    aliases: list[AliasView] = field(default_factory=list)
+
+
+@dataclass
+class KwargView:
+    text: str  # "name: annotation" or "name: annotation = default"
+
+
+@dataclass
+class SignatureView:
+    overload: bool
+    kwargs: list[str]
+    returns: str
+
+
+@dataclass
+class MethodView:
+    name: str
+    doc: list[str]
+    signatures: list[SignatureView]  # overloads first, then the implementation
+    operation: str  # the constant in _operations
+    params: list[tuple[str, str]]  # (wire name, kwarg)
+    cast_to: str
+    stream_kwarg: str  # "" when the operation does not stream
+    stream_cls: str
+
+
+@dataclass
+class ResourceView:
+    path: str
+    attr: str
+    header: list[str]
+    imports: list[str]
+    class_name: str
+    doc: list[str]
+    methods: list[MethodView]
+
+
+@dataclass
+class OperationView:
+    const: str
+    expr: str  # the Operation(...) constructor call
+
+
+@dataclass
+class ClientOptionView:
+    name: str
+    env: str
+    header: str
+
+
+@dataclass
+class ClientView:
+    header: list[str]
+    imports: list[str]
+    name: str
+    error: str
+    base_url: str
+    base_url_env: str
+    api_key: str
+    api_key_env: str
+    options: list[ClientOptionView]
+    resources: list[tuple[str, str]]  # (attribute, class)

@@ -1,0 +1,296 @@
+"""The intermediate representation: frozen, language-neutral, deterministically ordered.
+
+Nothing here knows a target language: no identifiers, only spec names (wire names and the
+names the spec author chose) and *paths* that say where an inline type was declared, so each
+language's Namer can name it in its own way (``ImagesResponse.usage`` becomes ``Usage`` in a
+Python module and ``ImagesResponseUsage`` in Go).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal, Optional, Union
+
+Json = Union[None, bool, int, float, str, list["Json"], dict[str, "Json"]]
+
+
+@dataclass(frozen=True, order=True)
+class Loc:
+    file: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+# A path names where a type lives: ("ImageModel",) for a declared type,
+# ("ImagesResponse", "usage") for an inline object in a model,
+# ("images", "generate", "size") for an inline enum of an operation's params (scope "params").
+Path = tuple[str, ...]
+Scope = Literal["declared", "model", "params"]
+
+
+@dataclass(frozen=True)
+class Primitive:
+    kind: Literal["string", "integer", "number", "boolean", "file", "any"]
+
+
+@dataclass(frozen=True)
+class ArrayOf:
+    items: "TypeRef"
+
+
+@dataclass(frozen=True)
+class EnumRef:
+    scope: Scope
+    path: Path
+
+
+@dataclass(frozen=True)
+class ModelRef:
+    scope: Scope
+    path: Path
+
+
+@dataclass(frozen=True)
+class UnionRef:
+    name: str
+
+
+@dataclass(frozen=True)
+class Const:
+    value: str
+
+
+@dataclass(frozen=True)
+class OneOf:
+    """An untagged choice between types, e.g. one file or an array of files."""
+
+    variants: tuple["TypeRef", ...]
+
+
+TypeRef = Union[Primitive, ArrayOf, EnumRef, ModelRef, UnionRef, Const, OneOf]
+
+
+@dataclass(frozen=True)
+class Bounds:
+    minimum: Optional[float] = None
+    maximum: Optional[float] = None
+    min_length: Optional[int] = None
+    max_length: Optional[int] = None
+    min_items: Optional[int] = None
+    max_items: Optional[int] = None
+
+    @property
+    def empty(self) -> bool:
+        return all(v is None for v in self.__dict__.values())
+
+
+@dataclass(frozen=True)
+class Field:
+    """A property of a model or a param of an operation."""
+
+    name: str  # the wire name
+    type: TypeRef
+    required: bool
+    nullable: bool
+    description: str
+    default: Json
+    has_default: bool
+    bounds: Bounds
+    names: tuple[tuple[str, str], ...]  # (language, identifier) overrides
+    loc: Loc = field(compare=False)
+
+
+@dataclass(frozen=True)
+class EnumValue:
+    value: str
+    description: str
+    names: tuple[tuple[str, str], ...]
+    loc: Loc = field(compare=False)
+
+
+@dataclass(frozen=True)
+class Enum:
+    scope: Scope
+    path: Path
+    description: str
+    open: bool
+    values: tuple[EnumValue, ...]
+    loc: Loc = field(compare=False)
+
+    @property
+    def ref(self) -> EnumRef:
+        return EnumRef(self.scope, self.path)
+
+
+@dataclass(frozen=True)
+class Model:
+    scope: Scope
+    path: Path
+    description: str
+    fields: tuple[Field, ...]  # required first, then by name
+    example: Json
+    loc: Loc = field(compare=False)
+
+    @property
+    def ref(self) -> ModelRef:
+        return ModelRef(self.scope, self.path)
+
+
+@dataclass(frozen=True)
+class Variant:
+    value: str  # the discriminator value
+    model: str  # a declared model's name
+
+
+@dataclass(frozen=True)
+class UnionType:
+    name: str
+    description: str
+    discriminator: str
+    variants: tuple[Variant, ...]  # in spec order
+    loc: Loc = field(compare=False)
+
+
+@dataclass(frozen=True)
+class ValueSet:
+    name: str
+    enum: str
+    description: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Condition:
+    """``param`` is set and its value is (or, with ``negate``, is not) one of ``values``."""
+
+    param: str
+    values: tuple[str, ...]
+    negate: bool
+    set_name: str  # "" when the values were listed inline
+
+
+@dataclass(frozen=True)
+class Dimensions:
+    """A ``WIDTHxHEIGHT`` string within limits (None: no limit)."""
+
+    multiple_of: Optional[int]
+    max_aspect_ratio: Optional[float]
+    max_long_edge: Optional[int]
+    max_short_edge: Optional[int]
+
+
+@dataclass(frozen=True)
+class Check:
+    param: str
+    forbidden: bool = False
+    allowed: Optional[tuple[str, ...]] = None
+    disallowed: Optional[tuple[str, ...]] = None
+    bounds: Bounds = Bounds()
+    dimensions: Optional[Dimensions] = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    message: str
+    when: tuple[Condition, ...]  # all must hold; empty: always
+    then: tuple[Check, ...]
+    loc: Loc = field(compare=False)
+
+
+@dataclass(frozen=True)
+class Streaming:
+    param: str
+    event: str  # a union's name
+    description: str
+
+
+@dataclass(frozen=True)
+class Operation:
+    resource: str
+    name: str
+    summary: str
+    description: str
+    method: str
+    path: str
+    body: Literal["json", "multipart", "none"]
+    params: tuple[Field, ...]  # required first, then by name; the streaming param is not here
+    response: ModelRef
+    streaming: Optional[Streaming]
+    rules: tuple[Rule, ...]  # in spec order
+    names: tuple[tuple[str, str], ...]
+    loc: Loc = field(compare=False)
+
+    def name_for(self, language: str) -> Optional[str]:
+        return dict(self.names).get(language)
+
+
+@dataclass(frozen=True)
+class Resource:
+    name: str
+    singular: str
+    description: str
+    operations: tuple[Operation, ...]  # by name
+
+
+@dataclass(frozen=True)
+class HeaderOption:
+    option: str
+    header: str
+    env: str
+
+
+@dataclass(frozen=True)
+class Client:
+    name: str
+    base_url: str
+    base_url_env: str
+    auth_scheme: str
+    auth_option: str
+    auth_env: str
+    headers: tuple[HeaderOption, ...]
+
+
+@dataclass(frozen=True)
+class Api:
+    source: str
+    title: str
+    version: str
+    description: str
+    client: Client
+    packages: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+    value_sets: tuple[ValueSet, ...]
+    enums: tuple[Enum, ...]  # by (scope, path)
+    models: tuple[Model, ...]  # by (scope, path)
+    unions: tuple[UnionType, ...]  # by name
+    resources: tuple[Resource, ...]  # by name
+
+    def package(self, language: str) -> dict[str, str]:
+        return dict(dict(self.packages).get(language, ()))
+
+    def enum(self, ref: EnumRef) -> Enum:
+        return self._enums[(ref.scope, ref.path)]
+
+    def model(self, ref: ModelRef) -> Model:
+        return self._models[(ref.scope, ref.path)]
+
+    def union(self, name: str) -> UnionType:
+        return self._unions[name]
+
+    @cached_property
+    def _enums(self) -> dict[tuple[str, Path], Enum]:
+        return {(e.scope, e.path): e for e in self.enums}
+
+    @cached_property
+    def _models(self) -> dict[tuple[str, Path], Model]:
+        return {(m.scope, m.path): m for m in self.models}
+
+    @cached_property
+    def _unions(self) -> dict[str, UnionType]:
+        return {u.name: u for u in self.unions}
+
+    def operations(self) -> list[Operation]:
+        return [op for r in self.resources for op in r.operations]

@@ -1,0 +1,71 @@
+"""The one-way pipeline: load -> IR -> check -> emit -> format -> plan -> write."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Sequence
+
+import jinja2
+
+from . import writer
+from .emitters import available
+from .errors import GenerationError, SpecError, SpecInvalid
+from .ir import Api
+from .loader import load_spec
+
+
+@dataclass
+class Result:
+    api: Api
+    plan: writer.Plan
+
+
+def check_all(api: Api) -> None:
+    """Every registered language's Namer validates the spec, so a spec valid for one is valid for all."""
+    errors: list[SpecError] = []
+    for emitter in available().values():
+        errors.extend(emitter.check(api))
+    if errors:
+        raise SpecInvalid(errors)
+
+
+def render(api: Api, languages: Sequence[str]) -> dict[str, bytes]:
+    """Every output file, formatted, in memory: 'lang/relative/path' -> bytes."""
+    emitters = available()
+    files: dict[str, bytes] = {}
+    for lang in languages:
+        emitter = emitters[lang]
+        try:
+            produced = emitter.emit(api)
+        except jinja2.TemplateError as exc:
+            where = f"{getattr(exc, 'filename', None) or getattr(exc, 'name', '') or 'a template'}"
+            line = getattr(exc, "lineno", None)
+            raise GenerationError(f"templates/{lang}: {where}{':' + str(line) if line else ''}: {exc}") from exc
+        for rel in sorted(produced):
+            try:
+                text = emitter.format(rel, produced[rel])
+            except Exception as exc:  # a formatter rejecting output is a template bug
+                raise GenerationError(f"{lang}/{rel}: the formatter rejected the rendered file: {exc}") from exc
+            files[f"{lang}/{rel}"] = text.encode("utf-8")
+    return files
+
+
+def resolve_languages(requested: Optional[Sequence[str]]) -> list[str]:
+    names = sorted(available())
+    if not requested:
+        return names
+    unknown = [lang for lang in requested if lang not in names]
+    if unknown:
+        raise GenerationError(f"unknown language(s): {', '.join(unknown)} (available: {', '.join(names)})")
+    return sorted(set(requested))
+
+
+def generate(spec: str | os.PathLike[str], out: str | os.PathLike[str], languages: Optional[Sequence[str]] = None) -> Result:
+    """Plan a generation; the caller applies it (``writer.apply``) or shows it (``writer.diff``)."""
+    langs = resolve_languages(languages)
+    api = load_spec(spec)
+    check_all(api)
+    files = render(api, langs)
+    return Result(api, writer.plan(Path(out), files, langs))
