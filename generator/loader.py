@@ -519,10 +519,13 @@ class _Builder:
     def _operation(self, resource: str, name: str, body: Any) -> ir.Operation:
         at = ("resources", resource, "operations", name)
         params: list[ir.Field] = []
+        self._failed_params: set[str] = set()
         for pname, pdef in (body.get("params") or {}).items():
             f = self._field(pname, pdef, "params", (resource, name), at + ("params", pname), scope_for_inline="params")
             if f is not None:
                 params.append(f)
+            else:
+                self._failed_params.add(pname)  # already reported; rules naming it stay quiet
         body_kind = body.get("body", "json")
         has_file = any("file" in _kinds(p.type) for p in params)
         if has_file and body_kind != "multipart":
@@ -601,6 +604,8 @@ class _Builder:
         for pname, cond in (rdef.get("when") or {}).items():
             cat = at + ("when", pname)
             p = params.get(pname)
+            if p is None and pname in self._failed_params:
+                continue
             if p is None:
                 self.err(cat, f"rule '{rid}': 'when' names unknown param '{pname}'", did_you_mean(pname, params) or "use a param of this operation")
                 continue
@@ -611,6 +616,8 @@ class _Builder:
         for pname, cdef in rdef["then"].items():
             cat = at + ("then", pname)
             p = params.get(pname)
+            if p is None and pname in self._failed_params:
+                continue
             if p is None:
                 self.err(cat, f"rule '{rid}': 'then' names unknown param '{pname}'", did_you_mean(pname, params) or "use a param of this operation")
                 continue

@@ -194,6 +194,12 @@ class _Build:
                 mod = self.n.module_names[m.path[0]]
                 if mod != module:
                     imp.type_(mod, name)
+            elif m.scope == "params":
+                mod = self.n.params_modules[(m.path[0], m.path[1])]
+                if mod != module:
+                    # qualified, as two operations may each have an inline type of the same name
+                    imp.add("..types" if imp.where == "resources" else ".", mod)
+                    return f"{mod}.{name}"
             return name
         if isinstance(t, ir.UnionRef):
             name = self.n.cls("declared", (t.name,))

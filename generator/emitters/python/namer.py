@@ -11,6 +11,7 @@ clash left (an override can cause one).
 
 from __future__ import annotations
 
+import builtins
 import keyword
 
 from ... import ir
@@ -33,7 +34,7 @@ PYDANTIC_ATTRS = frozenset(
 )
 RESERVED_FIELD = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | TYPING_NAMES | PYDANTIC_ATTRS | {"self"}
 RESERVED_KWARG = frozenset(keyword.kwlist) | TYPING_NAMES | {"self", "extra_headers", "extra_query", "extra_body", "timeout", "cast_to"}
-RESERVED_CLASS = frozenset(keyword.kwlist) | TYPING_NAMES
+RESERVED_CLASS = frozenset(keyword.kwlist) | TYPING_NAMES | frozenset(dir(builtins))
 
 
 def _fix(ident: str, reserved: frozenset[str], digit_prefix: str) -> str:
@@ -41,7 +42,7 @@ def _fix(ident: str, reserved: frozenset[str], digit_prefix: str) -> str:
         ident = "x"
     if ident[0].isdigit():
         ident = digit_prefix + ident
-    if ident in reserved:
+    while ident in reserved:
         ident += "_"
     return ident
 
@@ -54,6 +55,15 @@ def snake_ident(name: str, reserved: frozenset[str]) -> str:
 def class_ident(name: str) -> str:
     base = name if is_identifier(name) else pascal(name)
     return _fix(base, RESERVED_CLASS, "N")
+
+
+def resolve_with_overrides(
+    plain: list[tuple[str, str]], overrides: dict[str, str], taken: frozenset[str] = frozenset()
+) -> dict[str, str]:
+    """Overrides are kept as written; the other keys are resolved around them."""
+    got = resolve(plain, taken | frozenset(overrides.values()))
+    got.update(overrides)
+    return got
 
 
 class PythonNamer:
@@ -125,17 +135,21 @@ class PythonNamer:
         # fields of models
         for m in api.models:
             self._fields(m.scope, m.path, m.fields, RESERVED_FIELD)
-        # kwargs of operations (the streaming param is a kwarg too)
+        # kwargs of operations (the streaming param is a kwarg too); a kwarg may not shadow a
+        # declared type's class, which the method body and annotations use
+        reserved_kwarg = RESERVED_KWARG | frozenset(self.class_names[("declared", (n,))] for n, _ in declared)
         for r in api.resources:
             for op in r.operations:
-                cands = [(p.name, self._override(p.names) or snake_ident(p.name, RESERVED_KWARG)) for p in op.params]
+                cands = [(p.name, snake_ident(p.name, reserved_kwarg)) for p in op.params if not self._override(p.names)]
                 if op.streaming:
-                    cands.append((op.streaming.param, snake_ident(op.streaming.param, RESERVED_KWARG)))
+                    cands.append((op.streaming.param, snake_ident(op.streaming.param, reserved_kwarg)))
+                overrides = {}
                 for p in op.params:
                     o = self._override(p.names)
                     if o:
                         self._check_override(o, p.loc, f"param '{p.name}'")
-                got = resolve(cands)
+                        overrides[p.name] = o
+                got = resolve_with_overrides(cands, overrides)
                 for ident, a, b in clashes(got):
                     self._err(op.loc, f"operation '{op.name}': params '{a}' and '{b}' both become the Python argument '{ident}'", "change a 'names: {python: ...}' override")
                 for wire, ident in got.items():
@@ -153,12 +167,15 @@ class PythonNamer:
 
     def _fields(self, scope: str, path: ir.Path, fields: tuple[ir.Field, ...], reserved: frozenset[str]) -> None:
         cands = []
+        overrides = {}
         for f in fields:
             o = self._override(f.names)
             if o:
                 self._check_override(o, f.loc, f"property '{f.name}'")
-            cands.append((f.name, o or snake_ident(f.name, reserved)))
-        got = resolve(cands)
+                overrides[f.name] = o
+            else:
+                cands.append((f.name, snake_ident(f.name, reserved)))
+        got = resolve_with_overrides(cands, overrides)
         for ident, a, b in clashes(got):
             loc = next(f.loc for f in fields if f.name == b)
             self._err(loc, f"properties '{a}' and '{b}' both become the Python attribute '{ident}'", "change a 'names: {python: ...}' override")

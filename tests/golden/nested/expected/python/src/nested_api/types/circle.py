@@ -1,0 +1,21 @@
+# File generated from spec.yaml by sdkgen. DO NOT EDIT.
+# Change the spec or the templates and run `make generate` instead.
+
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+from .point import Point
+
+__all__ = [
+    "Circle",
+]
+
+
+class Circle(BaseModel):
+
+    center: Point
+
+    kind: Literal["circle"]
+
+    radius: float

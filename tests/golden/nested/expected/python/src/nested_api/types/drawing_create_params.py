@@ -1,0 +1,36 @@
+# File generated from spec.yaml by sdkgen. DO NOT EDIT.
+# Change the spec or the templates and run `make generate` instead.
+
+
+from typing import Optional
+
+from typing_extensions import Required, TypedDict
+
+from .._types import SequenceNotStr
+from .color import Color
+from .shape import Shape
+
+__all__ = [
+    "DrawingCreateParams",
+    "Style",
+]
+
+
+class Style(TypedDict, total=False):
+
+    stroke: Optional[Color]
+
+    width: Optional[int]
+
+
+class DrawingCreateParams(TypedDict, total=False):
+
+    id: Required[str]
+
+    color: Optional[Color]
+
+    grid: Optional[SequenceNotStr[SequenceNotStr[int]]]
+
+    shapes: Optional[SequenceNotStr[Shape]]
+
+    style: Optional[Style]

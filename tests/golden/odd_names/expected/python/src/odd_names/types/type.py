@@ -1,0 +1,12 @@
+# File generated from spec.yaml by sdkgen. DO NOT EDIT.
+# Change the spec or the templates and run `make generate` instead.
+
+
+from typing_extensions import Literal, TypeAlias
+
+__all__ = [
+    "type_",
+]
+
+type_: TypeAlias = Literal["from", "import"]
+"""Any other string is accepted too (an open enum)."""

@@ -1,0 +1,146 @@
+"""Bad specs: each gives a clear error naming file:line and the key, and writes nothing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+BASE = """\
+spec_version: 1
+info: {title: T, version: "1"}
+client:
+  name: Client
+  base_url: http://localhost/v1
+  auth: {scheme: bearer, option: api_key, env: T_KEY}
+packages:
+  python: {distribution: t, import: t_sdk, version: "0.1"}
+value_sets:
+  big: {enum: Model, values: [m-large]}
+enums:
+  Model:
+    open: true
+    values: [m-small, m-large]
+models:
+  Thing:
+    properties:
+      id: {type: string, required: true}
+      size: {type: integer}
+  Done:
+    properties:
+      type: {type: string, const: done, required: true}
+unions:
+  Event:
+    discriminator: type
+    variants:
+      done: Done
+resources:
+  things:
+    singular: Thing
+    operations:
+      create:
+        method: POST
+        path: /things
+        response: Thing
+        streaming: {param: stream, event: Event}
+        params:
+          n: {type: integer, minimum: 1, maximum: 10}
+          model: {type: Model}
+          style: {type: string, enum: [a, b]}
+        rules:
+          - id: n-large
+            when: {model: {in: big}}
+            then: {n: {maximum: 1}}
+"""
+
+# (case id, text to replace in BASE, replacement, expected "line: text" fragments)
+CASES = [
+    ("unknown-type", "n: {type: integer,", "n: {type: integr,", ["spec.yaml:38:", "param 'n' of 'create': unknown type 'integr'", "did you mean 'integer'?"]),
+    ("unknown-ref", "      size: {type: integer}", "      size: {type: Sizes}", ["spec.yaml:19:", "property 'size' of model 'Thing': unknown type 'Sizes'"]),
+    ("duplicate-key", "      size: {type: integer}", "      size: {type: integer}\n      size: {type: string}", ["spec.yaml:20:", "duplicate key 'size' (first at line 19)"]),
+    ("duplicate-type-name", "  Done:\n", "  Model:\n    properties: {x: {type: string}}\n  Done:\n", ["spec.yaml:20:", "duplicate type name 'Model' (also in enums at line 12)"]),
+    ("duplicate-enum-value", "values: [m-small, m-large]", "values: [m-small, m-large, m-small]", ["spec.yaml:14:", "enum 'Model': duplicate enum value 'm-small'"]),
+    ("enum-case-collision", "values: [m-small, m-large]", "values: [m-small, m-large, M_Small]", ["spec.yaml:14:", "enum values 'm-small' and 'M_Small' collide after case conversion", "names:"]),
+    ("discriminator-missing", "      type: {type: string, const: done, required: true}", "      kind: {type: string, const: done, required: true}", ["spec.yaml:27:", "union 'Event': model 'Done' has no property 'type' (the discriminator)"]),
+    ("discriminator-duplicated", "      done: Done\n", "      done: Done\n      again: Done\n", ["spec.yaml:28:", "union 'Event': model 'Done' is listed twice"]),
+    ("discriminator-mismatch", "      done: Done\n", "      finished: Done\n", ["spec.yaml:27:", "variant 'finished' maps to model 'Done' whose 'type' is 'done'"]),
+    ("discriminator-not-const", "      type: {type: string, const: done, required: true}", "      type: {type: string, required: true}", ["spec.yaml:27:", "property 'type' of model 'Done' must be a const"]),
+    ("bounds-contradict", "minimum: 1, maximum: 10", "minimum: 11, maximum: 10", ["spec.yaml:38:", "param 'n' of 'create': bounds contradict: minimum 11 > maximum 10"]),
+    ("rule-bounds-looser", "then: {n: {maximum: 1}}", "then: {n: {maximum: 20}}", ["spec.yaml:44:", "rule 'n-large' on 'n': maximum 20 is looser than the param's own maximum 10"]),
+    ("rule-bounds-impossible", "then: {n: {maximum: 1}}", "then: {n: {maximum: 0}}", ["spec.yaml:44:", "bounds contradict: maximum 0 is below the param's minimum 1"]),
+    ("unknown-key", "        method: POST", "        methd: POST", ["spec.yaml:33:", "operation 'create': unknown key 'methd'", "did you mean 'method'?"]),
+    ("missing-required-key", "        response: Thing\n", "", ["spec.yaml:32:", "operation 'create': missing required key 'response'"]),
+    ("wrong-scalar-type", "maximum: 10}", "maximum: ten}", ["spec.yaml:38:", "expected a number, got string 'ten'"]),
+    ("rule-unknown-param", "then: {n: {maximum: 1}}", "then: {count: {maximum: 1}}", ["spec.yaml:44:", "rule 'n-large': 'then' names unknown param 'count'"]),
+    ("rule-unknown-value", "when: {model: {in: big}}", "when: {model: {in: [m-lagre]}}", ["spec.yaml:43:", "rule 'n-large': 'm-lagre' is not a value of param 'model'", "did you mean 'm-large'?"]),
+    ("value-set-unknown-value", "big: {enum: Model, values: [m-large]}", "big: {enum: Model, values: [m-huge]}", ["spec.yaml:10:", "value set 'big': 'm-huge' is not a value of enum 'Model'"]),
+    ("streaming-unknown-union", "event: Event}", "event: Events}", ["spec.yaml:36:", "streaming event 'Events' is not a declared union", "did you mean 'Event'?"]),
+    ("response-unknown", "        response: Thing", "        response: Thingy", ["spec.yaml:35:", "operation 'create': unknown response model 'Thingy'"]),
+    ("file-needs-multipart", "          style: {type: string, enum: [a, b]}", "          style: {type: string, enum: [a, b]}\n          image: {type: file}", ["spec.yaml:32:", "file params need 'body: multipart'"]),
+    ("default-not-in-enum", "style: {type: string, enum: [a, b]}", "style: {type: string, enum: [a, b], default: c}", ["spec.yaml:40:", "default 'c' is not one of the enum's values"]),
+    ("yaml-boolean-value", "enum: [a, b]}", "enum: [a, no]}", ["spec.yaml:40:", "param 'style' of 'create': expected a string, got boolean False", "quote strings such as 'no'"]),
+    ("type-name-builtin", "  Done:\n    properties:\n      type: {type: string, const: done, required: true}\n", "  Done:\n    properties:\n      type: {type: string, const: done, required: true}\n  string:\n    properties: {x: {type: string}}\n", ["spec.yaml:23:", "type name 'string' is a built-in type"]),
+    ("invalid-yaml", "  Thing:\n", "  Thing:\n   - broken: [\n", ["spec.yaml:", "not valid YAML"]),
+    ("python-kwarg-clash", "          style: {type: string, enum: [a, b]}", "          style: {type: string, enum: [a, b], names: {python: shape}}\n          Style: {type: string, names: {python: shape}}", ["spec.yaml:32:", "params 'Style' and 'style' both become the Python argument 'shape'"]),
+    ("duplicate-operation", "        rules:", "        names: {}\n        rules:", []),  # placeholder replaced below
+]
+CASES[-1] = (
+    "duplicate-path",
+    "            then: {n: {maximum: 1}}\n",
+    "            then: {n: {maximum: 1}}\n      list:\n        method: POST\n        path: /things\n        response: Thing\n",
+    ["spec.yaml:45:", "operation 'list': POST /things is already served by 'create' (line 32)"],
+)
+
+
+def test_base_spec_is_valid(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(BASE)
+    proc = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(tmp_path / "out")],
+        cwd=tmp_path, env=_env(), capture_output=True, text=True,
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+def _env() -> dict[str, str]:
+    import os
+
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT)
+    return env
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_there_are_at_least_20_cases() -> None:
+    assert len(CASES) >= 20
+    assert len({c[0] for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_bad_spec(case: tuple[str, str, str, list[str]], tmp_path: Path) -> None:
+    _, old, new, expected = case
+    assert old in BASE, "the case must change the base spec"
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(BASE.replace(old, new, 1))
+    out = tmp_path / "out"
+    (out / "python").mkdir(parents=True)
+    (out / "python" / "keep.txt").write_text("written by a previous run\n")
+    (out / "openapi").mkdir()
+    (out / "openapi" / "openapi.yaml").write_text("old: true\n")
+    before = _snapshot(out)
+    proc = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--spec", "spec.yaml", "--out", "out"],
+        cwd=tmp_path, env=_env(), capture_output=True, text=True,
+    )
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    for fragment in expected:
+        assert fragment in proc.stderr, f"{fragment!r} not in:\n{proc.stderr}"
+    assert "nothing was written" in proc.stderr
+    assert _snapshot(out) == before, "a failed generation changed the output folder"
