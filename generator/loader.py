@@ -433,6 +433,12 @@ class _Builder:
         return None
 
     def _bounds(self, fdef: dict[str, Any], at: tuple[Any, ...], t: ir.TypeRef) -> ir.Bounds:
+        # item bounds written on the array variant of a one_of apply to the field's array form
+        for variant in fdef.get("one_of") or []:
+            if isinstance(variant, dict) and variant.get("type") == "array":
+                for key in ("min_items", "max_items"):
+                    if key in variant and key not in fdef:
+                        fdef = {**fdef, key: variant[key]}
         b = ir.Bounds(
             minimum=fdef.get("minimum"),
             maximum=fdef.get("maximum"),

@@ -90,6 +90,8 @@ IMAGES_EDIT = Operation(
             ),
             required=True,
             items=FieldSpec(kinds=("file",)),
+            min_items=1,
+            max_items=16,
         ),
         "input_fidelity": FieldSpec(
             kinds=("string",),

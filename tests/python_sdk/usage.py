@@ -1,0 +1,36 @@
+"""Code written against the official SDK's surface; type-checked with mypy --strict against the installed package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openai_images import OpenAI, Stream
+from openai_images.types import (
+    Image,
+    ImageEditStreamEvent,
+    ImageGenStreamEvent,
+    ImageModel,
+    ImagesResponse,
+    image_generate_params,
+)
+
+
+def run(client: OpenAI) -> None:
+    model: ImageModel = "gpt-image-1"
+    response: ImagesResponse = client.images.generate(prompt="otter", model=model, n=1, size="1024x1024")
+    first: Image | None = response.data[0] if response.data else None
+    print(first.b64_json if first else None, response.usage.total_tokens if response.usage else 0)
+    stream: Stream[ImageGenStreamEvent] = client.images.generate(prompt="otter", stream=True, partial_images=2)
+    for event in stream:
+        if event.type == "image_generation.partial_image":
+            print(event.partial_image_index)
+        else:
+            print(event.usage.total_tokens)
+    edits: Stream[ImageEditStreamEvent] = client.images.edit(
+        image=[Path("a.png"), b"...", ("c.png", b"...", "image/png")], prompt="hat", stream=True
+    )
+    edits.close()
+    client.images.edit(image=open("a.png", "rb"), prompt="hat", mask=Path("mask.png"), input_fidelity="high")
+    client.images.create_variation(image=b"png", n=2, response_format="b64_json")
+    params: image_generate_params.ImageGenerateParamsNonStreaming = {"prompt": "x", "model": "some-new-model"}
+    print(params)

@@ -1,0 +1,146 @@
+"""The generated Python package: installs into a fresh venv, passes mypy --strict and ruff, and
+its validators and request building do what the spec says."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import ROOT
+
+PKG = ROOT / "generated" / "python"
+BIN = Path(sys.executable).parent
+
+
+@pytest.fixture(scope="session")
+def fresh_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    where = tmp_path_factory.mktemp("venv")
+    venv.EnvBuilder(with_pip=True).create(where)
+    py = where / "bin" / "python"
+    subprocess.run([str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check", str(PKG)], check=True)
+    return py
+
+
+def test_installs_and_imports_in_fresh_venv(fresh_venv: Path) -> None:
+    out = subprocess.run(
+        [str(fresh_venv), "-c", "import openai_images, openai_images.types as t; print(openai_images.__version__, t.ImagesResponse.__name__)"],
+        check=True, capture_output=True, text=True, cwd="/",
+    )
+    assert out.stdout.split() == ["0.1.0", "ImagesResponse"]
+    files = subprocess.run(
+        [str(fresh_venv), "-c", "import importlib.resources as r; print(r.files('openai_images').joinpath('py.typed').is_file())"],
+        check=True, capture_output=True, text=True, cwd="/",
+    )
+    assert files.stdout.strip() == "True"
+
+
+def test_validators_and_wire_format_in_fresh_venv(fresh_venv: Path) -> None:
+    proc = subprocess.run([str(fresh_venv), str(ROOT / "tests" / "python_sdk" / "checks.py")], capture_output=True, text=True, cwd="/")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "checks passed" in proc.stdout
+
+
+def test_usage_type_checks_against_installed_package(fresh_venv: Path, tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [str(BIN / "mypy"), "--strict", "--python-executable", str(fresh_venv), "--cache-dir", str(tmp_path / "cache"),
+         str(ROOT / "tests" / "python_sdk" / "usage.py")],
+        capture_output=True, text=True, cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize("case", ["images", "odd_names", "nested"])
+def test_mypy_strict_and_ruff(case: str, tmp_path: Path) -> None:
+    pkg = ROOT / "tests" / "golden" / case / "expected" / "python"
+    mypy = subprocess.run(
+        [str(BIN / "mypy"), "--strict", "--cache-dir", str(tmp_path / "cache"), "src"], cwd=pkg, capture_output=True, text=True
+    )
+    assert mypy.returncode == 0, mypy.stdout + mypy.stderr
+    ruff = subprocess.run(
+        [str(BIN / "ruff"), "check", "--no-cache", "."], cwd=pkg, capture_output=True, text=True
+    )
+    assert ruff.returncode == 0, ruff.stdout + ruff.stderr
+
+
+@pytest.fixture()
+def sdk(monkeypatch: pytest.MonkeyPatch) -> object:
+    monkeypatch.syspath_prepend(str(PKG / "src"))
+    import openai_images
+
+    return openai_images
+
+
+def _client(sdk: object, seen: list[httpx.Request], **kwargs: object) -> object:
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.headers.get("accept") == "text/event-stream":
+            body = (
+                'event: image_generation.partial_image\ndata: {"type":"image_generation.partial_image","b64_json":"AA==",'
+                '"background":"opaque","created_at":1,"output_format":"png","partial_image_index":0,"quality":"low","size":"1024x1024"}\n\n'
+                'data: {"type":"image_generation.completed","b64_json":"AQ==","background":"opaque","created_at":2,'
+                '"output_format":"png","quality":"low","size":"1024x1024","usage":{"input_tokens":1,'
+                '"input_tokens_details":{"image_tokens":0,"text_tokens":1},"output_tokens":2,"total_tokens":3}}\n\n'
+                "data: [DONE]\n\n"
+            )
+            return httpx.Response(200, content=body.encode(), headers={"content-type": "text/event-stream"})
+        return httpx.Response(200, json={"created": 7, "data": [{"url": "https://x"}]})
+
+    return sdk.OpenAI(http_client=httpx.Client(transport=httpx.MockTransport(handler)), **kwargs)  # type: ignore[attr-defined]
+
+
+def test_client_settings_and_headers(sdk: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    with pytest.raises(sdk.OpenAIError, match="OPENAI_API_KEY"):  # type: ignore[attr-defined]
+        sdk.OpenAI()  # type: ignore[attr-defined]
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-env")
+    monkeypatch.setenv("OPENAI_PROJECT_ID", "proj")
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    seen: list[httpx.Request] = []
+    client = _client(sdk, seen, organization="org")
+    assert "sk-env" not in repr(client)
+    response = client.images.generate(prompt="p", extra_headers={"X-Extra": "1"}, extra_body={"foo": "bar"})  # type: ignore[attr-defined]
+    assert response.created == 7 and response.data[0].url == "https://x"
+    req = seen[-1]
+    assert str(req.url) == "http://127.0.0.1:9/v1/images/generations"
+    assert req.headers["authorization"] == "Bearer sk-env"
+    assert req.headers["openai-organization"] == "org" and req.headers["openai-project"] == "proj"
+    assert req.headers["x-extra"] == "1"
+    assert json.loads(req.content) == {"prompt": "p", "foo": "bar"}
+
+
+def test_multipart_one_and_many_images(sdk: object, tmp_path: Path) -> None:
+    seen: list[httpx.Request] = []
+    client = _client(sdk, seen, api_key="k")
+    png = b"\x89PNG\r\n\x1a\n" + b"\0" * 8
+    webp = b"RIFF\0\0\0\0WEBPVP8 " + b"\0" * 8
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 8)
+    client.images.edit(image=png, prompt="hat", n=2, mask=("m.png", png))  # type: ignore[attr-defined]
+    one = seen[-1].read().decode("latin-1")
+    assert 'name="image"; filename="image.png"\r\nContent-Type: image/png' in one
+    assert 'name="mask"; filename="m.png"\r\nContent-Type: image/png' in one
+    assert 'name="n"\r\n\r\n2\r\n' in one and 'name="prompt"\r\n\r\nhat\r\n' in one
+    assert "image[]" not in one
+    client.images.edit(image=[png, webp, path], prompt="hat", stream=False)  # type: ignore[attr-defined]
+    many = seen[-1].read().decode("latin-1")
+    assert many.count('name="image[]"') == 3
+    assert "Content-Type: image/webp" in many and 'filename="photo.jpg"\r\nContent-Type: image/jpeg' in many
+    assert 'name="stream"\r\n\r\nfalse' in many
+    assert "application/octet-stream" not in many
+
+
+def test_streaming_returns_typed_events(sdk: object) -> None:
+    seen: list[httpx.Request] = []
+    client = _client(sdk, seen, api_key="k")
+    with client.images.generate(prompt="p", stream=True, partial_images=1) as stream:  # type: ignore[attr-defined]
+        events = list(stream)
+    assert json.loads(seen[-1].content) == {"prompt": "p", "partial_images": 1, "stream": True}
+    assert [type(e).__name__ for e in events] == ["ImageGenPartialImageEvent", "ImageGenCompletedEvent"]
+    assert events[0].partial_image_index == 0 and events[1].usage.total_tokens == 3
