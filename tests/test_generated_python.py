@@ -4,7 +4,6 @@ its validators and request building do what the spec says."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import venv

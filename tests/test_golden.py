@@ -6,8 +6,6 @@ fails CI when generated/ is stale. Tests only compare; `make generate` is the on
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from generator import writer

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import httpx
-
 from openai_images import OpenAI, ParamValidationError
 
 sent: list[httpx.Request] = []

@@ -1,0 +1,62 @@
+"""The collision rule, the Python Namer's styles, and the IR staying language-neutral."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from generator import ir
+from generator.emitters import available
+from generator.emitters.python.namer import PythonNamer, class_ident, snake_ident
+from generator.loader import load_spec
+from generator.naming import clashes, pascal, resolve, snake, words
+from tests.conftest import ROOT
+
+
+def test_words_and_styles() -> None:
+    assert words("gpt-image-1.5") == ["gpt", "image", "1", "5"]
+    assert words("B64JSONUrl") == ["b64", "json", "url"]
+    assert snake("fooBar") == "foo_bar" and pascal("input_tokens_details") == "InputTokensDetails"
+    assert words("1024x1024") == ["1024x1024"]
+
+
+def test_collision_rule() -> None:
+    got = resolve([("fooBar", "foo_bar"), ("foo_bar", "foo_bar"), ("Foo-Bar", "foo_bar"), ("x", "x")])
+    assert got == {"foo_bar": "foo_bar", "Foo-Bar": "foo_bar_2", "fooBar": "foo_bar_3", "x": "x"}
+    assert resolve([("a", "n"), ("b", "n")], frozenset({"n_2"})) == {"a": "n", "b": "n_3"}
+    assert clashes({"a": "x", "b": "x", "c": "y"}) == [("x", "a", "b")]
+
+
+def test_python_reserved_words() -> None:
+    assert snake_ident("class", frozenset({"class"})) == "class_"
+    assert snake_ident("1st", frozenset()) == "n1st"
+    assert class_ident("None") == "None_" and class_ident("type") == "type_"
+
+
+def test_odd_names_namer_has_no_errors_and_resolves_collisions() -> None:
+    api = load_spec(ROOT / "tests" / "golden" / "odd_names" / "spec.yaml")
+    n = PythonNamer(api)
+    assert n.errors == []
+    assert n.module_names["FooBar"] == "foo_bar" and n.module_names["Foo_Bar"] == "foo_bar_2"
+    assert n.field("declared", ("class",), "foo_bar") == "foo_bar"
+    assert n.field("declared", ("class",), "fooBar") == "foo_bar_2"
+    assert n.kwarg_names[("class", "import", "timeout")] == "timeout_"
+
+
+def test_ir_is_language_neutral_and_frozen() -> None:
+    languages = set(available())
+    for cls in vars(ir).values():
+        if dataclasses.is_dataclass(cls):
+            assert cls.__dataclass_params__.frozen, cls  # type: ignore[attr-defined]
+            for f in dataclasses.fields(cls):
+                assert not any(lang in f.name for lang in languages), f"{cls.__name__}.{f.name}"
+
+
+def test_ir_is_sorted() -> None:
+    api = load_spec(ROOT / "spec" / "images.yaml")
+    assert [m.path for m in api.models] == sorted(m.path for m in api.models) or [
+        (m.scope, m.path) for m in api.models
+    ] == sorted((m.scope, m.path) for m in api.models)
+    assert [op.name for op in api.operations()] == ["create_variation", "edit", "generate"]
+    generate = api.operations()[2]
+    assert [p.name for p in generate.params][:1] == ["prompt"]
+    assert [p.name for p in generate.params][1:] == sorted(p.name for p in generate.params[1:])
