@@ -19,7 +19,7 @@ from typing import Any, Iterable, Optional
 from . import ir
 from .errors import SpecError, SpecInvalid
 from .naming import words
-from .yamlsrc import YList, YMap, line_at, load_yaml, plain
+from .yamlsrc import YMap, line_at, load_yaml, plain
 
 PRIMITIVES = ("string", "integer", "number", "boolean", "file", "any")
 SCHEMA_PATH = FsPath(__file__).parent / "schema" / "spec.schema.json"
@@ -317,7 +317,7 @@ class _Builder:
         fields = []
         props = body.get("properties") or {}
         for pname, pdef in props.items():
-            f = self._field(pname, pdef, "declared" if scope == "declared" else scope, path, at + ("properties", pname), scope_for_inline="model" if scope != "params" else "params")
+            f = self._field(pname, pdef, path, at + ("properties", pname), scope_for_inline="model" if scope != "params" else "params")
             if f is not None:
                 fields.append(f)
         if not props:
@@ -339,7 +339,7 @@ class _Builder:
             if f.required and f.name not in example:
                 self.err(at, f"{describe(at[:2])}: example lacks required property '{f.name}'", "add it")
 
-    def _field(self, name: str, fdef: Any, _scope: str, owner: ir.Path, at: tuple[Any, ...], scope_for_inline: str) -> Optional[ir.Field]:
+    def _field(self, name: str, fdef: Any, owner: ir.Path, at: tuple[Any, ...], scope_for_inline: str) -> Optional[ir.Field]:
         if not words(name):
             self.err(at, f"{describe(at)}: the name '{name}' has no letters or digits to make an identifier from", "rename it")
             return None
@@ -527,7 +527,7 @@ class _Builder:
         params: list[ir.Field] = []
         self._failed_params: set[str] = set()
         for pname, pdef in (body.get("params") or {}).items():
-            f = self._field(pname, pdef, "params", (resource, name), at + ("params", pname), scope_for_inline="params")
+            f = self._field(pname, pdef, (resource, name), at + ("params", pname), scope_for_inline="params")
             if f is not None:
                 params.append(f)
             else:
@@ -701,13 +701,3 @@ def _kinds(t: ir.TypeRef) -> set[str]:
         return {"string"}
     return {"object"}
 
-
-def _iter_paths(node: Any, prefix: tuple[Any, ...] = ()) -> Iterable[tuple[Any, ...]]:
-    if isinstance(node, YMap):
-        for k, v in node.items():
-            yield prefix + (k,)
-            yield from _iter_paths(v, prefix + (k,))
-    elif isinstance(node, YList):
-        for i, v in enumerate(node):
-            yield prefix + (i,)
-            yield from _iter_paths(v, prefix + (i,))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import keyword
 import textwrap
 from functools import lru_cache
 from typing import Any, Mapping
@@ -326,7 +327,7 @@ class _Build:
         name = self.n.cls("declared", (u.name,))
         return ModuleView(f"{self.root}/types/{module}.py", "alias_module.py.j2", self.header, imp.lines(), [name], aliases=[AliasView(name, value, doc_lines(u.description))])
 
-    def _typed_dict(self, name: str, base: str, fields: list[ir.Field], module: str, imp: Imports, doc: list[str], force_required: dict[str, str] | None = None) -> ClassView:
+    def _typed_dict(self, name: str, base: str, fields: list[ir.Field], module: str, imp: Imports, doc: list[str]) -> ClassView:
         views = []
         for f in fields:
             annotation = self.ann(f.type, "param", imp, module)
@@ -337,10 +338,9 @@ class _Build:
                 imp.ext("Required")
                 annotation = f"Required[{annotation}]"
             views.append(FieldView(f.name, annotation, "", doc_lines(f.description)))
-        for key, annotation in (force_required or {}).items():
-            views.append(FieldView(key, annotation, "", []))
         imp.ext("TypedDict")
-        functional = any(not v.name.isidentifier() or v.name in ("class", "from", "None") or __import__("keyword").iskeyword(v.name) for v in views)
+        # keys that are not identifiers (or are keywords) need TypedDict's call syntax
+        functional = any(not v.name.isidentifier() or keyword.iskeyword(v.name) for v in views)
         return ClassView(name, base, doc, views, functional=functional)
 
     def params_module(self, r: ir.Resource, op: ir.Operation) -> ModuleView:

@@ -199,8 +199,9 @@ def _rule_problems(rule: Rule, check: Check, params: Mapping[str, object]) -> li
     name = check.param
     value = params[name]
     when = " and ".join(f"{c.param} is {params.get(c.param)!r}" for c in rule.when)
+    when = f" when {when}" if when else ""
     because = f" (rule {rule.id}{': ' + rule.message if rule.message else ''})"
-    suffix = (f" when {when}" if when else "") + because
+    suffix = when + because
     if check.forbidden:
         return [f"param '{name}' is not supported{suffix}"]
     out: list[str] = []
@@ -215,7 +216,7 @@ def _rule_problems(rule: Rule, check: Check, params: Mapping[str, object]) -> li
                     return out
                 detail = f" ({detail})"
             allowed = ", ".join(repr(v) for v in check.allowed)
-            out.append(f"param '{name}': {value!r} is not allowed{detail}; use one of {allowed}{suffix}")
+            out.append(f"param '{name}': {value!r} is not allowed{when}{detail}; use one of {allowed}{because}")
     out.extend(_bounds(name, value, check, suffix))
     return out
 
