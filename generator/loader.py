@@ -604,16 +604,19 @@ class _Builder:
                 self.err(at + (i,), f"rule '{rid}': '{v}' is not a value of param '{param.name}'", did_you_mean(v, known) or "use one of: " + ", ".join(known))
         return tuple(raw), ""
 
+    def _rule_param(self, rid: str, section: str, pname: str, at: tuple[Any, ...], params: dict[str, ir.Field]) -> Optional[ir.Field]:
+        p = params.get(pname)
+        if p is None and pname not in self._failed_params:  # a param whose type failed was reported already
+            self.err(at, f"rule '{rid}': '{section}' names unknown param '{pname}'", did_you_mean(pname, params) or "use a param of this operation")
+        return p
+
     def _rule(self, rdef: Any, at: tuple[Any, ...], params: dict[str, ir.Field]) -> ir.Rule:
         rid = rdef["id"]
         conds = []
         for pname, cond in (rdef.get("when") or {}).items():
             cat = at + ("when", pname)
-            p = params.get(pname)
-            if p is None and pname in self._failed_params:
-                continue
+            p = self._rule_param(rid, "when", pname, cat, params)
             if p is None:
-                self.err(cat, f"rule '{rid}': 'when' names unknown param '{pname}'", did_you_mean(pname, params) or "use a param of this operation")
                 continue
             negate = "not_in" in cond
             values, set_name = self._values(cond["not_in" if negate else "in"], p, cat + ("not_in" if negate else "in",), rid)
@@ -621,11 +624,8 @@ class _Builder:
         checks = []
         for pname, cdef in rdef["then"].items():
             cat = at + ("then", pname)
-            p = params.get(pname)
-            if p is None and pname in self._failed_params:
-                continue
+            p = self._rule_param(rid, "then", pname, cat, params)
             if p is None:
-                self.err(cat, f"rule '{rid}': 'then' names unknown param '{pname}'", did_you_mean(pname, params) or "use a param of this operation")
                 continue
             checks.append(self._check(rid, p, cdef, cat))
         return ir.Rule(rid, rdef.get("message", ""), tuple(conds), tuple(checks), self.loc(at))
