@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from generator import writer
 from tests.conftest import ROOT
 
@@ -59,3 +61,25 @@ def test_unknown_language_is_rejected(tmp_path: Path) -> None:
         [sys.executable, "-m", "generator", "generate", "--lang", "cobol", "--out", str(tmp_path)], cwd=ROOT, env=env, capture_output=True, text=True
     )
     assert proc.returncode == 2 and "unknown language(s): cobol (available: openapi, python)" in proc.stderr
+
+
+def test_formatter_failure_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from generator import cli
+    from generator.emitters.python.emitter import PythonEmitter
+
+    out = tmp_path / "out"
+    assert cli.main(["generate", "--spec", str(ROOT / "spec" / "images.yaml"), "--out", str(out)]) == 0
+    before = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    real_emit = PythonEmitter.emit
+
+    def broken_emit(self: PythonEmitter, api: object) -> dict[str, str]:
+        files = dict(real_emit(self, api))  # type: ignore[arg-type]
+        files["src/openai_images/broken.py"] = "def broken(:\n"
+        return files
+
+    monkeypatch.setattr(PythonEmitter, "emit", broken_emit)
+    assert cli.main(["generate", "--spec", str(ROOT / "spec" / "images.yaml"), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "python/src/openai_images/broken.py: the formatter rejected the rendered file" in err
+    assert "nothing was written" in err
+    assert before == {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
