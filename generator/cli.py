@@ -19,7 +19,23 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     gen.add_argument("--out", default="generated", help="the output folder (default: generated)")
     gen.add_argument("--lang", default="", help="comma-separated languages (default: all)")
     gen.add_argument("--check", action="store_true", help="write nothing; print the diff and exit 1 if the output is stale")
+    mock = sub.add_parser("mock", help="serve a spec on 127.0.0.1: validation, examples, SSE, scripted faults")
+    mock.add_argument("--spec", default="spec/images.yaml", help="the spec file (default: spec/images.yaml)")
+    mock.add_argument("--host", default="127.0.0.1", help="the address to bind (default: 127.0.0.1)")
+    mock.add_argument("--port", type=int, default=4010, help="the port (default: 4010; 0 picks a free one)")
     args = parser.parse_args(argv)
+
+    if args.command == "mock":
+        from .loader import load_spec
+        from .mock.server import run
+
+        try:
+            api = load_spec(args.spec)
+        except SpecInvalid as exc:
+            for err in exc.errors:
+                print(f"error: {err}", file=sys.stderr)
+            return 2
+        return run(api, args.host, args.port)
 
     languages = [x.strip() for x in args.lang.split(",") if x.strip()] or None
     try:

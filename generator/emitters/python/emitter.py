@@ -28,7 +28,10 @@ from .views import (
 
 LINE_LENGTH = 120
 REQUIRED_PACKAGE_KEYS = ("distribution", "import", "version")
-RUNTIME_FILES = ("_base_client.py", "_exceptions.py", "_files.py", "_models.py", "_resource.py", "_streaming.py", "_types.py", "_validation.py")
+RUNTIME_FILES = (
+    "_base_client.py", "_exceptions.py", "_files.py", "_models.py", "_resource.py", "_response.py", "_streaming.py",
+    "_types.py", "_validation.py",
+)
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +83,9 @@ class Imports:
     _RUNTIME_HOME = {
         "FileTypes": "_types", "SequenceNotStr": "_types", "NotGiven": "_types", "NOT_GIVEN": "_types",
         "Headers": "_types", "Query": "_types", "Body": "_types", "BaseModel": "_models", "Stream": "_streaming",
-        "SyncAPIResource": "_resource", "SyncAPIClient": "_base_client", "Validation": "_validation",
+        "SyncAPIResource": "_resource", "AsyncAPIResource": "_resource", "SyncAPIClient": "_base_client",
+        "AsyncStream": "_streaming", "to_raw_response_wrapper": "_response",
+        "async_to_raw_response_wrapper": "_response", "Validation": "_validation",
         "Operation": "_validation", "FieldSpec": "_validation", "Rule": "_validation", "Condition": "_validation",
         "Check": "_validation", "Dimensions": "_validation",
     }
@@ -238,9 +243,10 @@ class _Build:
                 params_exports.append((self.n.params_modules[(r.name, op.name)], self.n.params_classes[(r.name, op.name)]))
         for mv in modules:
             out[mv.path] = self.env.get_template(mv.template).render(m=mv)
-        out[f"{self.root}/types/__init__.py"] = self.env.get_template("types_init.py.j2").render(
-            header=self.header,
-            lines=[f"from .{mod} import {cls} as {cls}" for mod, cls in sorted(type_exports + params_exports)],
+        out[f"{self.root}/types/__init__.py"] = self.env.get_template("lazy_init.py.j2").render(
+            header=self.header, doc="The API's types. Each loads on first use, so importing the package stays fast.",
+            exports=[(name, f".{mod}") for mod, name in sorted(type_exports + params_exports, key=lambda x: x[1])],
+            version="",
         )
         resources = [self.resource(r) for r in self.api.resources]
         for rv in resources:
@@ -251,9 +257,9 @@ class _Build:
         )
         out[f"{self.root}/_operations.py"] = self.operations_module()
         out[f"{self.root}/_client.py"] = self.env.get_template("client.py.j2").render(c=self.client_view())
-        out[f"{self.root}/__init__.py"] = self.env.get_template("package_init.py.j2").render(
-            header=self.header, client=self.api.client.name, error=self.error_name, version=self.pkg["version"],
-            title=self.api.title,
+        out[f"{self.root}/__init__.py"] = self.env.get_template("lazy_init.py.j2").render(
+            header=self.header, doc=f"{self.api.title}: a typed Python client. Names load on first use.",
+            exports=self.package_exports(), version=self.pkg["version"],
         )
         out[f"{self.root}/py.typed"] = ""
         for name in RUNTIME_FILES:
@@ -266,6 +272,18 @@ class _Build:
             api_key_env=self.api.client.auth_env, spec=self.header[0],
         )
         return out
+
+    def package_exports(self) -> list[tuple[str, str]]:
+        c = self.api.client.name
+        names = [(c, "._client"), (f"Async{c}", "._client"), ("types", "."), ("Stream", "._streaming"),
+                 ("AsyncStream", "._streaming"), ("UnknownStreamEvent", "._streaming"), ("NOT_GIVEN", "._types"),
+                 ("NotGiven", "._types"), ("APIResponse", "._response"), ("AsyncAPIResponse", "._response")]
+        for err in (self.error_name, "ParamValidationError", "APIError", "APIResponseValidationError", "APIStatusError",
+                    "APIConnectionError", "APITimeoutError", "BadRequestError", "AuthenticationError",
+                    "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError",
+                    "RateLimitError", "InternalServerError"):
+            names.append((err, "._exceptions"))
+        return sorted(names)
 
     @property
     def error_name(self) -> str:
@@ -376,25 +394,35 @@ class _Build:
 
     def resource(self, r: ir.Resource) -> ResourceView:
         module = f"@resource:{r.name}"
-        imp = Imports(self.imp_name, "resources")
-        imp.add("__future__", "annotations")
-        imp.runtime("SyncAPIResource")
-        imp.runtime("NotGiven")
-        imp.runtime("NOT_GIVEN")
-        imp.runtime("Headers")
-        imp.runtime("Query")
-        imp.runtime("Body")
-        imp.add("..", "_operations")
-        imp.add("httpx", "Timeout")
-        methods = []
-        for op in r.operations:
-            methods.append(self.method(r, op, imp, module))
+        rt = Imports(self.imp_name, "resources")  # imported when the module loads: light modules only
+        rt.add("__future__", "annotations")
+        rt.add("functools", "cached_property")
+        rt.typing("TYPE_CHECKING")
+        rt.runtime("SyncAPIResource")
+        rt.runtime("AsyncAPIResource")
+        rt.runtime("NOT_GIVEN")
+        rt.runtime("NotGiven")
+        rt.runtime("to_raw_response_wrapper")
+        rt.runtime("async_to_raw_response_wrapper")
+        rt.add("..", "_operations")
+        tc = Imports(self.imp_name, "resources")  # for annotations only (pydantic, httpx load on first call)
+        tc.runtime("Headers")
+        tc.runtime("Query")
+        tc.runtime("Body")
+        tc.add("httpx", "Timeout")
+        methods = [self.method(r, op, tc, rt, module) for op in r.operations]
+        cls = self.n.resource_classes[r.name]
         return ResourceView(
-            f"{self.root}/resources/{self.n.resource_attrs[r.name]}.py", self.n.resource_attrs[r.name], self.header, imp.lines(),
-            self.n.resource_classes[r.name], doc_lines(r.description), methods,
+            f"{self.root}/resources/{self.n.resource_attrs[r.name]}.py", self.n.resource_attrs[r.name], self.header,
+            rt.lines(), tc.lines(), cls, f"Async{cls}", doc_lines(r.description), methods,
         )
 
-    def method(self, r: ir.Resource, op: ir.Operation, imp: Imports, module: str) -> MethodView:
+    def _runtime_import(self, t: ir.TypeRef) -> str:
+        """`from ..types.x import X` for a declared type the method needs at run time."""
+        name = t.path[0] if isinstance(t, ir.ModelRef) else t.name  # type: ignore[union-attr]
+        return f"from ..types.{self.n.module_names[name]} import {self.n.cls('declared', (name,))}"
+
+    def method(self, r: ir.Resource, op: ir.Operation, imp: Imports, rt: Imports, module: str) -> MethodView:
         required, optional = [], []
         params = []
         for p in op.params:
@@ -426,23 +454,34 @@ class _Build:
             doc += ["", "Args:"] + ["    " + x if x else "" for x in arg_docs[:-1]]
         doc += ["", "    extra_headers: Send extra headers", "", "    extra_query: Add additional query parameters to the request", "", "    extra_body: Add additional JSON properties to the request", "", "    timeout: Override the client-level default timeout for this request, in seconds"]
         name = self.n.method_names[(r.name, op.name)]
+        runtime_imports = [self._runtime_import(op.response)]
+        const = self.op_const(r, op)
         if not op.streaming:
             sig = SignatureView(False, required + optional + tail, cast_to)
-            return MethodView(name, doc, [sig], self.op_const(r, op), params, cast_to, "", "")
+            return MethodView(name, doc, [sig], [sig], runtime_imports, const, params, cast_to, "", "", "")
         skw = self.n.kwarg_names[(r.name, op.name, op.streaming.param)]
         imp.ext("Literal")
-        imp.typing("overload")
+        rt.typing("overload")
         imp.runtime("Stream")
+        imp.runtime("AsyncStream")
         event = self._ann(ir.UnionRef(op.streaming.event), "model", imp, module)
-        stream_t = f"Stream[{event}]"
-        both = f"{cast_to} | {stream_t}"
-        sigs = [
-            SignatureView(True, required + optional + [f"{skw}: Optional[Literal[False]] | NotGiven = NOT_GIVEN"] + tail, cast_to),
-            SignatureView(True, required + [f"{skw}: Literal[True]"] + optional + tail, stream_t),
-            SignatureView(True, required + [f"{skw}: bool"] + optional + tail, both),
-            SignatureView(False, required + optional + [f"{skw}: Optional[Literal[False]] | Literal[True] | NotGiven = NOT_GIVEN"] + tail, both),
-        ]
-        return MethodView(name, doc, sigs, self.op_const(r, op), params, cast_to, skw, stream_t)
+        runtime_imports = sorted(set(runtime_imports + [self._runtime_import(ir.UnionRef(op.streaming.event))]))
+        rt.runtime("Stream")
+        rt.runtime("AsyncStream")
+
+        def sigs(stream_t: str) -> list[SignatureView]:
+            both = f"{cast_to} | {stream_t}"
+            return [
+                SignatureView(True, required + optional + [f"{skw}: Optional[Literal[False]] | NotGiven = NOT_GIVEN"] + tail, cast_to),
+                SignatureView(True, required + [f"{skw}: Literal[True]"] + optional + tail, stream_t),
+                SignatureView(True, required + [f"{skw}: bool"] + optional + tail, both),
+                SignatureView(False, required + optional + [f"{skw}: Optional[Literal[False]] | Literal[True] | NotGiven = NOT_GIVEN"] + tail, both),
+            ]
+
+        return MethodView(
+            name, doc, sigs(f"Stream[{event}]"), sigs(f"AsyncStream[{event}]"), runtime_imports, const, params, cast_to,
+            skw, f"Stream[{event}]", f"AsyncStream[{event}]",
+        )
 
     # ------------------------------------------------------------------ operations table
     def field_spec(self, f: ir.Field) -> str:
@@ -552,8 +591,11 @@ class _Build:
         imp = Imports(self.imp_name, "")
         for r in self.api.resources:
             imp.add(f".resources.{self.n.resource_attrs[r.name]}", self.n.resource_classes[r.name])
+        for r in self.api.resources:
+            imp.add(f".resources.{self.n.resource_attrs[r.name]}", f"Async{self.n.resource_classes[r.name]}")
         opts = [ClientOptionView(h.option, h.env, h.header) for h in c.headers]
         return ClientView(
-            self.header, imp.lines(), c.name, self.error_name, c.base_url, c.base_url_env, c.auth_option, c.auth_env, opts,
-            [(self.n.resource_attrs[r.name], self.n.resource_classes[r.name]) for r in self.api.resources],
+            self.header, imp.lines(), c.name, f"Async{c.name}", f"{snake(c.name).upper()}_LOG", self.error_name,
+            c.base_url, c.base_url_env, c.auth_option, c.auth_env, opts,
+            [(self.n.resource_attrs[r.name], self.n.resource_classes[r.name], f"Async{self.n.resource_classes[r.name]}") for r in self.api.resources],
         )

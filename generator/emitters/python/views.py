@@ -57,11 +57,14 @@ class MethodView:
     name: str
     doc: list[str]
     signatures: list[SignatureView]  # overloads first, then the implementation
+    async_signatures: list[SignatureView]
+    runtime_imports: list[str]  # imported inside the method: keeps `import <package>` light
     operation: str  # the constant in _operations
     params: list[tuple[str, str]]  # (wire name, kwarg)
     cast_to: str
     stream_kwarg: str  # "" when the operation does not stream
     stream_cls: str
+    async_stream_cls: str
 
 
 @dataclass
@@ -70,7 +73,9 @@ class ResourceView:
     attr: str
     header: list[str]
     imports: list[str]
+    type_checking_imports: list[str]
     class_name: str
+    async_class_name: str
     doc: list[str]
     methods: list[MethodView]
 
@@ -93,10 +98,12 @@ class ClientView:
     header: list[str]
     imports: list[str]
     name: str
+    async_name: str
+    log_env: str
     error: str
     base_url: str
     base_url_env: str
     api_key: str
     api_key_env: str
     options: list[ClientOptionView]
-    resources: list[tuple[str, str]]  # (attribute, class)
+    resources: list[tuple[str, str, str]]  # (attribute, class, async class)

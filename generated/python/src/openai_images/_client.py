@@ -2,18 +2,49 @@
 # Change the spec or the templates and run `make generate` instead.
 
 
+from __future__ import annotations
+
 import os
-from typing import Mapping, Optional, Union
+from typing import Any, Mapping, Optional, Union
 
 import httpx
 
-from .resources.images import Images
+from .resources.images import AsyncImages, Images
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, SyncAPIClient
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._exceptions import OpenAIError
+from ._types import NOT_GIVEN, NotGiven
 from ._validation import Validation
 
-__all__ = ["OpenAI"]
+__all__ = ["OpenAI", "AsyncOpenAI"]
+
+
+def _settings(
+    api_key: Optional[str],
+    organization: Optional[str],
+    project: Optional[str],
+    base_url: Union[str, httpx.URL, None],
+) -> dict[str, Any]:
+    """Each setting from its argument, else its environment variable, else the spec's default."""
+    if api_key is None:
+        api_key = os.environ.get("OPENAI_API_KEY")
+    if not api_key:
+        raise OpenAIError(
+            "The api_key client option must be set either by passing api_key to the client"
+            " or by setting the OPENAI_API_KEY environment variable"
+        )
+    if organization is None:
+        organization = os.environ.get("OPENAI_ORG_ID")
+    if project is None:
+        project = os.environ.get("OPENAI_PROJECT_ID")
+    if base_url is None:
+        base_url = os.environ.get("OPENAI_BASE_URL") or "https://api.openai.com/v1"
+    return {
+        "api_key": api_key,
+        "organization": organization,
+        "project": project,
+        "base_url": base_url,
+    }
 
 
 class OpenAI(SyncAPIClient):
@@ -32,39 +63,122 @@ class OpenAI(SyncAPIClient):
         http_client: Optional[httpx.Client] = None,
         validation: Validation = "strict",
     ) -> None:
-        """Construct a new OpenAI client.
+        """Construct a new synchronous OpenAI client.
 
         `api_key` defaults to the `OPENAI_API_KEY` environment variable.
         `organization` defaults to the `OPENAI_ORG_ID` environment variable.
         `project` defaults to the `OPENAI_PROJECT_ID` environment variable.
         """
-        if api_key is None:
-            api_key = os.environ.get("OPENAI_API_KEY")
-        if not api_key:
-            raise OpenAIError(
-                "The api_key client option must be set either by passing api_key to the client"
-                " or by setting the OPENAI_API_KEY environment variable"
-            )
-        if organization is None:
-            organization = os.environ.get("OPENAI_ORG_ID")
-        if project is None:
-            project = os.environ.get("OPENAI_PROJECT_ID")
-        if base_url is None:
-            base_url = os.environ.get("OPENAI_BASE_URL") or "https://api.openai.com/v1"
-        self.api_key = api_key
-        self.organization = organization
-        self.project = project
+        s = _settings(api_key, organization, project, base_url)
+        self.api_key: str = s["api_key"]
+        self.organization: Optional[str] = s["organization"]
+        self.project: Optional[str] = s["project"]
         super().__init__(
-            api_key=api_key,
-            base_url=base_url,
+            api_key=self.api_key,
+            base_url=s["base_url"],
             option_headers={
-                "OpenAI-Organization": organization,
-                "OpenAI-Project": project,
+                "OpenAI-Organization": self.organization,
+                "OpenAI-Project": self.project,
             },
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
             validation=validation,
+            log_env="OPEN_AI_LOG",
         )
         self.images = Images(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        organization: Optional[str] = None,
+        project: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Optional[httpx.Client] = None,
+        validation: Optional[Validation] = None,
+    ) -> "OpenAI":
+        """A copy of this client with some settings changed; it shares the connection pool."""
+        return type(self)(
+            api_key=api_key or self.api_key,
+            organization=organization if organization is not None else self.organization,
+            project=project if project is not None else self.project,
+            base_url=base_url or self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            http_client=http_client or self._client,
+            validation=validation or self.validation,
+        )
+
+    copy = with_options
+
+
+class AsyncOpenAI(AsyncAPIClient):
+    images: AsyncImages
+
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        organization: Optional[str] = None,
+        project: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+        validation: Validation = "strict",
+    ) -> None:
+        """Construct a new asynchronous OpenAI client (settings as for `OpenAI`)."""
+        s = _settings(api_key, organization, project, base_url)
+        self.api_key: str = s["api_key"]
+        self.organization: Optional[str] = s["organization"]
+        self.project: Optional[str] = s["project"]
+        super().__init__(
+            api_key=self.api_key,
+            base_url=s["base_url"],
+            option_headers={
+                "OpenAI-Organization": self.organization,
+                "OpenAI-Project": self.project,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            validation=validation,
+            log_env="OPEN_AI_LOG",
+        )
+        self.images = AsyncImages(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        organization: Optional[str] = None,
+        project: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+        validation: Optional[Validation] = None,
+    ) -> "AsyncOpenAI":
+        """A copy of this client with some settings changed; it shares the connection pool."""
+        return type(self)(
+            api_key=api_key or self.api_key,
+            organization=organization if organization is not None else self.organization,
+            project=project if project is not None else self.project,
+            base_url=base_url or self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            http_client=http_client or self._client,
+            validation=validation or self.validation,
+        )
+
+    copy = with_options

@@ -3,13 +3,23 @@
 
 from __future__ import annotations
 
-from ._base_client import SyncAPIClient
+from typing import TYPE_CHECKING
 
-__all__ = ["SyncAPIResource"]
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["SyncAPIResource", "AsyncAPIResource"]
 
 
 class SyncAPIResource:
-    _client: SyncAPIClient
+    _client: "SyncAPIClient"
 
-    def __init__(self, client: SyncAPIClient) -> None:
+    def __init__(self, client: "SyncAPIClient") -> None:
+        self._client = client
+
+
+class AsyncAPIResource:
+    _client: "AsyncAPIClient"
+
+    def __init__(self, client: "AsyncAPIClient") -> None:
         self._client = client

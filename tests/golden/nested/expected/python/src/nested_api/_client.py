@@ -2,18 +2,41 @@
 # Change the spec or the templates and run `make generate` instead.
 
 
+from __future__ import annotations
+
 import os
-from typing import Mapping, Optional, Union
+from typing import Any, Mapping, Optional, Union
 
 import httpx
 
-from .resources.drawings import Drawings
+from .resources.drawings import AsyncDrawings, Drawings
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, SyncAPIClient
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._exceptions import NestClientError
+from ._types import NOT_GIVEN, NotGiven
 from ._validation import Validation
 
-__all__ = ["NestClient"]
+__all__ = ["NestClient", "AsyncNestClient"]
+
+
+def _settings(
+    token: Optional[str],
+    base_url: Union[str, httpx.URL, None],
+) -> dict[str, Any]:
+    """Each setting from its argument, else its environment variable, else the spec's default."""
+    if token is None:
+        token = os.environ.get("NEST_TOKEN")
+    if not token:
+        raise NestClientError(
+            "The token client option must be set either by passing token to the client"
+            " or by setting the NEST_TOKEN environment variable"
+        )
+    if base_url is None:
+        base_url = "http://localhost:4010"
+    return {
+        "token": token,
+        "base_url": base_url,
+    }
 
 
 class NestClient(SyncAPIClient):
@@ -30,28 +53,100 @@ class NestClient(SyncAPIClient):
         http_client: Optional[httpx.Client] = None,
         validation: Validation = "strict",
     ) -> None:
-        """Construct a new NestClient client.
+        """Construct a new synchronous NestClient client.
 
         `token` defaults to the `NEST_TOKEN` environment variable.
         """
-        if token is None:
-            token = os.environ.get("NEST_TOKEN")
-        if not token:
-            raise NestClientError(
-                "The token client option must be set either by passing token to the client"
-                " or by setting the NEST_TOKEN environment variable"
-            )
-        if base_url is None:
-            base_url = "http://localhost:4010"
-        self.token = token
+        s = _settings(token, base_url)
+        self.token: str = s["token"]
         super().__init__(
-            api_key=token,
-            base_url=base_url,
+            api_key=self.token,
+            base_url=s["base_url"],
             option_headers={},
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
             validation=validation,
+            log_env="NEST_CLIENT_LOG",
         )
         self.drawings = Drawings(self)
+
+    def with_options(
+        self,
+        *,
+        token: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Optional[httpx.Client] = None,
+        validation: Optional[Validation] = None,
+    ) -> "NestClient":
+        """A copy of this client with some settings changed; it shares the connection pool."""
+        return type(self)(
+            token=token or self.token,
+            base_url=base_url or self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            http_client=http_client or self._client,
+            validation=validation or self.validation,
+        )
+
+    copy = with_options
+
+
+class AsyncNestClient(AsyncAPIClient):
+    drawings: AsyncDrawings
+
+    def __init__(
+        self,
+        *,
+        token: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+        validation: Validation = "strict",
+    ) -> None:
+        """Construct a new asynchronous NestClient client (settings as for `NestClient`)."""
+        s = _settings(token, base_url)
+        self.token: str = s["token"]
+        super().__init__(
+            api_key=self.token,
+            base_url=s["base_url"],
+            option_headers={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            validation=validation,
+            log_env="NEST_CLIENT_LOG",
+        )
+        self.drawings = AsyncDrawings(self)
+
+    def with_options(
+        self,
+        *,
+        token: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+        validation: Optional[Validation] = None,
+    ) -> "AsyncNestClient":
+        """A copy of this client with some settings changed; it shares the connection pool."""
+        return type(self)(
+            token=token or self.token,
+            base_url=base_url or self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            http_client=http_client or self._client,
+            validation=validation or self.validation,
+        )
+
+    copy = with_options

@@ -2,18 +2,45 @@
 # Change the spec or the templates and run `make generate` instead.
 
 
+from __future__ import annotations
+
 import os
-from typing import Mapping, Optional, Union
+from typing import Any, Mapping, Optional, Union
 
 import httpx
 
-from .resources.class_ import Class
+from .resources.class_ import AsyncClass, Class
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, SyncAPIClient
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._exceptions import OddClientError
+from ._types import NOT_GIVEN, NotGiven
 from ._validation import Validation
 
-__all__ = ["OddClient"]
+__all__ = ["OddClient", "AsyncOddClient"]
+
+
+def _settings(
+    api_key: Optional[str],
+    from_: Optional[str],
+    base_url: Union[str, httpx.URL, None],
+) -> dict[str, Any]:
+    """Each setting from its argument, else its environment variable, else the spec's default."""
+    if api_key is None:
+        api_key = os.environ.get("ODD_API_KEY")
+    if not api_key:
+        raise OddClientError(
+            "The api_key client option must be set either by passing api_key to the client"
+            " or by setting the ODD_API_KEY environment variable"
+        )
+    if from_ is None:
+        from_ = os.environ.get("ODD_FROM")
+    if base_url is None:
+        base_url = "http://localhost:4010/v1"
+    return {
+        "api_key": api_key,
+        "from_": from_,
+        "base_url": base_url,
+    }
 
 
 class OddClient(SyncAPIClient):
@@ -31,34 +58,112 @@ class OddClient(SyncAPIClient):
         http_client: Optional[httpx.Client] = None,
         validation: Validation = "strict",
     ) -> None:
-        """Construct a new OddClient client.
+        """Construct a new synchronous OddClient client.
 
         `api_key` defaults to the `ODD_API_KEY` environment variable.
         `from_` defaults to the `ODD_FROM` environment variable.
         """
-        if api_key is None:
-            api_key = os.environ.get("ODD_API_KEY")
-        if not api_key:
-            raise OddClientError(
-                "The api_key client option must be set either by passing api_key to the client"
-                " or by setting the ODD_API_KEY environment variable"
-            )
-        if from_ is None:
-            from_ = os.environ.get("ODD_FROM")
-        if base_url is None:
-            base_url = "http://localhost:4010/v1"
-        self.api_key = api_key
-        self.from_ = from_
+        s = _settings(api_key, from_, base_url)
+        self.api_key: str = s["api_key"]
+        self.from_: Optional[str] = s["from_"]
         super().__init__(
-            api_key=api_key,
-            base_url=base_url,
+            api_key=self.api_key,
+            base_url=s["base_url"],
             option_headers={
-                "X-From": from_,
+                "X-From": self.from_,
             },
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
             validation=validation,
+            log_env="ODD_CLIENT_LOG",
         )
         self.class_ = Class(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        from_: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Optional[httpx.Client] = None,
+        validation: Optional[Validation] = None,
+    ) -> "OddClient":
+        """A copy of this client with some settings changed; it shares the connection pool."""
+        return type(self)(
+            api_key=api_key or self.api_key,
+            from_=from_ if from_ is not None else self.from_,
+            base_url=base_url or self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            http_client=http_client or self._client,
+            validation=validation or self.validation,
+        )
+
+    copy = with_options
+
+
+class AsyncOddClient(AsyncAPIClient):
+    class_: AsyncClass
+
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        from_: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+        validation: Validation = "strict",
+    ) -> None:
+        """Construct a new asynchronous OddClient client (settings as for `OddClient`)."""
+        s = _settings(api_key, from_, base_url)
+        self.api_key: str = s["api_key"]
+        self.from_: Optional[str] = s["from_"]
+        super().__init__(
+            api_key=self.api_key,
+            base_url=s["base_url"],
+            option_headers={
+                "X-From": self.from_,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            validation=validation,
+            log_env="ODD_CLIENT_LOG",
+        )
+        self.class_ = AsyncClass(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        from_: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+        validation: Optional[Validation] = None,
+    ) -> "AsyncOddClient":
+        """A copy of this client with some settings changed; it shares the connection pool."""
+        return type(self)(
+            api_key=api_key or self.api_key,
+            from_=from_ if from_ is not None else self.from_,
+            base_url=base_url or self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            http_client=http_client or self._client,
+            validation=validation or self.validation,
+        )
+
+    copy = with_options

@@ -4,7 +4,8 @@
 """File inputs: every accepted form becomes (filename, content, content type).
 
 The content type comes from the caller, else the file's magic bytes, else its name; an image
-is never sent as ``application/octet-stream``.
+is never sent as ``application/octet-stream``. Content is not copied: bytes are sent as they
+are, open files are streamed (and rewound for a retry), paths are opened when sent.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import IO, Optional, Tuple, Union
 
 from ._types import FileTypes
 
-__all__ = ["FilePart", "is_file", "to_file_part", "sniff_content_type"]
+__all__ = ["FilePart", "PreparedFile", "is_file", "prepare_file", "sniff_content_type"]
 
 FilePart = Tuple[str, Union[bytes, IO[bytes]], str]
 
@@ -37,7 +38,9 @@ def sniff_content_type(head: bytes) -> Optional[str]:
 
 
 def _is_content(value: object) -> bool:
-    return isinstance(value, (bytes, bytearray, os.PathLike)) or (hasattr(value, "read") and not isinstance(value, str))
+    return isinstance(value, (bytes, bytearray, memoryview, os.PathLike)) or (
+        hasattr(value, "read") and not isinstance(value, str)
+    )
 
 
 def is_file(value: object) -> bool:
@@ -47,9 +50,30 @@ def is_file(value: object) -> bool:
     return _is_content(value)
 
 
+class PreparedFile:
+    """A file ready to send, possibly more than once (retries)."""
+
+    def __init__(self, filename: str, content: Union[bytes, IO[bytes], str], content_type: str) -> None:
+        self.filename = filename
+        self._content = content
+        self.content_type = content_type
+        self._start = (
+            content.tell() if hasattr(content, "tell") and hasattr(content, "seekable") and content.seekable() else None
+        )
+
+    def part(self) -> FilePart:
+        content = self._content
+        if isinstance(content, str):
+            with open(content, "rb") as fh:
+                return (self.filename, fh.read(), self.content_type)
+        if not isinstance(content, bytes) and self._start is not None:
+            content.seek(self._start)
+        return (self.filename, content, self.content_type)
+
+
 def _head(content: Union[bytes, IO[bytes]]) -> bytes:
-    if isinstance(content, (bytes, bytearray)):
-        return bytes(content[:16])
+    if isinstance(content, bytes):
+        return content[:16]
     try:
         pos = content.tell()
         head = content.read(16)
@@ -59,7 +83,7 @@ def _head(content: Union[bytes, IO[bytes]]) -> bytes:
         return b""
 
 
-def to_file_part(value: FileTypes, field: str) -> FilePart:
+def prepare_file(value: FileTypes, field: str) -> PreparedFile:
     """Normalise a file input for a multipart part named ``field``."""
     filename: Optional[str] = None
     content_type: Optional[str] = None
@@ -70,24 +94,28 @@ def to_file_part(value: FileTypes, field: str) -> FilePart:
             content_type = value[2]
     else:
         raw = value
-    content: Union[bytes, IO[bytes]]
+    content: Union[bytes, IO[bytes], str]
+    head: bytes
     if isinstance(raw, os.PathLike):
         path = os.fspath(raw)
         with open(path, "rb") as fh:
-            content = fh.read()
+            head = fh.read(16)
+        content = path
         filename = filename or os.path.basename(path)
-    elif isinstance(raw, (bytes, bytearray)):
+    elif isinstance(raw, (bytes, bytearray, memoryview)):
         content = bytes(raw)
+        head = content[:16]
     else:
         content = raw
+        head = _head(raw)
         name = getattr(raw, "name", None)
         if filename is None and isinstance(name, str):
             filename = os.path.basename(name)
     if content_type is None:
-        content_type = sniff_content_type(_head(content))
+        content_type = sniff_content_type(head)
     if content_type is None and filename:
         content_type = mimetypes.guess_type(filename)[0]
     content_type = content_type or "application/octet-stream"
     if not filename:
         filename = field + _EXTENSIONS.get(content_type, "")
-    return (filename, content, content_type)
+    return PreparedFile(filename, content, content_type)

@@ -4,22 +4,33 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING
 
-from httpx import Timeout
+from functools import cached_property
 
 from .. import _operations
-from .._resource import SyncAPIResource
-from .._types import Body, Headers, NOT_GIVEN, NotGiven, Query, SequenceNotStr
-from ..types import drawing_create_params
-from ..types.color import Color
-from ..types.drawing import Drawing
-from ..types.shape import Shape
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven
 
-__all__ = ["Drawings"]
+if TYPE_CHECKING:
+    from typing import Optional
+    from httpx import Timeout
+    from .._types import Body, Headers, Query, SequenceNotStr
+    from ..types import drawing_create_params
+    from ..types.color import Color
+    from ..types.drawing import Drawing
+    from ..types.shape import Shape
+
+__all__ = ["Drawings", "AsyncDrawings"]
 
 
 class Drawings(SyncAPIResource):
+
+    @cached_property
+    def with_raw_response(self) -> DrawingsWithRawResponse:
+        """Call a method through this to get the raw response (headers, status) with `.parse()`."""
+        return DrawingsWithRawResponse(self)
 
     def create(
         self,
@@ -43,6 +54,8 @@ class Drawings(SyncAPIResource):
 
         timeout: Override the client-level default timeout for this request, in seconds"""
 
+        from ..types.drawing import Drawing
+
         return self._client.request(
             _operations.DRAWINGS_CREATE,
             {
@@ -58,3 +71,61 @@ class Drawings(SyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AsyncDrawings(AsyncAPIResource):
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDrawingsWithRawResponse:
+        """Call a method through this to get the raw response (headers, status) with `.parse()`."""
+        return AsyncDrawingsWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        id: str,
+        color: Optional[Color] | NotGiven = NOT_GIVEN,
+        grid: Optional[SequenceNotStr[SequenceNotStr[int]]] | NotGiven = NOT_GIVEN,
+        shapes: Optional[SequenceNotStr[Shape]] | NotGiven = NOT_GIVEN,
+        style: Optional[drawing_create_params.Style] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Drawing:
+        """
+        extra_headers: Send extra headers
+
+        extra_query: Add additional query parameters to the request
+
+        extra_body: Add additional JSON properties to the request
+
+        timeout: Override the client-level default timeout for this request, in seconds"""
+
+        from ..types.drawing import Drawing
+
+        return await self._client.request(
+            _operations.DRAWINGS_CREATE,
+            {
+                "id": id,
+                "color": color,
+                "grid": grid,
+                "shapes": shapes,
+                "style": style,
+            },
+            cast_to=Drawing,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class DrawingsWithRawResponse:
+    def __init__(self, resource: Drawings) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncDrawingsWithRawResponse:
+    def __init__(self, resource: AsyncDrawings) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)

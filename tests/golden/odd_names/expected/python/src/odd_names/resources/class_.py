@@ -4,24 +4,36 @@
 
 from __future__ import annotations
 
-from typing import Optional, overload, Union
+from typing import overload, TYPE_CHECKING
 
-from httpx import Timeout
-from typing_extensions import Literal
+from functools import cached_property
 
 from .. import _operations
-from .._resource import SyncAPIResource
-from .._streaming import Stream
-from .._types import Body, FileTypes, Headers, NOT_GIVEN, NotGiven, Query
-from ..types.class_ import class_
-from ..types.either import Either
-from ..types.none import None_
-from ..types.type import type_
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._streaming import AsyncStream, Stream
+from .._types import NOT_GIVEN, NotGiven
 
-__all__ = ["Class"]
+if TYPE_CHECKING:
+    from typing import Optional, Union
+    from httpx import Timeout
+    from typing_extensions import Literal
+    from .._streaming import AsyncStream, Stream
+    from .._types import Body, FileTypes, Headers, Query
+    from ..types.class_ import class_
+    from ..types.either import Either
+    from ..types.none import None_
+    from ..types.type import type_
+
+__all__ = ["Class", "AsyncClass"]
 
 
 class Class(SyncAPIResource):
+
+    @cached_property
+    def with_raw_response(self) -> ClassWithRawResponse:
+        """Call a method through this to get the raw response (headers, status) with `.parse()`."""
+        return ClassWithRawResponse(self)
 
     def delete(
         self,
@@ -41,6 +53,8 @@ class Class(SyncAPIResource):
         extra_body: Add additional JSON properties to the request
 
         timeout: Override the client-level default timeout for this request, in seconds"""
+
+        from ..types.class_ import class_
 
         return self._client.request(
             _operations.CLASS_DEL,
@@ -130,6 +144,9 @@ class Class(SyncAPIResource):
 
         timeout: Override the client-level default timeout for this request, in seconds"""
 
+        from ..types.class_ import class_
+        from ..types.either import Either
+
         return self._client.request(
             _operations.CLASS_IMPORT,
             {
@@ -148,3 +165,154 @@ class Class(SyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AsyncClass(AsyncAPIResource):
+
+    @cached_property
+    def with_raw_response(self) -> AsyncClassWithRawResponse:
+        """Call a method through this to get the raw response (headers, status) with `.parse()`."""
+        return AsyncClassWithRawResponse(self)
+
+    async def delete(
+        self,
+        *,
+        file: FileTypes,
+        lambda_: Optional[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> class_:
+        """
+        extra_headers: Send extra headers
+
+        extra_query: Add additional query parameters to the request
+
+        extra_body: Add additional JSON properties to the request
+
+        timeout: Override the client-level default timeout for this request, in seconds"""
+
+        from ..types.class_ import class_
+
+        return await self._client.request(
+            _operations.CLASS_DEL,
+            {
+                "file": file,
+                "lambda": lambda_,
+            },
+            cast_to=class_,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    @overload
+    async def import_(
+        self,
+        *,
+        from_: str,
+        n1st: Optional[int] | NotGiven = NOT_GIVEN,
+        class__: Optional[None_] | NotGiven = NOT_GIVEN,
+        extra_headers_: Optional[str] | NotGiven = NOT_GIVEN,
+        timeout_: Optional[float] | NotGiven = NOT_GIVEN,
+        type: Optional[Union[str, type_]] | NotGiven = NOT_GIVEN,
+        stream: Optional[Literal[False]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> class_: ...
+
+    @overload
+    async def import_(
+        self,
+        *,
+        from_: str,
+        stream: Literal[True],
+        n1st: Optional[int] | NotGiven = NOT_GIVEN,
+        class__: Optional[None_] | NotGiven = NOT_GIVEN,
+        extra_headers_: Optional[str] | NotGiven = NOT_GIVEN,
+        timeout_: Optional[float] | NotGiven = NOT_GIVEN,
+        type: Optional[Union[str, type_]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[Either]: ...
+
+    @overload
+    async def import_(
+        self,
+        *,
+        from_: str,
+        stream: bool,
+        n1st: Optional[int] | NotGiven = NOT_GIVEN,
+        class__: Optional[None_] | NotGiven = NOT_GIVEN,
+        extra_headers_: Optional[str] | NotGiven = NOT_GIVEN,
+        timeout_: Optional[float] | NotGiven = NOT_GIVEN,
+        type: Optional[Union[str, type_]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> class_ | AsyncStream[Either]: ...
+
+    async def import_(
+        self,
+        *,
+        from_: str,
+        n1st: Optional[int] | NotGiven = NOT_GIVEN,
+        class__: Optional[None_] | NotGiven = NOT_GIVEN,
+        extra_headers_: Optional[str] | NotGiven = NOT_GIVEN,
+        timeout_: Optional[float] | NotGiven = NOT_GIVEN,
+        type: Optional[Union[str, type_]] | NotGiven = NOT_GIVEN,
+        stream: Optional[Literal[False]] | Literal[True] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> class_ | AsyncStream[Either]:
+        """
+        extra_headers: Send extra headers
+
+        extra_query: Add additional query parameters to the request
+
+        extra_body: Add additional JSON properties to the request
+
+        timeout: Override the client-level default timeout for this request, in seconds"""
+
+        from ..types.class_ import class_
+        from ..types.either import Either
+
+        return await self._client.request(
+            _operations.CLASS_IMPORT,
+            {
+                "from": from_,
+                "1st": n1st,
+                "class": class__,
+                "extra_headers": extra_headers_,
+                "timeout": timeout_,
+                "type": type,
+                "stream": stream,
+            },
+            cast_to=class_,
+            stream_cls=AsyncStream[Either],
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class ClassWithRawResponse:
+    def __init__(self, resource: Class) -> None:
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.import_ = to_raw_response_wrapper(resource.import_)
+
+
+class AsyncClassWithRawResponse:
+    def __init__(self, resource: AsyncClass) -> None:
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.import_ = async_to_raw_response_wrapper(resource.import_)

@@ -1,12 +1,57 @@
 # File generated from spec.yaml by sdkgen. DO NOT EDIT.
 # Change the spec or the templates and run `make generate` instead.
 
+"""The API's types. Each loads on first use, so importing the package stays fast."""
 
-from .class_ import class_ as class_
-from .either import Either as Either
-from .foo_bar import FooBar as FooBar
-from .foo_bar_2 import Foo_Bar as Foo_Bar
-from .klass_delete_params import KlassDeleteParams as KlassDeleteParams
-from .klass_import_params import KlassImportParams as KlassImportParams
-from .none import None_ as None_
-from .type import type_ as type_
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .either import Either as Either
+    from .foo_bar import FooBar as FooBar
+    from .foo_bar_2 import Foo_Bar as Foo_Bar
+    from .klass_delete_params import KlassDeleteParams as KlassDeleteParams
+    from .klass_import_params import KlassImportParams as KlassImportParams
+    from .none import None_ as None_
+    from .class_ import class_ as class_
+    from .type import type_ as type_
+
+__all__ = [
+    "Either",
+    "FooBar",
+    "Foo_Bar",
+    "KlassDeleteParams",
+    "KlassImportParams",
+    "None_",
+    "class_",
+    "type_",
+]
+
+_LAZY = {
+    "Either": ".either",
+    "FooBar": ".foo_bar",
+    "Foo_Bar": ".foo_bar_2",
+    "KlassDeleteParams": ".klass_delete_params",
+    "KlassImportParams": ".klass_import_params",
+    "None_": ".none",
+    "class_": ".class_",
+    "type_": ".type",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if module == ".":
+        value: Any = importlib.import_module(f"{__name__}.{name}")
+    else:
+        value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,354 @@
+"""The mock server: routes every operation of a spec, validates requests like the API, answers
+with examples built from the spec, streams event unions as SSE, and plays scripted faults.
+
+Control endpoints (for tests), scoped by the ``X-Mock-Scope`` request header so tests that run
+side by side do not see each other's faults or requests:
+
+- ``POST /__mock/faults`` with ``{"scope", "count", "status", "retry_after", "retry_after_ms",
+  "should_retry", "delay", "cut_after_events", "inject_event", "error_event", "done", "path"}``:
+  the next ``count`` matching requests get that behaviour.
+- ``GET /__mock/requests?scope=S``: what the server received (method, path, headers, params,
+  files with their names and content types).
+- ``DELETE /__mock/scope?scope=S``: forget a scope.
+"""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import json
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Optional
+from urllib.parse import parse_qs, urlsplit
+
+from .. import ir
+from ..checker import FileValue, params_problems
+from ..samples import model_example
+
+
+class Fault:
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.count = int(spec.get("count", 1))
+        self.path = spec.get("path")
+        self.status = spec.get("status")
+        self.retry_after = spec.get("retry_after")
+        self.retry_after_ms = spec.get("retry_after_ms")
+        self.should_retry = spec.get("should_retry")
+        self.delay = float(spec.get("delay", 0))
+        self.cut_after_events = spec.get("cut_after_events")
+        self.inject_event = spec.get("inject_event")
+        self.error_event = spec.get("error_event")
+        self.done = bool(spec.get("done", False))
+        self.body = spec.get("body")
+
+
+class State:
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.faults: dict[str, deque[Fault]] = {}
+        self.requests: dict[str, list[dict[str, Any]]] = {}
+
+    def take_fault(self, scope: str, path: str) -> Optional[Fault]:
+        with self.lock:
+            queue = self.faults.get(scope)
+            if not queue:
+                return None
+            for fault in queue:
+                if fault.path in (None, path):
+                    fault.count -= 1
+                    if fault.count <= 0:
+                        queue.remove(fault)
+                    return fault
+            return None
+
+
+def _error(message: str, param: Optional[str] = None, type_: str = "invalid_request_error", code: Optional[str] = None) -> dict[str, Any]:
+    return {"error": {"message": message, "type": type_, "param": param, "code": code}}
+
+
+def _convert(api: ir.Api, t: ir.TypeRef, raw: str) -> Any:
+    """A multipart text field as the param's type (left as text when it does not parse)."""
+    if isinstance(t, ir.Primitive):
+        try:
+            if t.kind == "integer":
+                return int(raw)
+            if t.kind == "number":
+                return float(raw)
+        except ValueError:
+            return raw
+        if t.kind == "boolean":
+            return {"true": True, "false": False}.get(raw, raw)
+    return raw
+
+
+def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
+    routes = {(op.method, op.path): op for op in api.operations()}
+    base_path = urlsplit(api.client.base_url).path.rstrip("/")
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        server_version = "sdkgen-mock/1"
+
+        def log_message(self, format: str, *args: Any) -> None:  # quiet by default
+            pass
+
+        # ------------------------------------------------------------ plumbing
+        def _body(self) -> bytes:
+            if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+                chunks = []
+                while True:
+                    size = int(self.rfile.readline().strip().split(b";")[0], 16)
+                    if size == 0:
+                        self.rfile.readline()
+                        break
+                    chunks.append(self.rfile.read(size))
+                    self.rfile.readline()
+                return b"".join(chunks)
+            length = int(self.headers.get("Content-Length") or 0)
+            return self.rfile.read(length) if length else b""
+
+        def _send_json(self, status: int, payload: Any, extra: Optional[dict[str, str]] = None) -> None:
+            data = json.dumps(payload).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.send_header("x-request-id", f"req_mock_{id(self) & 0xFFFFFF:06x}")
+            for k, v in (extra or {}).items():
+                self.send_header(k, v)
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_GET(self) -> None:
+            self._dispatch("GET")
+
+        def do_POST(self) -> None:
+            self._dispatch("POST")
+
+        def do_PUT(self) -> None:
+            self._dispatch("PUT")
+
+        def do_PATCH(self) -> None:
+            self._dispatch("PATCH")
+
+        def do_DELETE(self) -> None:
+            self._dispatch("DELETE")
+
+        # ------------------------------------------------------------ control
+        def _control(self, method: str, path: str, query: dict[str, list[str]], body: bytes) -> None:
+            scope = (query.get("scope") or [""])[0]
+            if path == "/__mock/faults" and method == "POST":
+                spec = json.loads(body or b"{}")
+                with state.lock:
+                    state.faults.setdefault(spec.get("scope", ""), deque()).append(Fault(spec))
+                self._send_json(200, {"ok": True})
+            elif path == "/__mock/requests" and method == "GET":
+                with state.lock:
+                    self._send_json(200, {"requests": list(state.requests.get(scope, []))})
+            elif path == "/__mock/scope" and method == "DELETE":
+                with state.lock:
+                    state.faults.pop(scope, None)
+                    state.requests.pop(scope, None)
+                self._send_json(200, {"ok": True})
+            elif path == "/__mock/health":
+                self._send_json(200, {"ok": True, "operations": len(routes)})
+            else:
+                self._send_json(404, _error(f"unknown control endpoint {method} {path}"))
+
+        # ------------------------------------------------------------ API
+        def _dispatch(self, method: str) -> None:
+            url = urlsplit(self.path)
+            body = self._body()
+            if url.path.startswith("/__mock/"):
+                self._control(method, url.path, parse_qs(url.query), body)
+                return
+            path = url.path
+            if base_path and path.startswith(base_path):
+                path = path[len(base_path):] or "/"
+            op = routes.get((method, path))
+            scope = self.headers.get("X-Mock-Scope", "")
+            record: dict[str, Any] = {"method": method, "path": path, "headers": {k.lower(): v for k, v in self.headers.items()}}
+            with state.lock:
+                state.requests.setdefault(scope, []).append(record)
+            if op is None:
+                self._send_json(404, _error(f"Invalid URL ({method} {url.path})", code="not_found"))
+                return
+            fault = state.take_fault(scope, path)
+            if fault and fault.delay:
+                time.sleep(fault.delay)
+            if fault and fault.status:
+                headers = {}
+                if fault.retry_after is not None:
+                    headers["retry-after"] = str(fault.retry_after)
+                if fault.retry_after_ms is not None:
+                    headers["retry-after-ms"] = str(fault.retry_after_ms)
+                if fault.should_retry is not None:
+                    headers["x-should-retry"] = "true" if fault.should_retry else "false"
+                payload = fault.body if fault.body is not None else _error(f"mock fault: status {fault.status}", type_="mock_error")
+                self._send_json(int(fault.status), payload, headers)
+                return
+            auth = self.headers.get("Authorization", "")
+            if not auth.startswith("Bearer ") or len(auth) <= len("Bearer "):
+                self._send_json(401, _error("You didn't provide an API key.", type_="invalid_request_error", code="invalid_api_key"))
+                return
+            try:
+                params = self._params(op, body)
+            except ValueError as exc:
+                self._send_json(400, _error(str(exc)))
+                return
+            record["params"] = {k: (_describe_file(v) if isinstance(v, (FileValue, list)) else v) for k, v in params.items()}
+            problems = params_problems(op, api, params)
+            if problems:
+                self._send_json(400, _error(problems[0].message, param=problems[0].param))
+                return
+            if op.streaming and params.get(op.streaming.param) is True:
+                self._stream(op, params, fault)
+                return
+            self._send_json(200, model_example(api, api.model(op.response)))
+
+        def _params(self, op: ir.Operation, body: bytes) -> dict[str, Any]:
+            ctype = self.headers.get("Content-Type", "")
+            if op.body == "json":
+                if not body:
+                    return {}
+                if "json" not in ctype:
+                    raise ValueError(f"Unsupported content type '{ctype}': expected application/json")
+                try:
+                    data = json.loads(body)
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"We could not parse the JSON body of your request: {exc}") from None
+                if not isinstance(data, dict):
+                    raise ValueError("The JSON body must be an object")
+                return data
+            if op.body == "multipart":
+                if not ctype.startswith("multipart/form-data"):
+                    raise ValueError(f"Unsupported content type '{ctype}': expected multipart/form-data")
+                return self._multipart(op, ctype, body)
+            return {}
+
+        def _multipart(self, op: ir.Operation, ctype: str, body: bytes) -> dict[str, Any]:
+            msg = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+                b"Content-Type: " + ctype.encode() + b"\r\nMIME-Version: 1.0\r\n\r\n" + body
+            )
+            if not msg.is_multipart():
+                raise ValueError("Malformed multipart body")
+            fields = {p.name: p for p in op.params}
+            if op.streaming:
+                fields[op.streaming.param] = ir.Field(op.streaming.param, ir.Primitive("boolean"), False, False, "", None, False, ir.Bounds(), (), op.loc)
+            out: dict[str, Any] = {}
+            for part in msg.iter_parts():
+                name = part.get_param("name", header="content-disposition")
+                if not isinstance(name, str):
+                    continue
+                is_list = name.endswith("[]")
+                key = name[:-2] if is_list else name
+                filename = part.get_filename()
+                payload = part.get_payload(decode=True)
+                data = payload if isinstance(payload, bytes) else b""
+                value: Any
+                if filename is not None:
+                    ctype_part = part.get_content_type() if part.get("Content-Type") else "application/octet-stream"
+                    if not ctype_part.startswith("image/"):
+                        raise ValueError(
+                            f"Invalid file '{key}': unsupported mimetype ('{ctype_part}'). Supported file formats are 'image/jpeg', 'image/png', and 'image/webp'."
+                        )
+                    value = FileValue(filename, ctype_part, data)
+                else:
+                    f = fields.get(key)
+                    text = data.decode("utf-8", errors="replace")
+                    value = _convert(api, f.type, text) if f is not None else text
+                    if f is not None and isinstance(f.type, ir.ArrayOf):
+                        value = _convert(api, f.type.items, text)
+                if is_list:
+                    out.setdefault(key, []).append(value)
+                else:
+                    out[key] = value
+            return out
+
+        def _stream(self, op: ir.Operation, params: dict[str, Any], fault: Optional[Fault]) -> None:
+            assert op.streaming is not None
+            union = api.union(op.streaming.event)
+            models = [api.model(ir.ModelRef("declared", (v.model,))) for v in union.variants]
+            repeat = params.get("partial_images", 1)
+            repeat = repeat if isinstance(repeat, int) and repeat >= 0 else 1
+            events: list[tuple[str, dict[str, Any]]] = []
+            for m in models[:-1]:
+                for i in range(repeat):
+                    events.append(self._event(union, m, i))
+            events.append(self._event(union, models[-1], 0))
+            if fault and fault.inject_event:
+                events.insert(1, (str(fault.inject_event.get("type", "unknown")), dict(fault.inject_event)))
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Cache-Control", "no-cache")
+            self.send_header("Connection", "close")
+            self.send_header("x-request-id", "req_mock_stream")
+            self.end_headers()
+            self.close_connection = True
+            for n, (etype, data) in enumerate(events):
+                if fault and fault.cut_after_events is not None and n == int(fault.cut_after_events):
+                    self.wfile.write(f"event: {etype}\ndata: {json.dumps(data)[:20]}".encode())
+                    self.wfile.flush()
+                    return
+                if fault and fault.error_event and n == 1:
+                    err = _error(str(fault.error_event), type_="server_error")
+                    self.wfile.write(f"event: error\ndata: {json.dumps(err)}\n\n".encode())
+                    self.wfile.flush()
+                    return
+                self.wfile.write(f"event: {etype}\ndata: {json.dumps(data)}\n\n".encode())
+                self.wfile.flush()
+            if fault and fault.done:
+                self.wfile.write(b"data: [DONE]\n\n")
+                self.wfile.flush()
+
+        def _event(self, union: ir.UnionType, m: ir.Model, index: int) -> tuple[str, dict[str, Any]]:
+            data = model_example(api, m, index)
+            value = next(v.value for v in union.variants if v.model == m.path[0])
+            data[union.discriminator] = value
+            return value, data
+
+    return Handler
+
+
+def _describe_file(value: Any) -> Any:
+    if isinstance(value, FileValue):
+        return {"filename": value.filename, "content_type": value.content_type, "size": len(value.data)}
+    if isinstance(value, list):
+        return [_describe_file(v) for v in value]
+    return value
+
+
+def serve(api: ir.Api, host: str = "127.0.0.1", port: int = 4010) -> ThreadingHTTPServer:
+    server = ThreadingHTTPServer((host, port), make_handler(api, State()))
+    server.daemon_threads = True
+    return server
+
+
+def run(api: ir.Api, host: str, port: int) -> int:
+    server = serve(api, host, port)
+    actual = server.server_address[1]
+    print(f"mock server for {api.title} listening on http://{host}:{actual}{_base(api)}", flush=True)
+
+    def stop(signum: int, frame: Any) -> None:
+        threading.Thread(target=server.shutdown, daemon=True).start()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    try:
+        server.serve_forever(poll_interval=0.1)
+    finally:
+        server.server_close()
+    print("mock server stopped", file=sys.stderr, flush=True)
+    return 0
+
+
+def _base(api: ir.Api) -> str:
+    return urlsplit(api.client.base_url).path.rstrip("/")
+
+
+__all__ = ["serve", "run", "HTTPStatus"]
