@@ -206,6 +206,7 @@ class Streaming:
     param: str
     event: str  # a union's name
     description: str
+    progress_param: str = ""  # an integer param counting the progress events before the final one
 
 
 @dataclass(frozen=True)

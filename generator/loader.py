@@ -549,7 +549,10 @@ class _Builder:
                 self.err(at + ("streaming", "event"), f"operation '{name}': streaming event '{s['event']}' is not a declared union", did_you_mean(s["event"], self.declared_unions) or "declare it under unions")
             if any(p.name == s["param"] for p in params):
                 self.err(at + ("streaming", "param"), f"operation '{name}': streaming param '{s['param']}' is also declared under params", "remove it from params")
-            streaming = ir.Streaming(s["param"], s["event"], s.get("description", ""))
+            progress = s.get("progress_param", "")
+            if progress and not any(p.name == progress and p.type == ir.Primitive("integer") for p in params):
+                self.err(at + ("streaming", "progress_param"), f"operation '{name}': progress_param '{progress}' is not an integer param", "name an integer param of this operation")
+            streaming = ir.Streaming(s["param"], s["event"], s.get("description", ""), progress)
         all_params = {p.name: p for p in params}
         if streaming:
             all_params[streaming.param] = ir.Field(streaming.param, ir.Primitive("boolean"), False, False, streaming.description, None, False, ir.Bounds(), (), self.loc(at + ("streaming",)))

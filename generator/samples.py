@@ -47,15 +47,15 @@ def response_value(api: ir.Api, t: ir.TypeRef, name: str = "", index: int = 0) -
 
 
 def model_example(api: ir.Api, m: ir.Model, index: int = 0) -> dict[str, Any]:
+    """The model's example from the spec, else one built from its fields; ``*_index`` fields count up."""
+    out: dict[str, Any]
     if isinstance(m.example, dict):
         out = dict(m.example)
-        for f in m.fields:
-            if f.name.endswith("_index") and isinstance(out.get(f.name), int):
-                out[f.name] = index
-        return out
-    out: dict[str, Any] = {}
+    else:
+        out = {f.name: response_value(api, f.type, f.name, index) for f in m.fields}
     for f in m.fields:
-        out[f.name] = response_value(api, f.type, f.name, index)
+        if f.name.endswith("_index") and isinstance(out.get(f.name), int):
+            out[f.name] = index
     return out
 
 
@@ -99,6 +99,11 @@ def _candidates(api: ir.Api, f: ir.Field, prefer_last_variant: bool) -> list[Any
         return [v.value for v in api.enum(t).values]
     if isinstance(t, ir.Const):
         return [t.value]
+    if isinstance(t, ir.UnionRef):
+        u = api.union(t.name)
+        first = api.model(ir.ModelRef("declared", (u.variants[0].model,)))
+        sub = ir.Field(f.name, first.ref, True, False, "", None, False, ir.Bounds(), (), f.loc)
+        return [{**c, u.discriminator: u.variants[0].value} for c in _candidates(api, sub, prefer_last_variant)]
     if isinstance(t, ir.ModelRef):
         m = api.model(t)
         obj: dict[str, Any] = {}

@@ -162,6 +162,12 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
 
         # ------------------------------------------------------------ API
         def _dispatch(self, method: str) -> None:
+            try:
+                self._serve(method)
+            except (BrokenPipeError, ConnectionResetError):
+                self.close_connection = True  # the client went away (a test's timeout, a closed stream)
+
+        def _serve(self, method: str) -> None:
             url = urlsplit(self.path)
             body = self._body()
             if url.path.startswith("/__mock/"):
@@ -274,7 +280,7 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
             assert op.streaming is not None
             union = api.union(op.streaming.event)
             models = [api.model(ir.ModelRef("declared", (v.model,))) for v in union.variants]
-            repeat = params.get("partial_images", 1)
+            repeat = params.get(op.streaming.progress_param, 1) if op.streaming.progress_param else 1
             repeat = repeat if isinstance(repeat, int) and repeat >= 0 else 1
             events: list[tuple[str, dict[str, Any]]] = []
             for m in models[:-1]:
@@ -282,7 +288,8 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
                     events.append(self._event(union, m, i))
             events.append(self._event(union, models[-1], 0))
             if fault and fault.inject_event:
-                events.insert(1, (str(fault.inject_event.get("type", "unknown")), dict(fault.inject_event)))
+                injected = dict(fault.inject_event)
+                events.insert(1, (str(injected.get(union.discriminator, "unknown")), injected))
             self.send_response(200)
             self.send_header("Content-Type", "text/event-stream")
             self.send_header("Cache-Control", "no-cache")

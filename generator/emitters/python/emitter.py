@@ -7,6 +7,7 @@ import keyword
 import textwrap
 from functools import lru_cache
 from typing import Any, Mapping
+from urllib.parse import urlsplit
 
 from ... import ir
 from ...errors import SpecError
@@ -24,7 +25,11 @@ from .views import (
     OperationView,
     ResourceView,
     SignatureView,
+    EventView,
+    TestModuleView,
+    TestOpView,
 )
+from ...samples import SampleFile, model_example, request_sample
 
 LINE_LENGTH = 120
 REQUIRED_PACKAGE_KEYS = ("distribution", "import", "version")
@@ -264,12 +269,107 @@ class _Build:
         out[f"{self.root}/py.typed"] = ""
         for name in RUNTIME_FILES:
             out[f"{self.root}/{name}"] = self.env.get_template(f"runtime/{name}.j2").render(header=self.header, error=self.error_name)
+        out.update(self.test_files())
         out["pyproject.toml"] = self.env.get_template("pyproject.toml.j2").render(
             header=self.header, pkg=self.pkg, title=self.api.title, line_length=LINE_LENGTH
         )
         out["README.md"] = self.env.get_template("README.md.j2").render(
             title=self.api.title, pkg=self.pkg, client=self.api.client.name, resources=resources,
             api_key_env=self.api.client.auth_env, spec=self.header[0],
+        )
+        return out
+
+    # ------------------------------------------------------------------ tests
+    def _py_value(self, value: Any) -> str:
+        if isinstance(value, SampleFile):
+            return "PNG"
+        if isinstance(value, list):
+            return "[" + ", ".join(self._py_value(v) for v in value) + "]"
+        if isinstance(value, str):
+            return q(value)
+        return repr(value)
+
+    def _kwargs(self, r: ir.Resource, op: ir.Operation, sample: dict[str, Any]) -> str:
+        parts = []
+        for wire, value in sample.items():
+            kw = self.n.kwarg_names[(r.name, op.name, wire)]
+            parts.append(f"{kw}={self._py_value(value)}")
+        return ", ".join(parts)
+
+    def test_op(self, r: ir.Resource, op: ir.Operation) -> TestOpView:
+        required = request_sample(self.api, op, all_params=False, stream=False if op.streaming else None)
+        full = request_sample(self.api, op, all_params=True, stream=False if op.streaming else None)
+        files = [w for w, v in full.items() if isinstance(v, SampleFile) or (isinstance(v, list) and v and isinstance(v[0], SampleFile))]
+        many_field, many_count, files_many = "", 0, ""
+        for wire, value in full.items():
+            if isinstance(value, list) and value and isinstance(value[0], SampleFile):
+                many_field, many_count = wire, len(value)
+                files_many = self._kwargs(r, op, {**required, wire: value})
+        stream_kwargs, stream_param, discriminator, events = "", "", "", []
+        if op.streaming:
+            sp = op.streaming.param
+            sample = request_sample(self.api, op, all_params=True, stream=True)
+            count = 2
+            if op.streaming.progress_param:
+                pf = next(p for p in op.params if p.name == op.streaming.progress_param)
+                if pf.bounds.maximum is not None:
+                    count = min(count, int(pf.bounds.maximum))
+                sample[op.streaming.progress_param] = count
+            stream_kwargs = self._kwargs(r, op, sample) + f", {self.n.kwarg_names[(r.name, op.name, sp)]}=True"
+            stream_param = sp
+            u = self.api.union(op.streaming.event)
+            discriminator = u.discriminator
+            models = [self.api.model(ir.ModelRef("declared", (v.model,))) for v in u.variants]
+            repeat = count if op.streaming.progress_param else 1
+            for m in models[:-1]:
+                for i in range(repeat):
+                    events.append(EventView(self.n.cls("declared", m.path), repr(self._event_json(u, m, i))))
+            events.append(EventView(self.n.cls("declared", models[-1].path), repr(self._event_json(u, models[-1], 0))))
+        return TestOpView(
+            self.n.method_names[(r.name, op.name)], op.method, op.path, self.n.cls("declared", op.response.path),
+            self._kwargs(r, op, required), self._kwargs(r, op, full), sorted(full), files, files_many, many_field, many_count,
+            stream_kwargs, stream_param, discriminator, events,
+        )
+
+    def invalid_call(self, r: ir.Resource, op: ir.Operation) -> tuple[str, str]:
+        """Required params plus one number above its maximum: a call the spec forbids ("", "" if none)."""
+        required = request_sample(self.api, op, all_params=False)
+        for p in op.params:
+            if isinstance(p.type, ir.Primitive) and p.type.kind in ("integer", "number") and p.bounds.maximum is not None:
+                bad = int(p.bounds.maximum) + 1 if p.type.kind == "integer" else p.bounds.maximum + 1
+                return self._kwargs(r, op, {**required, p.name: bad}), p.name
+        return "", ""
+
+    def _event_json(self, u: ir.UnionType, m: ir.Model, index: int) -> dict[str, Any]:
+        data = model_example(self.api, m, index)
+        data[u.discriminator] = next(v.value for v in u.variants if v.model == m.path[0])
+        return data
+
+    def test_files(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        c = self.api.client
+        ctx: dict[str, Any] = dict(
+            header=self.header, pkg=self.imp_name, client=c.name, async_client=f"Async{c.name}", error=self.error_name,
+            api_key_opt=c.auth_option, api_key_env=c.auth_env, mock_url=f"http://127.0.0.1:4010{urlsplit(c.base_url).path}",
+            header_options=[(h.option, h.header) for h in c.headers],
+        )
+        out["tests/conftest.py"] = self.env.get_template("tests/conftest.py.j2").render(**ctx)
+        all_ops: list[tuple[str, TestOpView]] = []
+        for r in self.api.resources:
+            ops = [self.test_op(r, op) for op in r.operations]
+            attr = self.n.resource_attrs[r.name]
+            all_ops += [(attr, o) for o in ops]
+            imports = sorted({f"from {self.imp_name}.types import {o.cast_to}" for o in ops} | {
+                f"from {self.imp_name}.types import {e.cls}" for o in ops for e in o.events})
+            view = TestModuleView(f"tests/test_{attr}.py", self.header, imports, attr, ops)
+            out[view.path] = self.env.get_template("tests/test_resource.py.j2").render(t=view, **ctx)
+        simple = all_ops[0]
+        streaming = next(((a, o) for a, o in all_ops if o.stream_kwargs), None)
+        invalid_kwargs, invalid_param = self.invalid_call(self.api.resources[0], self.api.resources[0].operations[0])
+        out["tests/test_client.py"] = self.env.get_template("tests/test_client.py.j2").render(
+            simple=simple[1], simple_attr=simple[0], streaming=streaming[1] if streaming else None,
+            streaming_attr=streaming[0] if streaming else "", invalid_kwargs=invalid_kwargs, invalid_param=invalid_param,
+            **ctx,
         )
         return out
 

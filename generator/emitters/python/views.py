@@ -107,3 +107,37 @@ class ClientView:
     api_key_env: str
     options: list[ClientOptionView]
     resources: list[tuple[str, str, str]]  # (attribute, class, async class)
+
+
+@dataclass
+class EventView:
+    cls: str
+    expected: str  # a Python literal of the event's JSON
+
+
+@dataclass
+class TestOpView:
+    method: str  # the Python method name
+    http_method: str
+    path: str
+    cast_to: str
+    required_kwargs: str
+    all_kwargs: str
+    all_wire: list[str]  # wire names the all-params call sends
+    file_fields: list[str]  # wire names of file params given in the all-params call
+    files_many: str  # kwargs sending several files as one list param, "" when no param takes a list
+    many_field: str
+    many_count: int
+    stream_kwargs: str  # "" when the operation does not stream
+    stream_param: str
+    discriminator: str
+    events: list[EventView]
+
+
+@dataclass
+class TestModuleView:
+    path: str
+    header: list[str]
+    imports: list[str]
+    resource: str
+    ops: list[TestOpView]

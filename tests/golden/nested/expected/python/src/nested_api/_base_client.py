@@ -138,6 +138,11 @@ def retry_delay(retries_taken: int, headers: Optional[httpx.Headers]) -> float:
     return delay * (1 - 0.25 * random.random())
 
 
+def _retryable(exc: httpx.TransportError) -> bool:
+    """Network trouble is retried; a request httpx refuses to send (a bad header, a bad URL) is not."""
+    return not isinstance(exc, (httpx.LocalProtocolError, httpx.UnsupportedProtocol))
+
+
 def should_retry(response: httpx.Response) -> bool:
     override = response.headers.get("x-should-retry")
     if override == "true":
@@ -293,7 +298,7 @@ class SyncAPIClient(BaseClient):
             try:
                 response = self._client.send(request, stream=True)
             except httpx.TransportError as exc:
-                if retries_taken < self.max_retries:
+                if retries_taken < self.max_retries and _retryable(exc):
                     delay = retry_delay(retries_taken, None)
                     log.info("retrying %s %s in %.2fs after %s", op.method, request.url, delay, type(exc).__name__)
                     time.sleep(delay)
@@ -301,7 +306,7 @@ class SyncAPIClient(BaseClient):
                     continue
                 if isinstance(exc, httpx.TimeoutException):
                     raise APITimeoutError(request) from exc
-                raise APIConnectionError(request=request) from exc
+                raise APIConnectionError(message=f"Connection error: {exc}", request=request) from exc
             if response.status_code >= 400:
                 if retries_taken < self.max_retries and should_retry(response):
                     response.close()
@@ -375,7 +380,7 @@ class AsyncAPIClient(BaseClient):
             try:
                 response = await self._client.send(request, stream=True)
             except httpx.TransportError as exc:
-                if retries_taken < self.max_retries:
+                if retries_taken < self.max_retries and _retryable(exc):
                     delay = retry_delay(retries_taken, None)
                     log.info("retrying %s %s in %.2fs after %s", op.method, request.url, delay, type(exc).__name__)
                     await asyncio.sleep(delay)
@@ -383,7 +388,7 @@ class AsyncAPIClient(BaseClient):
                     continue
                 if isinstance(exc, httpx.TimeoutException):
                     raise APITimeoutError(request) from exc
-                raise APIConnectionError(request=request) from exc
+                raise APIConnectionError(message=f"Connection error: {exc}", request=request) from exc
             if response.status_code >= 400:
                 if retries_taken < self.max_retries and should_retry(response):
                     await response.aclose()

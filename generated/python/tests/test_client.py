@@ -1,0 +1,315 @@
+# File generated from images.yaml by sdkgen. DO NOT EDIT.
+# Change the spec or the templates and run `make generate` instead.
+
+"""Client behaviour over real HTTP against the mock server: errors, retries, timeouts,
+validation, settings, streams; sync and async."""
+
+from __future__ import annotations
+
+import time
+from typing import Type
+
+import pytest
+from conftest import API_KEY, BASE_URL, PNG, MockServer
+
+from openai_images import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AsyncOpenAI,
+    AuthenticationError,
+    BadRequestError,
+    OpenAI,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    OpenAIError,
+    ParamValidationError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    APIError,
+    UnknownStreamEvent,
+)
+
+_ = PNG
+ERROR_BODY = {"error": {"message": "boom", "type": "mock_type", "param": "mock_param", "code": "mock_code"}}
+STATUSES = [
+    (400, BadRequestError),
+    (401, AuthenticationError),
+    (403, PermissionDeniedError),
+    (404, NotFoundError),
+    (409, ConflictError),
+    (422, UnprocessableEntityError),
+    (429, RateLimitError),
+    (500, InternalServerError),
+    (503, InternalServerError),
+]
+
+
+@pytest.mark.parametrize("status, error_class", STATUSES)
+def test_status_maps_to_error_class(
+    client: OpenAI, mock: MockServer, status: int, error_class: Type[APIStatusError]
+) -> None:
+    mock.fault(status=status, should_retry=False, body=ERROR_BODY)
+    with pytest.raises(error_class) as info:
+        client.images.create_variation(image=PNG)
+    err = info.value
+    assert type(err) is error_class and err.status_code == status
+    assert err.message == f"Error code: {status} - {ERROR_BODY}"
+    assert (err.code, err.param, err.type, err.body) == ("mock_code", "mock_param", "mock_type", ERROR_BODY)
+    assert err.request_id and err.request_id.startswith("req_")
+    assert len(mock.requests()) == 1
+
+
+def test_retries_429_then_succeeds(client: OpenAI, mock: MockServer) -> None:
+    mock.fault(status=429, retry_after=0, count=1)
+    client.images.create_variation(image=PNG)
+    received = mock.requests()
+    assert len(received) == 2
+    assert [r["headers"]["x-retry-count"] for r in received] == ["0", "1"]
+
+
+def test_500_exhausts_retries(client: OpenAI, mock: MockServer) -> None:
+    mock.fault(status=500, retry_after=0, count=10)
+    with pytest.raises(InternalServerError):
+        client.with_options(max_retries=3).images.create_variation(image=PNG)
+    assert len(mock.requests()) == 1 + 3
+
+
+def test_default_max_retries_is_two(client: OpenAI, mock: MockServer) -> None:
+    mock.fault(status=503, retry_after=0, count=10)
+    with pytest.raises(InternalServerError):
+        client.images.create_variation(image=PNG)
+    assert len(mock.requests()) == 3
+
+
+def test_retry_after_ms_is_honoured(client: OpenAI, mock: MockServer) -> None:
+    mock.fault(status=429, retry_after_ms=400, count=1)
+    started = time.monotonic()
+    client.images.create_variation(image=PNG)
+    assert 0.4 <= time.monotonic() - started < 5
+
+
+def test_x_should_retry_false_stops_retries(client: OpenAI, mock: MockServer) -> None:
+    mock.fault(status=500, should_retry=False, count=5)
+    with pytest.raises(InternalServerError):
+        client.images.create_variation(image=PNG)
+    assert len(mock.requests()) == 1
+
+
+def test_x_should_retry_true_retries_a_400(client: OpenAI, mock: MockServer) -> None:
+    mock.fault(status=400, should_retry=True, retry_after=0, count=1)
+    client.images.create_variation(image=PNG)
+    assert len(mock.requests()) == 2
+
+
+def test_timeout_raises_after_retries(client: OpenAI, mock: MockServer) -> None:
+    mock.fault(delay=1.5, count=2)
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError):
+        client.with_options(timeout=0.3, max_retries=1).images.create_variation(image=PNG)
+    assert time.monotonic() - started < 1.4
+    assert len(mock.requests()) == 2
+
+
+def test_per_call_timeout(client: OpenAI, mock: MockServer) -> None:
+    mock.fault(delay=1.5, count=3)
+    with pytest.raises(APITimeoutError):
+        client.with_options(max_retries=0).images.create_variation(image=PNG, timeout=0.3)
+
+
+def test_connection_error() -> None:
+    with OpenAI(api_key=API_KEY, base_url="http://127.0.0.1:9/v1", max_retries=0) as c:
+        with pytest.raises(APIConnectionError):
+            c.images.create_variation(image=PNG)
+
+
+def test_client_side_validation_sends_nothing(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError, match="param 'n'"):
+        client.images.create_variation(image=PNG, n=11)
+    assert mock.requests() == []
+
+
+def test_server_side_validation_names_the_param(client: OpenAI) -> None:
+    with pytest.raises(BadRequestError) as info:
+        client.with_options(validation="off").images.create_variation(image=PNG, n=11)
+    assert info.value.param == "n"
+
+
+def test_missing_api_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    with pytest.raises(OpenAIError, match="OPENAI_API_KEY"):
+        OpenAI()
+
+
+def test_settings_headers_and_secrets(mock: MockServer, scope: str) -> None:
+    with OpenAI(
+        api_key="sk-secret-value",
+        organization="value-organization",
+        project="value-project",
+        base_url=BASE_URL,
+        default_headers={"X-Mock-Scope": scope, "X-Custom": "1"},
+    ) as c:
+        assert "sk-secret-value" not in repr(c)
+        c.images.create_variation(image=PNG, extra_headers={"X-Extra": "2"})
+    headers = mock.requests()[-1]["headers"]
+    assert headers["authorization"] == "Bearer sk-secret-value"
+    assert headers["x-custom"] == "1" and headers["x-extra"] == "2"
+    assert headers["openai-organization"] == "value-organization"
+    assert headers["openai-project"] == "value-project"
+
+
+@pytest.mark.anyio
+async def test_async_retries_and_errors(async_client: AsyncOpenAI, mock: MockServer) -> None:
+    mock.fault(status=429, retry_after=0, count=1)
+    await async_client.images.create_variation(image=PNG)
+    assert len(mock.requests()) == 2
+    mock.fault(status=404, should_retry=False, body=ERROR_BODY)
+    with pytest.raises(NotFoundError):
+        await async_client.images.create_variation(image=PNG)
+
+
+@pytest.mark.anyio
+async def test_async_timeout(async_client: AsyncOpenAI, mock: MockServer) -> None:
+    mock.fault(delay=1.5, count=1)
+    with pytest.raises(APITimeoutError):
+        await async_client.with_options(timeout=0.3, max_retries=0).images.create_variation(image=PNG)
+
+
+def test_stream_keeps_unknown_event_types(client: OpenAI, mock: MockServer) -> None:
+    mock.fault(inject_event={"type": "future.event_kind", "detail": 7})
+    with client.images.edit(
+        image=[PNG, PNG],
+        prompt="A cute baby sea otter",
+        background="transparent",
+        input_fidelity="high",
+        mask=PNG,
+        model="gpt-image-1.5",
+        n=1,
+        output_compression=0,
+        output_format="webp",
+        partial_images=2,
+        quality="low",
+        size="1024x1024",
+        user="string",
+        stream=True,
+    ) as stream:
+        events = list(stream)
+    assert len(events) == 3 + 1
+    unknown = events[1]
+    assert isinstance(unknown, UnknownStreamEvent)
+    assert unknown.type == "future.event_kind" and unknown.detail == 7
+    assert type(events[-1]).__name__ == "ImageEditCompletedEvent"
+
+
+def test_stream_cut_mid_event_is_an_error(client: OpenAI, mock: MockServer) -> None:
+    mock.fault(cut_after_events=1)
+    with pytest.raises(APIConnectionError, match="middle of an event"):
+        with client.images.edit(
+            image=[PNG, PNG],
+            prompt="A cute baby sea otter",
+            background="transparent",
+            input_fidelity="high",
+            mask=PNG,
+            model="gpt-image-1.5",
+            n=1,
+            output_compression=0,
+            output_format="webp",
+            partial_images=2,
+            quality="low",
+            size="1024x1024",
+            user="string",
+            stream=True,
+        ) as stream:
+            for _event in stream:
+                pass
+
+
+def test_stream_error_event_raises(client: OpenAI, mock: MockServer) -> None:
+    mock.fault(error_event="the server is overloaded")
+    with pytest.raises(APIError, match="the server is overloaded"):
+        with client.images.edit(
+            image=[PNG, PNG],
+            prompt="A cute baby sea otter",
+            background="transparent",
+            input_fidelity="high",
+            mask=PNG,
+            model="gpt-image-1.5",
+            n=1,
+            output_compression=0,
+            output_format="webp",
+            partial_images=2,
+            quality="low",
+            size="1024x1024",
+            user="string",
+            stream=True,
+        ) as stream:
+            list(stream)
+
+
+def test_stream_done_marker_ends_the_stream(client: OpenAI, mock: MockServer) -> None:
+    mock.fault(done=True)
+    with client.images.edit(
+        image=[PNG, PNG],
+        prompt="A cute baby sea otter",
+        background="transparent",
+        input_fidelity="high",
+        mask=PNG,
+        model="gpt-image-1.5",
+        n=1,
+        output_compression=0,
+        output_format="webp",
+        partial_images=2,
+        quality="low",
+        size="1024x1024",
+        user="string",
+        stream=True,
+    ) as stream:
+        assert len(list(stream)) == 3
+
+
+def test_stream_retries_before_the_first_byte(client: OpenAI, mock: MockServer) -> None:
+    mock.fault(status=500, retry_after=0, count=1)
+    with client.images.edit(
+        image=[PNG, PNG],
+        prompt="A cute baby sea otter",
+        background="transparent",
+        input_fidelity="high",
+        mask=PNG,
+        model="gpt-image-1.5",
+        n=1,
+        output_compression=0,
+        output_format="webp",
+        partial_images=2,
+        quality="low",
+        size="1024x1024",
+        user="string",
+        stream=True,
+    ) as stream:
+        assert len(list(stream)) == 3
+    assert len(mock.requests()) == 2
+
+
+@pytest.mark.anyio
+async def test_async_stream_cut_mid_event(async_client: AsyncOpenAI, mock: MockServer) -> None:
+    mock.fault(cut_after_events=1)
+    stream = await async_client.images.edit(
+        image=[PNG, PNG],
+        prompt="A cute baby sea otter",
+        background="transparent",
+        input_fidelity="high",
+        mask=PNG,
+        model="gpt-image-1.5",
+        n=1,
+        output_compression=0,
+        output_format="webp",
+        partial_images=2,
+        quality="low",
+        size="1024x1024",
+        user="string",
+        stream=True,
+    )
+    with pytest.raises(APIConnectionError, match="middle of an event"):
+        async for _event in stream:
+            pass

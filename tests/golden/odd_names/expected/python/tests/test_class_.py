@@ -1,0 +1,156 @@
+# File generated from spec.yaml by sdkgen. DO NOT EDIT.
+# Change the spec or the templates and run `make generate` instead.
+
+"""Every method of `class_` over real HTTP against the mock server: required params,
+all params, files, raw responses and streams (each event's type and fields), sync and async."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import PNG, MockServer
+
+from odd_names import AsyncOddClient, OddClient
+from odd_names.types import FooBar
+from odd_names.types import Foo_Bar
+from odd_names.types import class_
+
+_ = PNG
+
+
+def test_delete_with_required_params(client: OddClient, mock: MockServer) -> None:
+    result = client.class_.delete(file=PNG)
+    assert isinstance(result, class_)
+    received = mock.requests()
+    assert [(r["method"], r["path"]) for r in received] == [("POST", "/del")]
+
+
+def test_delete_with_all_params(client: OddClient, mock: MockServer) -> None:
+    result = client.class_.delete(file=PNG, lambda_="string")
+    assert isinstance(result, class_)
+    params = mock.requests()[-1]["params"]
+    assert sorted(params) == [
+        "file",
+        "lambda",
+    ]
+    files = params["file"] if isinstance(params["file"], list) else [params["file"]]
+    assert files and all(f["content_type"] == "image/png" and f["size"] == len(PNG) for f in files)
+    assert result.model_dump(mode="json", exclude_none=True)
+
+
+def test_delete_raw_response(client: OddClient) -> None:
+    response = client.class_.with_raw_response.delete(file=PNG)
+    assert response.status_code == 200
+    assert response.request_id
+    assert isinstance(response.parse(), class_)
+
+
+@pytest.mark.anyio
+async def test_async_delete_with_required_params(async_client: AsyncOddClient, mock: MockServer) -> None:
+    result = await async_client.class_.delete(file=PNG)
+    assert isinstance(result, class_)
+    assert [(r["method"], r["path"]) for r in mock.requests()] == [("POST", "/del")]
+
+
+@pytest.mark.anyio
+async def test_async_delete_with_all_params(async_client: AsyncOddClient) -> None:
+    result = await async_client.class_.delete(file=PNG, lambda_="string")
+    assert isinstance(result, class_)
+
+
+@pytest.mark.anyio
+async def test_async_delete_raw_response(async_client: AsyncOddClient) -> None:
+    response = await async_client.class_.with_raw_response.delete(file=PNG)
+    assert response.status_code == 200
+    assert isinstance(response.parse(), class_)
+
+
+def test_import__with_required_params(client: OddClient, mock: MockServer) -> None:
+    result = client.class_.import_(from_="string")
+    assert isinstance(result, class_)
+    received = mock.requests()
+    assert [(r["method"], r["path"]) for r in received] == [("POST", "/import")]
+
+
+def test_import__with_all_params(client: OddClient, mock: MockServer) -> None:
+    result = client.class_.import_(
+        from_="string", n1st=1, class__="1024x1024", extra_headers_="string", timeout_=0, type="from"
+    )
+    assert isinstance(result, class_)
+    params = mock.requests()[-1]["params"]
+    assert sorted(params) == [
+        "1st",
+        "class",
+        "extra_headers",
+        "from",
+        "timeout",
+        "type",
+    ]
+    assert result.model_dump(mode="json", exclude_none=True)
+
+
+def test_import__raw_response(client: OddClient) -> None:
+    response = client.class_.with_raw_response.import_(from_="string")
+    assert response.status_code == 200
+    assert response.request_id
+    assert isinstance(response.parse(), class_)
+
+
+@pytest.mark.anyio
+async def test_async_import__with_required_params(async_client: AsyncOddClient, mock: MockServer) -> None:
+    result = await async_client.class_.import_(from_="string")
+    assert isinstance(result, class_)
+    assert [(r["method"], r["path"]) for r in mock.requests()] == [("POST", "/import")]
+
+
+@pytest.mark.anyio
+async def test_async_import__with_all_params(async_client: AsyncOddClient) -> None:
+    result = await async_client.class_.import_(
+        from_="string", n1st=1, class__="1024x1024", extra_headers_="string", timeout_=0, type="from"
+    )
+    assert isinstance(result, class_)
+
+
+@pytest.mark.anyio
+async def test_async_import__raw_response(async_client: AsyncOddClient) -> None:
+    response = await async_client.class_.with_raw_response.import_(from_="string")
+    assert response.status_code == 200
+    assert isinstance(response.parse(), class_)
+
+
+def test_import__streaming(client: OddClient, mock: MockServer) -> None:
+    with client.class_.import_(
+        from_="string", n1st=1, class__="1024x1024", extra_headers_="string", timeout_=0, type="from", stream=True
+    ) as stream:
+        events = list(stream)
+    assert [type(e).__name__ for e in events] == [
+        "FooBar",
+        "Foo_Bar",
+    ]
+    assert isinstance(events[0], FooBar)
+    assert events[0].model_dump(mode="json", exclude_none=True) == {"x": "foo-bar"}
+    assert isinstance(events[1], Foo_Bar)
+    assert events[1].model_dump(mode="json", exclude_none=True) == {"x": "foo_bar"}
+    assert mock.requests()[-1]["params"]["stream"] is True
+
+
+def test_import__streaming_raw_response(client: OddClient) -> None:
+    response = client.class_.with_raw_response.import_(
+        from_="string", n1st=1, class__="1024x1024", extra_headers_="string", timeout_=0, type="from", stream=True
+    )
+    assert response.headers["content-type"].startswith("text/event-stream")
+    with response.parse() as stream:
+        assert len(list(stream)) == 2
+
+
+@pytest.mark.anyio
+async def test_async_import__streaming(async_client: AsyncOddClient) -> None:
+    stream = await async_client.class_.import_(
+        from_="string", n1st=1, class__="1024x1024", extra_headers_="string", timeout_=0, type="from", stream=True
+    )
+    events = [event async for event in stream]
+    assert [type(e).__name__ for e in events] == [
+        "FooBar",
+        "Foo_Bar",
+    ]
+    assert events[0].model_dump(mode="json", exclude_none=True) == {"x": "foo-bar"}
+    assert events[1].model_dump(mode="json", exclude_none=True) == {"x": "foo_bar"}
