@@ -2,16 +2,16 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml generated/python/pyproject.toml | cksum | cut -d' ' -f1)
 GOLDEN_CASES := $(sort $(patsubst tests/golden/%/spec.yaml,%,$(wildcard tests/golden/*/spec.yaml)))
 
-.PHONY: setup generate check lint test clean
+.PHONY: setup generate check lint test mock clean
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml generated/python/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]' -e generated/python
 	rm -f $(VENV)/.installed-*
 	touch $@
 
@@ -39,6 +39,10 @@ lint: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+# The mock server of spec/images.yaml on http://127.0.0.1:4010/v1 (Ctrl-C stops it).
+mock: setup
+	$(BIN)/python -m generator mock --spec spec/images.yaml --port 4010
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openai_images import OpenAI, Stream
+import openai_images
+from openai_images import AsyncOpenAI, AsyncStream, OpenAI, Stream
 from openai_images.types import (
     Image,
     ImageEditStreamEvent,
@@ -34,3 +35,25 @@ def run(client: OpenAI) -> None:
     client.images.create_variation(image=b"png", n=2, response_format="b64_json")
     params: image_generate_params.ImageGenerateParamsNonStreaming = {"prompt": "x", "model": "some-new-model"}
     print(params)
+
+
+async def run_async(client: AsyncOpenAI) -> None:
+    response: ImagesResponse = await client.images.generate(prompt="otter")
+    stream: AsyncStream[ImageGenStreamEvent] = await client.images.generate(prompt="otter", stream=True)
+    async for event in stream:
+        print(event.type)
+    await stream.close()
+    print(response.created)
+
+
+def raw_and_errors(client: OpenAI) -> None:
+    raw = client.images.with_raw_response.generate(prompt="otter")
+    print(raw.headers.get("x-request-id"), raw.status_code)
+    parsed = raw.parse()
+    print(parsed)
+    try:
+        client.with_options(max_retries=5, timeout=20.0).images.create_variation(image=b"png")
+    except openai_images.RateLimitError as exc:
+        print(exc.status_code, exc.request_id, exc.code, exc.param)
+    except openai_images.APIConnectionError:
+        pass

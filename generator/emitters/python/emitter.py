@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from ... import ir
 from ...errors import SpecError
 from ...naming import snake
+from ...samples import SampleFile, model_example, request_sample
 from ..base import environment, header_lines
 from .namer import PythonNamer
 from .views import (
@@ -19,17 +20,16 @@ from .views import (
     ClassView,
     ClientOptionView,
     ClientView,
+    EventView,
     FieldView,
     MethodView,
     ModuleView,
     OperationView,
     ResourceView,
     SignatureView,
-    EventView,
     TestModuleView,
     TestOpView,
 )
-from ...samples import SampleFile, model_example, request_sample
 
 LINE_LENGTH = 120
 REQUIRED_PACKAGE_KEYS = ("distribution", "import", "version")
@@ -327,7 +327,8 @@ class _Build:
             events.append(EventView(self.n.cls("declared", models[-1].path), repr(self._event_json(u, models[-1], 0))))
         return TestOpView(
             self.n.method_names[(r.name, op.name)], op.method, op.path, self.n.cls("declared", op.response.path),
-            self._kwargs(r, op, required), self._kwargs(r, op, full), sorted(full), files, files_many, many_field, many_count,
+            self._kwargs(r, op, required), self._kwargs(r, op, required) + ", " if required else "",
+            self._kwargs(r, op, full), sorted(full), files, files_many, many_field, many_count,
             stream_kwargs, stream_param, discriminator, events,
         )
 

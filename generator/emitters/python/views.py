@@ -122,6 +122,7 @@ class TestOpView:
     path: str
     cast_to: str
     required_kwargs: str
+    required_prefix: str  # required_kwargs followed by ", ", or "" (for calls that add more kwargs)
     all_kwargs: str
     all_wire: list[str]  # wire names the all-params call sends
     file_fields: list[str]  # wire names of file params given in the all-params call

@@ -68,7 +68,7 @@ class SSEDecoder:
                 if m is None:
                     break
                 end, nxt = m.start(), m.end()
-                if buf[end] == 0x0D and nxt == len(buf):  # a CR that may be half of CRLF: wait
+                if nxt == len(buf) and nxt - end == 1 and buf[end] == 0x0D:  # a lone CR may be half of CRLF: wait
                     break
             else:
                 end = buf.find(b"\n", pos)

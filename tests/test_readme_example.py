@@ -1,0 +1,33 @@
+"""The README's Python example is examples/python_quickstart.py, and it runs against the mock server."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+from tests.mockproc import MockProcess
+
+
+def test_readme_shows_the_example_verbatim() -> None:
+    example = (ROOT / "examples" / "python_quickstart.py").read_text()
+    assert "```python\n" + example + "```" in (ROOT / "README.md").read_text()
+
+
+def test_example_runs_against_mock(tmp_path: Path) -> None:
+    with MockProcess(ROOT / "spec" / "images.yaml") as mock:
+        env = dict(os.environ, OPENAI_API_KEY="test", OPENAI_BASE_URL=mock.url, PYTHONPATH=str(ROOT / "generated" / "python" / "src"))
+        proc = subprocess.run(
+            [sys.executable, str(ROOT / "examples" / "python_quickstart.py")], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
+        )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0].startswith("saved otter.png (") and "100 tokens" in lines[0]
+    assert lines[1:] == [
+        "partial image 0: 96 base64 chars",
+        "partial image 1: 96 base64 chars",
+        "completed: 96 base64 chars, 100 tokens",
+    ]
+    assert (tmp_path / "otter.png").read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
