@@ -253,6 +253,7 @@ class Client:
     auth_option: str
     auth_env: str
     headers: tuple[HeaderOption, ...]
+    log_env: str
 
 
 @dataclass(frozen=True)

@@ -265,6 +265,7 @@ class _Builder:
             auth_option=c["auth"]["option"],
             auth_env=c["auth"]["env"],
             headers=tuple(headers),
+            log_env=c.get("log_env") or f"{c['name'].upper()}_LOG",
         )
 
     # enums

@@ -145,3 +145,58 @@ def test_api_key_never_logged_or_shown(monkeypatch: pytest.MonkeyPatch, caplog: 
     for text in (repr(client), str(info.value), repr(info.value), caplog.text):
         assert "sk-very-secret" not in text
     assert "<redacted>" in caplog.text
+
+
+def _stream(body: bytes) -> Any:
+    from openai_images import Stream
+    from openai_images.types import ImageGenStreamEvent
+
+    response = httpx.Response(200, content=body, request=httpx.Request("POST", "http://x"))
+    return Stream[ImageGenStreamEvent](event_type=ImageGenStreamEvent, response=response)
+
+
+def test_stream_error_payload_raises() -> None:
+    from openai_images import APIError
+
+    with pytest.raises(APIError, match="quota exceeded") as info:
+        list(_stream(b'data: {"error": {"message": "quota exceeded", "type": "insufficient_quota", "code": "q"}}\n\n'))
+    assert info.value.code == "q" and info.value.type == "insufficient_quota"
+
+
+def test_stream_without_done_ends_cleanly_and_cut_is_an_error() -> None:
+    from openai_images import APIConnectionError
+
+    event = b'data: {"type": "future.kind", "n": 1}\n\n'
+    assert [e.type for e in _stream(event)] == ["future.kind"]
+    with pytest.raises(APIConnectionError, match="middle of an event"):
+        list(_stream(event + b'data: {"type": "fut'))
+
+
+def test_validation_warn_mode_sends_anyway() -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"created": 1})
+
+    client = OpenAI(api_key="k", validation="warn", http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    with pytest.warns(UserWarning, match="param 'n': 11 is greater than the maximum 10"):
+        client.images.generate(prompt="p", n=11)
+    assert len(sent) == 1
+
+
+def test_openai_log_env_turns_on_redacted_debug_logs(tmp_path: Any) -> None:
+    import os
+    import subprocess
+
+    script = (
+        "import httpx\n"
+        "from openai_images import OpenAI\n"
+        "t = httpx.MockTransport(lambda r: httpx.Response(200, json={'created': 1}))\n"
+        "OpenAI(api_key='sk-log-secret', http_client=httpx.Client(transport=t)).images.generate(prompt='p')\n"
+    )
+    env = dict(os.environ, OPENAI_LOG="debug", PYTHONPATH=str(ROOT / "generated" / "python" / "src"))
+    proc = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "request POST https://api.openai.com/v1/images/generations" in proc.stderr
+    assert "'Authorization': '<redacted>'" in proc.stderr and "sk-log-secret" not in proc.stderr

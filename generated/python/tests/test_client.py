@@ -14,6 +14,7 @@ from conftest import API_KEY, BASE_URL, PNG, MockServer
 
 from openai_images import (
     APIConnectionError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AsyncOpenAI,
@@ -135,6 +136,15 @@ def test_server_side_validation_names_the_param(client: OpenAI) -> None:
     with pytest.raises(BadRequestError) as info:
         client.with_options(validation="off").images.create_variation(image=PNG, n=11)
     assert info.value.param == "n"
+
+
+def test_response_not_matching_the_spec(client: OpenAI, mock: MockServer) -> None:
+    mock.fault(status=200, body={"unexpected": True}, count=2)
+    with pytest.raises(APIResponseValidationError) as info:
+        client.images.create_variation(image=PNG)
+    assert info.value.status_code == 200 and info.value.body == {"unexpected": True}
+    lenient = client.with_options(validation="off").images.create_variation(image=PNG)
+    assert lenient.model_extra == {"unexpected": True}
 
 
 def test_missing_api_key(monkeypatch: pytest.MonkeyPatch) -> None:

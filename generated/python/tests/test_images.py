@@ -24,6 +24,7 @@ def test_create_variation_with_required_params(client: OpenAI, mock: MockServer)
     assert isinstance(result, ImagesResponse)
     received = mock.requests()
     assert [(r["method"], r["path"]) for r in received] == [("POST", "/images/variations")]
+    assert received[0]["params"]["image"]["content_type"] == "image/png"  # one part named "image", not "image[]"
 
 
 def test_create_variation_with_all_params(client: OpenAI, mock: MockServer) -> None:
@@ -79,6 +80,7 @@ def test_edit_with_required_params(client: OpenAI, mock: MockServer) -> None:
     assert isinstance(result, ImagesResponse)
     received = mock.requests()
     assert [(r["method"], r["path"]) for r in received] == [("POST", "/images/edits")]
+    assert received[0]["params"]["image"]["content_type"] == "image/png"  # one part named "image", not "image[]"
 
 
 def test_edit_with_all_params(client: OpenAI, mock: MockServer) -> None:

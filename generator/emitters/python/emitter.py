@@ -328,7 +328,7 @@ class _Build:
         return TestOpView(
             self.n.method_names[(r.name, op.name)], op.method, op.path, self.n.cls("declared", op.response.path),
             self._kwargs(r, op, required), self._kwargs(r, op, required) + ", " if required else "",
-            self._kwargs(r, op, full), sorted(full), files, files_many, many_field, many_count,
+            self._kwargs(r, op, full), sorted(full), files, [w for w, v in required.items() if isinstance(v, SampleFile)], files_many, many_field, many_count,
             stream_kwargs, stream_param, discriminator, events,
         )
 
@@ -696,7 +696,7 @@ class _Build:
             imp.add(f".resources.{self.n.resource_attrs[r.name]}", f"Async{self.n.resource_classes[r.name]}")
         opts = [ClientOptionView(h.option, h.env, h.header) for h in c.headers]
         return ClientView(
-            self.header, imp.lines(), c.name, f"Async{c.name}", f"{snake(c.name).upper()}_LOG", self.error_name,
+            self.header, imp.lines(), c.name, f"Async{c.name}", c.log_env, self.error_name,
             c.base_url, c.base_url_env, c.auth_option, c.auth_env, opts,
             [(self.n.resource_attrs[r.name], self.n.resource_classes[r.name], f"Async{self.n.resource_classes[r.name]}") for r in self.api.resources],
         )

@@ -126,6 +126,7 @@ class TestOpView:
     all_kwargs: str
     all_wire: list[str]  # wire names the all-params call sends
     file_fields: list[str]  # wire names of file params given in the all-params call
+    single_file_fields: list[str]  # file params the required-params call sends as one file
     files_many: str  # kwargs sending several files as one list param, "" when no param takes a list
     many_field: str
     many_count: int

@@ -85,7 +85,7 @@ class OpenAI(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             validation=validation,
-            log_env="OPEN_AI_LOG",
+            log_env="OPENAI_LOG",
         )
         self.images = Images(self)
 
@@ -151,7 +151,7 @@ class AsyncOpenAI(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             validation=validation,
-            log_env="OPEN_AI_LOG",
+            log_env="OPENAI_LOG",
         )
         self.images = AsyncImages(self)
 

@@ -14,6 +14,7 @@ from conftest import API_KEY, BASE_URL, PNG, MockServer
 
 from nested_api import (
     APIConnectionError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AsyncNestClient,
@@ -124,6 +125,15 @@ def test_connection_error() -> None:
 
 
 _ = ParamValidationError
+
+
+def test_response_not_matching_the_spec(client: NestClient, mock: MockServer) -> None:
+    mock.fault(status=200, body={"unexpected": True}, count=2)
+    with pytest.raises(APIResponseValidationError) as info:
+        client.drawings.create(id="string")
+    assert info.value.status_code == 200 and info.value.body == {"unexpected": True}
+    lenient = client.with_options(validation="off").drawings.create(id="string")
+    assert lenient.model_extra == {"unexpected": True}
 
 
 def test_missing_api_key(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -22,6 +22,7 @@ def test_delete_with_required_params(client: OddClient, mock: MockServer) -> Non
     assert isinstance(result, class_)
     received = mock.requests()
     assert [(r["method"], r["path"]) for r in received] == [("POST", "/del")]
+    assert received[0]["params"]["file"]["content_type"] == "image/png"  # one part named "file", not "file[]"
 
 
 def test_delete_with_all_params(client: OddClient, mock: MockServer) -> None:

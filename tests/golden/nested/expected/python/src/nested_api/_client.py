@@ -68,7 +68,7 @@ class NestClient(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             validation=validation,
-            log_env="NEST_CLIENT_LOG",
+            log_env="NESTCLIENT_LOG",
         )
         self.drawings = Drawings(self)
 
@@ -123,7 +123,7 @@ class AsyncNestClient(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             validation=validation,
-            log_env="NEST_CLIENT_LOG",
+            log_env="NESTCLIENT_LOG",
         )
         self.drawings = AsyncDrawings(self)
 

@@ -77,7 +77,7 @@ class OddClient(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             validation=validation,
-            log_env="ODD_CLIENT_LOG",
+            log_env="ODDCLIENT_LOG",
         )
         self.class_ = Class(self)
 
@@ -138,7 +138,7 @@ class AsyncOddClient(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             validation=validation,
-            log_env="ODD_CLIENT_LOG",
+            log_env="ODDCLIENT_LOG",
         )
         self.class_ = AsyncClass(self)
 
