@@ -52,20 +52,31 @@ def render(api: Api, languages: Sequence[str]) -> dict[str, bytes]:
     return files
 
 
-def resolve_languages(requested: Optional[Sequence[str]]) -> list[str]:
-    names = sorted(available())
+def resolve_languages(requested: Optional[Sequence[str]], api: Optional[Api] = None) -> list[str]:
+    """The requested languages, or every language the spec asks for (``packages.<lang>``)."""
+    emitters = available()
+    names = sorted(emitters)
     if not requested:
-        return names
+        return [n for n in names if api is None or emitters[n].wants(api)]
     unknown = [lang for lang in requested if lang not in names]
     if unknown:
         raise GenerationError(f"unknown language(s): {', '.join(unknown)} (available: {', '.join(names)})")
+    if api is not None:
+        missing = [lang for lang in requested if not emitters[lang].wants(api)]
+        if missing:
+            raise GenerationError(f"{api.source} declares no packages.{missing[0]}: add it to generate {missing[0]}")
     return sorted(set(requested))
 
 
 def generate(spec: str | os.PathLike[str], out: str | os.PathLike[str], languages: Optional[Sequence[str]] = None) -> Result:
-    """Plan a generation; the caller applies it (``writer.apply``) or shows it (``writer.diff``)."""
-    langs = resolve_languages(languages)
+    """Plan a generation; the caller applies it (``writer.apply``) or shows it (``writer.diff``).
+
+    Without ``languages``, every language the spec declares is rendered and the output folders of
+    the others are emptied (a language dropped from the spec loses its stale output)."""
+    resolve_languages(languages)  # unknown names fail before the spec is read
     api = load_spec(spec)
+    langs = resolve_languages(languages, api)
     check_all(api)
     files = render(api, langs)
-    return Result(api, writer.plan(Path(out), files, langs))
+    roots = langs if languages else sorted(available())
+    return Result(api, writer.plan(Path(out), files, roots))

@@ -16,6 +16,10 @@ TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 class Emitter(Protocol):
     name: str  # the --lang value and the folder under generated/ and templates/
 
+    def wants(self, api: Api) -> bool:
+        """Whether the spec asks for this target (by declaring ``packages.<name>``)."""
+        ...
+
     def check(self, api: Api) -> list[SpecError]:
         """The Namer's validate pass and any language-specific spec checks; [] when clean."""
         ...
@@ -48,3 +52,7 @@ def header_lines(api: Api) -> list[str]:
         f"File generated from {spec} by sdkgen. DO NOT EDIT.",
         "Change the spec or the templates and run `make generate` instead.",
     ]
+
+
+def declares_package(api: Api, language: str) -> bool:
+    return bool(api.package(language))

@@ -32,6 +32,9 @@ _Dumper.add_representer(str, _str)
 class OpenAPIEmitter:
     name = "openapi"
 
+    def wants(self, api: ir.Api) -> bool:
+        return True
+
     def check(self, api: ir.Api) -> list[SpecError]:
         return []
 

@@ -13,7 +13,7 @@ from ... import ir
 from ...errors import SpecError
 from ...naming import snake
 from ...samples import SampleFile, model_example, request_sample
-from ..base import environment, header_lines
+from ..base import declares_package, environment, header_lines
 from .namer import PythonNamer
 from .views import (
     AliasView,
@@ -127,14 +127,19 @@ class Imports:
 class PythonEmitter:
     name = "python"
 
+    def wants(self, api: ir.Api) -> bool:
+        return declares_package(api, self.name)
+
     def check(self, api: ir.Api) -> list[SpecError]:
         errors = list(PythonNamer(api).errors)
         pkg = api.package("python")
+        if not pkg:
+            return errors
         for key in REQUIRED_PACKAGE_KEYS:
             if key not in pkg:
                 errors.append(SpecError(api.source, 1, f"packages.python: missing '{key}'", f"add packages.python.{key}"))
         imp = pkg.get("import", "x")
-        if not imp.isidentifier():
+        if not str(imp).isidentifier():
             errors.append(SpecError(api.source, 1, f"packages.python.import '{imp}' is not a Python module name", "use lower_case letters, digits and '_'"))
         return errors
 

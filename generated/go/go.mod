@@ -1,0 +1,3 @@
+module github.com/openai-images/openai-images-go
+
+go 1.24

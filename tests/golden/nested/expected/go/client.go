@@ -1,0 +1,34 @@
+// File generated from spec.yaml by sdkgen. DO NOT EDIT.
+// Change the spec or the templates and run `make generate` instead.
+
+// Package nested is a client for the NestClient API.
+package nested
+
+import (
+	"os"
+
+	"example.com/nested/option"
+)
+
+// Client is the entry point: NewClient(option.WithAPIKey(...)).
+type Client struct {
+	Options  []option.RequestOption
+	Drawings DrawingService
+}
+
+// DefaultClientOptions reads the environment: NEST_TOKEN.
+func DefaultClientOptions() []option.RequestOption {
+	defaults := []option.RequestOption{option.WithBaseURL("http://localhost:4010")}
+	if v, ok := os.LookupEnv("NEST_TOKEN"); ok {
+		defaults = append(defaults, option.WithAPIKey(v))
+	}
+	return defaults
+}
+
+// NewClient returns a client with the environment's settings, then opts, applied to every call.
+func NewClient(opts ...option.RequestOption) (r Client) {
+	opts = append(DefaultClientOptions(), opts...)
+	r = Client{Options: opts}
+	r.Drawings = NewDrawingService(opts...)
+	return
+}

@@ -1,0 +1,91 @@
+// File generated from spec.yaml by sdkgen. DO NOT EDIT.
+// Change the spec or the templates and run `make generate` instead.
+
+package nested
+
+import (
+	"context"
+	"encoding/json"
+	"slices"
+
+	"example.com/nested/internal/requestconfig"
+	"example.com/nested/internal/validate"
+	"example.com/nested/option"
+	"example.com/nested/packages/param"
+)
+
+// Use NewDrawingService (or the client's Drawings field) rather than building it.
+type DrawingService struct {
+	Options []option.RequestOption
+}
+
+// NewDrawingService returns a service with opts applied to every call.
+func NewDrawingService(opts ...option.RequestOption) (r DrawingService) {
+	r.Options = opts
+	return
+}
+
+func (r *DrawingService) Create(ctx context.Context, body DrawingCreateParams, opts ...option.RequestOption) (res *Drawing, err error) {
+	err = requestconfig.ExecuteJSON(ctx, opDrawingsCreate, body.values(), &res, slices.Concat(r.Options, opts)...)
+	return
+}
+
+type DrawingCreateParams struct {
+	ID     string                    `json:"id"`
+	Color  Color                     `json:"color,omitzero"`
+	Grid   [][]int64                 `json:"grid,omitzero"`
+	Shapes []ShapeUnionParam         `json:"shapes,omitzero"`
+	Style  *DrawingCreateParamsStyle `json:"style,omitzero"`
+}
+
+// values are the params that are set, by wire name.
+func (p DrawingCreateParams) values() map[string]any {
+	v := map[string]any{}
+	v["id"] = p.ID
+	if p.Color != "" {
+		v["color"] = string(p.Color)
+	}
+	if p.Grid != nil {
+		v["grid"] = p.Grid
+	}
+	if p.Shapes != nil {
+		v["shapes"] = p.Shapes
+	}
+	if p.Style != nil {
+		v["style"] = p.Style.values()
+	}
+	return v
+}
+
+type DrawingCreateParamsStyle struct {
+	Stroke Color            `json:"stroke,omitzero"`
+	Width  param.Opt[int64] `json:"width,omitzero"`
+}
+
+// values are the params that are set, by wire name.
+func (p DrawingCreateParamsStyle) values() map[string]any {
+	v := map[string]any{}
+	if p.Stroke != "" {
+		v["stroke"] = string(p.Stroke)
+	}
+	if p.Width.Valid() {
+		v["width"] = p.Width.Value
+	}
+	return v
+}
+
+// MarshalJSON sends the fields that are set.
+func (p DrawingCreateParamsStyle) MarshalJSON() ([]byte, error) { return json.Marshal(p.values()) }
+
+var opDrawingsCreate = validate.Operation{
+	Name: "drawings.create", Method: "POST", Path: "/drawings", Body: "json", StreamParam: "",
+	Order: []string{"color", "grid", "id", "shapes", "style"},
+	Fields: map[string]validate.Field{
+		"color":  {Kinds: []string{"string"}, Enum: []string{"red", "green", "blue"}},
+		"grid":   {Kinds: []string{"array"}, Items: &validate.Field{Kinds: []string{"array"}, Items: &validate.Field{Kinds: []string{"integer"}}}},
+		"id":     {Kinds: []string{"string"}, Required: true, MinLen: validate.I(1), MaxLen: validate.I(64)},
+		"shapes": {Kinds: []string{"array"}, Items: &validate.Field{Kinds: []string{"object"}}, MaxItems: validate.I(100)},
+		"style":  {Kinds: []string{"object"}},
+	},
+	Rules: []validate.Rule{},
+}

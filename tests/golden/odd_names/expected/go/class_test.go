@@ -1,0 +1,121 @@
+// File generated from spec.yaml by sdkgen. DO NOT EDIT.
+// Change the spec or the templates and run `make generate` instead.
+
+package oddnames_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"testing"
+
+	oddnames "example.com/oddnames"
+	"example.com/oddnames/internal/testutil"
+)
+
+func TestKlassDelWithRequiredParams(t *testing.T) {
+	scope := testutil.Scope(t)
+	client := newClient(scope)
+	res, err := client.Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png)})
+	if err != nil {
+		t.Fatalf("Del: %v", err)
+	}
+	if res == nil || res.RawJSON() == "" {
+		t.Fatalf("Del: empty response")
+	}
+	received := testutil.Requests(t, scope)
+	if len(received) != 1 || received[0]["method"] != "POST" || received[0]["path"] != "/del" {
+		t.Fatalf("the server received %v", received)
+	}
+}
+
+func TestKlassDelWithAllParams(t *testing.T) {
+	scope := testutil.Scope(t)
+	client := newClient(scope)
+	res, err := client.Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png), Lambda: oddnames.String("string")})
+	if err != nil {
+		t.Fatalf("Del: %v", err)
+	}
+	if res == nil {
+		t.Fatal("no response")
+	}
+	received := testutil.Requests(t, scope)
+	params, _ := received[len(received)-1]["params"].(map[string]any)
+	got := make([]string, 0, len(params))
+	for k := range params {
+		got = append(got, k)
+	}
+	testutil.SameSet(t, got, []string{"file", "lambda"})
+}
+
+func TestKlassImportWithRequiredParams(t *testing.T) {
+	scope := testutil.Scope(t)
+	client := newClient(scope)
+	res, err := client.Class.Import(context.Background(), oddnames.KlassImportParams{From: "string"})
+	if err != nil {
+		t.Fatalf("Import: %v", err)
+	}
+	if res == nil || res.RawJSON() == "" {
+		t.Fatalf("Import: empty response")
+	}
+	received := testutil.Requests(t, scope)
+	if len(received) != 1 || received[0]["method"] != "POST" || received[0]["path"] != "/import" {
+		t.Fatalf("the server received %v", received)
+	}
+}
+
+func TestKlassImportWithAllParams(t *testing.T) {
+	scope := testutil.Scope(t)
+	client := newClient(scope)
+	res, err := client.Class.Import(context.Background(), oddnames.KlassImportParams{From: "string", N1st: oddnames.Int(1), Class: oddnames.None("1024x1024"), ExtraHeaders: oddnames.String("string"), Timeout: oddnames.Float(0), Type: oddnames.Type("from")})
+	if err != nil {
+		t.Fatalf("Import: %v", err)
+	}
+	if res == nil {
+		t.Fatal("no response")
+	}
+	received := testutil.Requests(t, scope)
+	params, _ := received[len(received)-1]["params"].(map[string]any)
+	got := make([]string, 0, len(params))
+	for k := range params {
+		got = append(got, k)
+	}
+	testutil.SameSet(t, got, []string{"1st", "class", "extra_headers", "from", "timeout", "type"})
+}
+
+func TestKlassImportStreaming(t *testing.T) {
+	scope := testutil.Scope(t)
+	client := newClient(scope)
+	stream := client.Class.ImportStreaming(context.Background(), oddnames.KlassImportParams{From: "string", N1st: oddnames.Int(1), Class: oddnames.None("1024x1024"), ExtraHeaders: oddnames.String("string"), Timeout: oddnames.Float(0), Type: oddnames.Type("from")})
+	defer stream.Close()
+	want := []struct{ typ, json, disc string }{
+		{"FooBar", "{\"x\": \"foo-bar\"}", "foo-bar"},
+		{"FooBar_2", "{\"x\": \"foo_bar\"}", "foo_bar"},
+	}
+	i := 0
+	for stream.Next() {
+		ev := stream.Current()
+		if i >= len(want) {
+			t.Fatalf("more events than expected: %s", ev.RawJSON())
+		}
+		if got := fmt.Sprintf("%T", ev.AsAny()); got != "oddnames."+want[i].typ {
+			t.Fatalf("event %d: AsAny() is %s, want %s", i, got, want[i].typ)
+		}
+		if ev.X != want[i].disc {
+			t.Fatalf("event %d: discriminator %q, want %q", i, ev.X, want[i].disc)
+		}
+		testutil.SameJSON(t, ev.RawJSON(), want[i].json)
+		i++
+	}
+	if err := stream.Err(); err != nil {
+		t.Fatalf("stream: %v", err)
+	}
+	if i != len(want) {
+		t.Fatalf("%d events, want %d", i, len(want))
+	}
+}
+
+var (
+	_ = bytes.NewReader
+	_ = fmt.Sprint
+)
