@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from . import ir
-from .checker import FileValue, check_value, rule_problems
+from .checker import FileValue, check_value, dimensions_problem, rule_problems
 
 PNG_1X1 = bytes.fromhex(
     "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da"
@@ -140,3 +140,76 @@ def request_sample(api: ir.Api, op: ir.Operation, all_params: bool, stream: Opti
                 checked = trial
                 break
     return chosen
+
+
+@dataclass(frozen=True)
+class RepeatedText:
+    """A long string in a request sample ("x" * count); emitters write it as an expression."""
+
+    count: int
+
+
+@dataclass(frozen=True)
+class Violation:
+    rule: str
+    param: str
+    params: dict[str, Any]
+
+
+def _breaking_value(api: ir.Api, op: ir.Operation, f: ir.Field, check: ir.Check) -> Any:
+    known = [v.value for v in api.enum(f.type).values] if isinstance(f.type, ir.EnumRef) else []
+    if check.forbidden:
+        found = _candidates(api, f, prefer_last_variant=False)
+        return found[0] if found else None
+    if check.disallowed:
+        return check.disallowed[0]
+    if check.allowed is not None:
+        outside = [v for v in known if v not in check.allowed]
+        if check.dimensions is not None:
+            d = check.dimensions
+            outside = [v for v in outside if dimensions_problem(v, d) is not None] + ["1000x1000"]
+        return outside[0] if outside else None
+    b = check.bounds
+    if b.maximum is not None:
+        return int(b.maximum) + 1 if f.type == ir.Primitive("integer") else b.maximum + 1
+    if b.minimum is not None:
+        return int(b.minimum) - 1 if f.type == ir.Primitive("integer") else b.minimum - 1
+    if b.max_length is not None:
+        return RepeatedText(b.max_length + 1)
+    if b.max_items is not None:
+        return [SampleFile()] * (b.max_items + 1) if "file" in repr(f.type) else None
+    return None
+
+
+def rule_violations(api: ir.Api, op: ir.Operation) -> list[Violation]:
+    """For each rule, a request that breaks that rule and nothing else (checked by the core checker)."""
+    base = request_sample(api, op, all_params=False, stream=False if op.streaming else None)
+    fields = {p.name: p for p in op.params}
+    out: list[Violation] = []
+    for rule in op.rules:
+        for check in rule.then:
+            f = fields.get(check.param)
+            if f is None:  # the streaming param: its tests are the streaming ones
+                continue
+            sample = dict(base)
+            for c in rule.when:
+                cf = fields.get(c.param)
+                if cf is None or not isinstance(cf.type, ir.EnumRef):
+                    break
+                choices = [v.value for v in api.enum(cf.type).values if (v.value in c.values) != c.negate]
+                if not choices:
+                    break
+                sample[c.param] = choices[0]
+            else:
+                bad = _breaking_value(api, op, f, check)
+                if bad is None:
+                    continue
+                sample[check.param] = bad
+                checked = {k: _as_checked("x" * v.count if isinstance(v, RepeatedText) else v) for k, v in sample.items()}
+                if any(check_value(api, fields[k], v) for k, v in checked.items() if k in fields):
+                    continue
+                problems = rule_problems(op, checked)
+                if problems and all(f"(rule {rule.id})" in p.message for p in problems):
+                    out.append(Violation(rule.id, check.param, sample))
+                    break
+    return out

@@ -6,12 +6,15 @@ package openai_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"testing"
 
 	openai "github.com/openai-images/openai-images-go"
 	"github.com/openai-images/openai-images-go/internal/testutil"
+	"github.com/openai-images/openai-images-go/option"
 )
 
 func TestImageNewVariationWithRequiredParams(t *testing.T) {
@@ -49,6 +52,33 @@ func TestImageNewVariationWithAllParams(t *testing.T) {
 	testutil.SameSet(t, got, []string{"image", "model", "n", "response_format", "size", "user"})
 }
 
+func TestImageNewVariationRules(t *testing.T) {
+	cases := []struct {
+		rule, param string
+		params      openai.ImageNewVariationParams
+	}{
+		{"variation-dall-e-2-only", "model", openai.ImageNewVariationParams{Image: bytes.NewReader(png), Model: openai.ImageModel("dall-e-3")}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			scope := testutil.Scope(t)
+			_, err := newClient(scope).Images.NewVariation(context.Background(), c.params)
+			var verr *openai.ValidationError
+			if !errors.As(err, &verr) || !strings.Contains(err.Error(), "param '"+c.param+"'") || !strings.Contains(err.Error(), "(rule "+c.rule) {
+				t.Fatalf("want a validation error naming %s and rule %s, got %v", c.param, c.rule, err)
+			}
+			if n := len(testutil.Requests(t, scope)); n != 0 {
+				t.Fatalf("%d requests sent", n)
+			}
+			_, err = newClient(scope, option.WithValidation("off", nil)).Images.NewVariation(context.Background(), c.params)
+			var apiErr *openai.Error
+			if !errors.As(err, &apiErr) || apiErr.StatusCode != 400 || apiErr.Param != c.param || !strings.Contains(apiErr.Message, "(rule "+c.rule+")") {
+				t.Fatalf("want the server's 400 naming %s, got %v", c.param, err)
+			}
+		})
+	}
+}
+
 func TestImageEditWithRequiredParams(t *testing.T) {
 	scope := testutil.Scope(t)
 	client := newClient(scope)
@@ -82,6 +112,46 @@ func TestImageEditWithAllParams(t *testing.T) {
 		got = append(got, k)
 	}
 	testutil.SameSet(t, got, []string{"background", "image", "input_fidelity", "mask", "model", "n", "output_compression", "output_format", "partial_images", "prompt", "quality", "size", "user"})
+}
+
+func TestImageEditRules(t *testing.T) {
+	cases := []struct {
+		rule, param string
+		params      openai.ImageEditParams
+	}{
+		{"edit-models", "model", openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFile: bytes.NewReader(png)}, Prompt: "A cute baby sea otter", Model: openai.ImageModel("dall-e-3")}},
+		{"prompt-length-dall-e-2", "prompt", openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFile: bytes.NewReader(png)}, Prompt: strings.Repeat("x", 1001), Model: openai.ImageModel("dall-e-2")}},
+		{"one-image-dall-e-2", "image", openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFileArray: []io.Reader{bytes.NewReader(png), bytes.NewReader(png)}}, Prompt: "A cute baby sea otter", Model: openai.ImageModel("dall-e-2")}},
+		{"gpt-image-only-params", "background", openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFile: bytes.NewReader(png)}, Prompt: "A cute baby sea otter", Background: openai.ImageEditParamsBackground("transparent"), Model: openai.ImageModel("dall-e-2")}},
+		{"input-fidelity-models", "input_fidelity", openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFile: bytes.NewReader(png)}, Prompt: "A cute baby sea otter", InputFidelity: openai.ImageEditParamsInputFidelity("high"), Model: openai.ImageModel("dall-e-2")}},
+		{"no-transparent-background-gpt-image-2", "background", openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFile: bytes.NewReader(png)}, Prompt: "A cute baby sea otter", Background: openai.ImageEditParamsBackground("transparent"), Model: openai.ImageModel("gpt-image-2")}},
+		{"transparent-needs-alpha-format", "output_format", openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFile: bytes.NewReader(png)}, Prompt: "A cute baby sea otter", Background: openai.ImageEditParamsBackground("transparent"), OutputFormat: openai.ImageEditParamsOutputFormat("jpeg")}},
+		{"compression-needs-lossy-format", "output_compression", openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFile: bytes.NewReader(png)}, Prompt: "A cute baby sea otter", OutputCompression: openai.Int(0), OutputFormat: openai.ImageEditParamsOutputFormat("png")}},
+		{"response-format-dall-e-2-only", "response_format", openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFile: bytes.NewReader(png)}, Prompt: "A cute baby sea otter", Model: openai.ImageModel("gpt-image-1.5"), ResponseFormat: openai.ImageEditParamsResponseFormat("url")}},
+		{"quality-dall-e-2", "quality", openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFile: bytes.NewReader(png)}, Prompt: "A cute baby sea otter", Model: openai.ImageModel("dall-e-2"), Quality: openai.ImageEditParamsQuality("low")}},
+		{"quality-gpt-image", "quality", openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFile: bytes.NewReader(png)}, Prompt: "A cute baby sea otter", Model: openai.ImageModel("gpt-image-1.5"), Quality: openai.ImageEditParamsQuality("standard")}},
+		{"size-dall-e-2", "size", openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFile: bytes.NewReader(png)}, Prompt: "A cute baby sea otter", Model: openai.ImageModel("dall-e-2"), Size: openai.ImageEditParamsSize("1536x1024")}},
+		{"size-gpt-image", "size", openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFile: bytes.NewReader(png)}, Prompt: "A cute baby sea otter", Model: openai.ImageModel("gpt-image-1.5"), Size: openai.ImageEditParamsSize("256x256")}},
+		{"size-gpt-image-2", "size", openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFile: bytes.NewReader(png)}, Prompt: "A cute baby sea otter", Model: openai.ImageModel("gpt-image-2"), Size: openai.ImageEditParamsSize("1000x1000")}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			scope := testutil.Scope(t)
+			_, err := newClient(scope).Images.Edit(context.Background(), c.params)
+			var verr *openai.ValidationError
+			if !errors.As(err, &verr) || !strings.Contains(err.Error(), "param '"+c.param+"'") || !strings.Contains(err.Error(), "(rule "+c.rule) {
+				t.Fatalf("want a validation error naming %s and rule %s, got %v", c.param, c.rule, err)
+			}
+			if n := len(testutil.Requests(t, scope)); n != 0 {
+				t.Fatalf("%d requests sent", n)
+			}
+			_, err = newClient(scope, option.WithValidation("off", nil)).Images.Edit(context.Background(), c.params)
+			var apiErr *openai.Error
+			if !errors.As(err, &apiErr) || apiErr.StatusCode != 400 || apiErr.Param != c.param || !strings.Contains(apiErr.Message, "(rule "+c.rule+")") {
+				t.Fatalf("want the server's 400 naming %s, got %v", c.param, err)
+			}
+		})
+	}
 }
 
 func TestImageEditStreaming(t *testing.T) {
@@ -152,6 +222,48 @@ func TestImageGenerateWithAllParams(t *testing.T) {
 	testutil.SameSet(t, got, []string{"background", "model", "moderation", "n", "output_compression", "output_format", "partial_images", "prompt", "quality", "size", "user"})
 }
 
+func TestImageGenerateRules(t *testing.T) {
+	cases := []struct {
+		rule, param string
+		params      openai.ImageGenerateParams
+	}{
+		{"prompt-length-dall-e-2", "prompt", openai.ImageGenerateParams{Prompt: strings.Repeat("x", 1001), Model: openai.ImageModel("dall-e-2")}},
+		{"prompt-length-dall-e-3", "prompt", openai.ImageGenerateParams{Prompt: strings.Repeat("x", 4001), Model: openai.ImageModel("dall-e-3")}},
+		{"n-dall-e-3", "n", openai.ImageGenerateParams{Prompt: "A cute baby sea otter", Model: openai.ImageModel("dall-e-3"), N: openai.Int(2)}},
+		{"style-dall-e-3-only", "style", openai.ImageGenerateParams{Prompt: "A cute baby sea otter", Model: openai.ImageModel("gpt-image-1.5"), Style: openai.ImageGenerateParamsStyle("vivid")}},
+		{"gpt-image-only-params", "background", openai.ImageGenerateParams{Prompt: "A cute baby sea otter", Background: openai.ImageGenerateParamsBackground("transparent"), Model: openai.ImageModel("dall-e-2")}},
+		{"no-transparent-background-gpt-image-2", "background", openai.ImageGenerateParams{Prompt: "A cute baby sea otter", Background: openai.ImageGenerateParamsBackground("transparent"), Model: openai.ImageModel("gpt-image-2")}},
+		{"transparent-needs-alpha-format", "output_format", openai.ImageGenerateParams{Prompt: "A cute baby sea otter", Background: openai.ImageGenerateParamsBackground("transparent"), OutputFormat: openai.ImageGenerateParamsOutputFormat("jpeg")}},
+		{"compression-needs-lossy-format", "output_compression", openai.ImageGenerateParams{Prompt: "A cute baby sea otter", OutputCompression: openai.Int(0), OutputFormat: openai.ImageGenerateParamsOutputFormat("png")}},
+		{"response-format-dall-e-only", "response_format", openai.ImageGenerateParams{Prompt: "A cute baby sea otter", Model: openai.ImageModel("gpt-image-1.5"), ResponseFormat: openai.ImageGenerateParamsResponseFormat("url")}},
+		{"quality-dall-e-2", "quality", openai.ImageGenerateParams{Prompt: "A cute baby sea otter", Model: openai.ImageModel("dall-e-2"), Quality: openai.ImageGenerateParamsQuality("hd")}},
+		{"quality-dall-e-3", "quality", openai.ImageGenerateParams{Prompt: "A cute baby sea otter", Model: openai.ImageModel("dall-e-3"), Quality: openai.ImageGenerateParamsQuality("low")}},
+		{"quality-gpt-image", "quality", openai.ImageGenerateParams{Prompt: "A cute baby sea otter", Model: openai.ImageModel("gpt-image-1.5"), Quality: openai.ImageGenerateParamsQuality("standard")}},
+		{"size-dall-e-2", "size", openai.ImageGenerateParams{Prompt: "A cute baby sea otter", Model: openai.ImageModel("dall-e-2"), Size: openai.ImageGenerateParamsSize("auto")}},
+		{"size-dall-e-3", "size", openai.ImageGenerateParams{Prompt: "A cute baby sea otter", Model: openai.ImageModel("dall-e-3"), Size: openai.ImageGenerateParamsSize("auto")}},
+		{"size-gpt-image", "size", openai.ImageGenerateParams{Prompt: "A cute baby sea otter", Model: openai.ImageModel("gpt-image-1.5"), Size: openai.ImageGenerateParamsSize("256x256")}},
+		{"size-gpt-image-2", "size", openai.ImageGenerateParams{Prompt: "A cute baby sea otter", Model: openai.ImageModel("gpt-image-2"), Size: openai.ImageGenerateParamsSize("1000x1000")}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			scope := testutil.Scope(t)
+			_, err := newClient(scope).Images.Generate(context.Background(), c.params)
+			var verr *openai.ValidationError
+			if !errors.As(err, &verr) || !strings.Contains(err.Error(), "param '"+c.param+"'") || !strings.Contains(err.Error(), "(rule "+c.rule) {
+				t.Fatalf("want a validation error naming %s and rule %s, got %v", c.param, c.rule, err)
+			}
+			if n := len(testutil.Requests(t, scope)); n != 0 {
+				t.Fatalf("%d requests sent", n)
+			}
+			_, err = newClient(scope, option.WithValidation("off", nil)).Images.Generate(context.Background(), c.params)
+			var apiErr *openai.Error
+			if !errors.As(err, &apiErr) || apiErr.StatusCode != 400 || apiErr.Param != c.param || !strings.Contains(apiErr.Message, "(rule "+c.rule+")") {
+				t.Fatalf("want the server's 400 naming %s, got %v", c.param, err)
+			}
+		})
+	}
+}
+
 func TestImageGenerateStreaming(t *testing.T) {
 	scope := testutil.Scope(t)
 	client := newClient(scope)
@@ -188,4 +300,7 @@ func TestImageGenerateStreaming(t *testing.T) {
 var (
 	_ = bytes.NewReader
 	_ = fmt.Sprint
+	_ = errors.New
+	_ = strings.Repeat
+	_ option.RequestOption
 )

@@ -9,14 +9,14 @@ from __future__ import annotations
 import pytest
 from conftest import PNG, MockServer
 
-from openai_images import AsyncOpenAI, OpenAI
+from openai_images import AsyncOpenAI, BadRequestError, OpenAI, ParamValidationError
 from openai_images.types import ImageEditCompletedEvent
 from openai_images.types import ImageEditPartialImageEvent
 from openai_images.types import ImageGenCompletedEvent
 from openai_images.types import ImageGenPartialImageEvent
 from openai_images.types import ImagesResponse
 
-_ = PNG
+_ = (PNG, BadRequestError, ParamValidationError)
 
 
 def test_create_variation_with_required_params(client: OpenAI, mock: MockServer) -> None:
@@ -73,6 +73,16 @@ async def test_async_create_variation_raw_response(async_client: AsyncOpenAI) ->
     response = await async_client.images.with_raw_response.create_variation(image=PNG)
     assert response.status_code == 200
     assert isinstance(response.parse(), ImagesResponse)
+
+
+def test_create_variation_rule_variation_dall_e_2_only(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.create_variation(image=PNG, model="dall-e-3")
+    assert "param 'model'" in str(info.value) and "(rule variation-dall-e-2-only" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.create_variation(image=PNG, model="dall-e-3")
+    assert server.value.param == "model" and "(rule variation-dall-e-2-only)" in server.value.message
 
 
 def test_edit_with_required_params(client: OpenAI, mock: MockServer) -> None:
@@ -169,6 +179,180 @@ async def test_async_edit_raw_response(async_client: AsyncOpenAI) -> None:
     response = await async_client.images.with_raw_response.edit(image=PNG, prompt="A cute baby sea otter")
     assert response.status_code == 200
     assert isinstance(response.parse(), ImagesResponse)
+
+
+def test_edit_rule_edit_models(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.edit(image=PNG, prompt="A cute baby sea otter", model="dall-e-3")
+    assert "param 'model'" in str(info.value) and "(rule edit-models" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.edit(image=PNG, prompt="A cute baby sea otter", model="dall-e-3")
+    assert server.value.param == "model" and "(rule edit-models)" in server.value.message
+
+
+def test_edit_rule_prompt_length_dall_e_2(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.edit(image=PNG, prompt="x" * 1001, model="dall-e-2")
+    assert "param 'prompt'" in str(info.value) and "(rule prompt-length-dall-e-2" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.edit(image=PNG, prompt="x" * 1001, model="dall-e-2")
+    assert server.value.param == "prompt" and "(rule prompt-length-dall-e-2)" in server.value.message
+
+
+def test_edit_rule_one_image_dall_e_2(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.edit(image=[PNG, PNG], prompt="A cute baby sea otter", model="dall-e-2")
+    assert "param 'image'" in str(info.value) and "(rule one-image-dall-e-2" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.edit(
+            image=[PNG, PNG], prompt="A cute baby sea otter", model="dall-e-2"
+        )
+    assert server.value.param == "image" and "(rule one-image-dall-e-2)" in server.value.message
+
+
+def test_edit_rule_gpt_image_only_params(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.edit(image=PNG, prompt="A cute baby sea otter", model="dall-e-2", background="transparent")
+    assert "param 'background'" in str(info.value) and "(rule gpt-image-only-params" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.edit(
+            image=PNG, prompt="A cute baby sea otter", model="dall-e-2", background="transparent"
+        )
+    assert server.value.param == "background" and "(rule gpt-image-only-params)" in server.value.message
+
+
+def test_edit_rule_input_fidelity_models(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.edit(image=PNG, prompt="A cute baby sea otter", model="dall-e-2", input_fidelity="high")
+    assert "param 'input_fidelity'" in str(info.value) and "(rule input-fidelity-models" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.edit(
+            image=PNG, prompt="A cute baby sea otter", model="dall-e-2", input_fidelity="high"
+        )
+    assert server.value.param == "input_fidelity" and "(rule input-fidelity-models)" in server.value.message
+
+
+def test_edit_rule_no_transparent_background_gpt_image_2(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.edit(image=PNG, prompt="A cute baby sea otter", model="gpt-image-2", background="transparent")
+    assert "param 'background'" in str(info.value) and "(rule no-transparent-background-gpt-image-2" in str(
+        info.value
+    ), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.edit(
+            image=PNG, prompt="A cute baby sea otter", model="gpt-image-2", background="transparent"
+        )
+    assert server.value.param == "background" and "(rule no-transparent-background-gpt-image-2)" in server.value.message
+
+
+def test_edit_rule_transparent_needs_alpha_format(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.edit(image=PNG, prompt="A cute baby sea otter", background="transparent", output_format="jpeg")
+    assert "param 'output_format'" in str(info.value) and "(rule transparent-needs-alpha-format" in str(
+        info.value
+    ), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.edit(
+            image=PNG, prompt="A cute baby sea otter", background="transparent", output_format="jpeg"
+        )
+    assert server.value.param == "output_format" and "(rule transparent-needs-alpha-format)" in server.value.message
+
+
+def test_edit_rule_compression_needs_lossy_format(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.edit(image=PNG, prompt="A cute baby sea otter", output_format="png", output_compression=0)
+    assert "param 'output_compression'" in str(info.value) and "(rule compression-needs-lossy-format" in str(
+        info.value
+    ), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.edit(
+            image=PNG, prompt="A cute baby sea otter", output_format="png", output_compression=0
+        )
+    assert (
+        server.value.param == "output_compression" and "(rule compression-needs-lossy-format)" in server.value.message
+    )
+
+
+def test_edit_rule_response_format_dall_e_2_only(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.edit(image=PNG, prompt="A cute baby sea otter", model="gpt-image-1.5", response_format="url")
+    assert "param 'response_format'" in str(info.value) and "(rule response-format-dall-e-2-only" in str(
+        info.value
+    ), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.edit(
+            image=PNG, prompt="A cute baby sea otter", model="gpt-image-1.5", response_format="url"
+        )
+    assert server.value.param == "response_format" and "(rule response-format-dall-e-2-only)" in server.value.message
+
+
+def test_edit_rule_quality_dall_e_2(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.edit(image=PNG, prompt="A cute baby sea otter", model="dall-e-2", quality="low")
+    assert "param 'quality'" in str(info.value) and "(rule quality-dall-e-2" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.edit(
+            image=PNG, prompt="A cute baby sea otter", model="dall-e-2", quality="low"
+        )
+    assert server.value.param == "quality" and "(rule quality-dall-e-2)" in server.value.message
+
+
+def test_edit_rule_quality_gpt_image(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.edit(image=PNG, prompt="A cute baby sea otter", model="gpt-image-1.5", quality="standard")
+    assert "param 'quality'" in str(info.value) and "(rule quality-gpt-image" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.edit(
+            image=PNG, prompt="A cute baby sea otter", model="gpt-image-1.5", quality="standard"
+        )
+    assert server.value.param == "quality" and "(rule quality-gpt-image)" in server.value.message
+
+
+def test_edit_rule_size_dall_e_2(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.edit(image=PNG, prompt="A cute baby sea otter", model="dall-e-2", size="1536x1024")
+    assert "param 'size'" in str(info.value) and "(rule size-dall-e-2" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.edit(
+            image=PNG, prompt="A cute baby sea otter", model="dall-e-2", size="1536x1024"
+        )
+    assert server.value.param == "size" and "(rule size-dall-e-2)" in server.value.message
+
+
+def test_edit_rule_size_gpt_image(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.edit(image=PNG, prompt="A cute baby sea otter", model="gpt-image-1.5", size="256x256")
+    assert "param 'size'" in str(info.value) and "(rule size-gpt-image" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.edit(
+            image=PNG, prompt="A cute baby sea otter", model="gpt-image-1.5", size="256x256"
+        )
+    assert server.value.param == "size" and "(rule size-gpt-image)" in server.value.message
+
+
+def test_edit_rule_size_gpt_image_2(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.edit(image=PNG, prompt="A cute baby sea otter", model="gpt-image-2", size="1000x1000")
+    assert "param 'size'" in str(info.value) and "(rule size-gpt-image-2" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.edit(
+            image=PNG, prompt="A cute baby sea otter", model="gpt-image-2", size="1000x1000"
+        )
+    assert server.value.param == "size" and "(rule size-gpt-image-2)" in server.value.message
 
 
 def test_edit_streaming(client: OpenAI, mock: MockServer) -> None:
@@ -394,6 +578,202 @@ async def test_async_generate_raw_response(async_client: AsyncOpenAI) -> None:
     response = await async_client.images.with_raw_response.generate(prompt="A cute baby sea otter")
     assert response.status_code == 200
     assert isinstance(response.parse(), ImagesResponse)
+
+
+def test_generate_rule_prompt_length_dall_e_2(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.generate(prompt="x" * 1001, model="dall-e-2")
+    assert "param 'prompt'" in str(info.value) and "(rule prompt-length-dall-e-2" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.generate(prompt="x" * 1001, model="dall-e-2")
+    assert server.value.param == "prompt" and "(rule prompt-length-dall-e-2)" in server.value.message
+
+
+def test_generate_rule_prompt_length_dall_e_3(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.generate(prompt="x" * 4001, model="dall-e-3")
+    assert "param 'prompt'" in str(info.value) and "(rule prompt-length-dall-e-3" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.generate(prompt="x" * 4001, model="dall-e-3")
+    assert server.value.param == "prompt" and "(rule prompt-length-dall-e-3)" in server.value.message
+
+
+def test_generate_rule_n_dall_e_3(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.generate(prompt="A cute baby sea otter", model="dall-e-3", n=2)
+    assert "param 'n'" in str(info.value) and "(rule n-dall-e-3" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.generate(prompt="A cute baby sea otter", model="dall-e-3", n=2)
+    assert server.value.param == "n" and "(rule n-dall-e-3)" in server.value.message
+
+
+def test_generate_rule_style_dall_e_3_only(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.generate(prompt="A cute baby sea otter", model="gpt-image-1.5", style="vivid")
+    assert "param 'style'" in str(info.value) and "(rule style-dall-e-3-only" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.generate(
+            prompt="A cute baby sea otter", model="gpt-image-1.5", style="vivid"
+        )
+    assert server.value.param == "style" and "(rule style-dall-e-3-only)" in server.value.message
+
+
+def test_generate_rule_gpt_image_only_params(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.generate(prompt="A cute baby sea otter", model="dall-e-2", background="transparent")
+    assert "param 'background'" in str(info.value) and "(rule gpt-image-only-params" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.generate(
+            prompt="A cute baby sea otter", model="dall-e-2", background="transparent"
+        )
+    assert server.value.param == "background" and "(rule gpt-image-only-params)" in server.value.message
+
+
+def test_generate_rule_no_transparent_background_gpt_image_2(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.generate(prompt="A cute baby sea otter", model="gpt-image-2", background="transparent")
+    assert "param 'background'" in str(info.value) and "(rule no-transparent-background-gpt-image-2" in str(
+        info.value
+    ), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.generate(
+            prompt="A cute baby sea otter", model="gpt-image-2", background="transparent"
+        )
+    assert server.value.param == "background" and "(rule no-transparent-background-gpt-image-2)" in server.value.message
+
+
+def test_generate_rule_transparent_needs_alpha_format(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.generate(prompt="A cute baby sea otter", background="transparent", output_format="jpeg")
+    assert "param 'output_format'" in str(info.value) and "(rule transparent-needs-alpha-format" in str(
+        info.value
+    ), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.generate(
+            prompt="A cute baby sea otter", background="transparent", output_format="jpeg"
+        )
+    assert server.value.param == "output_format" and "(rule transparent-needs-alpha-format)" in server.value.message
+
+
+def test_generate_rule_compression_needs_lossy_format(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.generate(prompt="A cute baby sea otter", output_format="png", output_compression=0)
+    assert "param 'output_compression'" in str(info.value) and "(rule compression-needs-lossy-format" in str(
+        info.value
+    ), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.generate(
+            prompt="A cute baby sea otter", output_format="png", output_compression=0
+        )
+    assert (
+        server.value.param == "output_compression" and "(rule compression-needs-lossy-format)" in server.value.message
+    )
+
+
+def test_generate_rule_response_format_dall_e_only(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.generate(prompt="A cute baby sea otter", model="gpt-image-1.5", response_format="url")
+    assert "param 'response_format'" in str(info.value) and "(rule response-format-dall-e-only" in str(
+        info.value
+    ), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.generate(
+            prompt="A cute baby sea otter", model="gpt-image-1.5", response_format="url"
+        )
+    assert server.value.param == "response_format" and "(rule response-format-dall-e-only)" in server.value.message
+
+
+def test_generate_rule_quality_dall_e_2(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.generate(prompt="A cute baby sea otter", model="dall-e-2", quality="hd")
+    assert "param 'quality'" in str(info.value) and "(rule quality-dall-e-2" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.generate(
+            prompt="A cute baby sea otter", model="dall-e-2", quality="hd"
+        )
+    assert server.value.param == "quality" and "(rule quality-dall-e-2)" in server.value.message
+
+
+def test_generate_rule_quality_dall_e_3(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.generate(prompt="A cute baby sea otter", model="dall-e-3", quality="low")
+    assert "param 'quality'" in str(info.value) and "(rule quality-dall-e-3" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.generate(
+            prompt="A cute baby sea otter", model="dall-e-3", quality="low"
+        )
+    assert server.value.param == "quality" and "(rule quality-dall-e-3)" in server.value.message
+
+
+def test_generate_rule_quality_gpt_image(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.generate(prompt="A cute baby sea otter", model="gpt-image-1.5", quality="standard")
+    assert "param 'quality'" in str(info.value) and "(rule quality-gpt-image" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.generate(
+            prompt="A cute baby sea otter", model="gpt-image-1.5", quality="standard"
+        )
+    assert server.value.param == "quality" and "(rule quality-gpt-image)" in server.value.message
+
+
+def test_generate_rule_size_dall_e_2(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.generate(prompt="A cute baby sea otter", model="dall-e-2", size="auto")
+    assert "param 'size'" in str(info.value) and "(rule size-dall-e-2" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.generate(
+            prompt="A cute baby sea otter", model="dall-e-2", size="auto"
+        )
+    assert server.value.param == "size" and "(rule size-dall-e-2)" in server.value.message
+
+
+def test_generate_rule_size_dall_e_3(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.generate(prompt="A cute baby sea otter", model="dall-e-3", size="auto")
+    assert "param 'size'" in str(info.value) and "(rule size-dall-e-3" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.generate(
+            prompt="A cute baby sea otter", model="dall-e-3", size="auto"
+        )
+    assert server.value.param == "size" and "(rule size-dall-e-3)" in server.value.message
+
+
+def test_generate_rule_size_gpt_image(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.generate(prompt="A cute baby sea otter", model="gpt-image-1.5", size="256x256")
+    assert "param 'size'" in str(info.value) and "(rule size-gpt-image" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.generate(
+            prompt="A cute baby sea otter", model="gpt-image-1.5", size="256x256"
+        )
+    assert server.value.param == "size" and "(rule size-gpt-image)" in server.value.message
+
+
+def test_generate_rule_size_gpt_image_2(client: OpenAI, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.images.generate(prompt="A cute baby sea otter", model="gpt-image-2", size="1000x1000")
+    assert "param 'size'" in str(info.value) and "(rule size-gpt-image-2" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").images.generate(
+            prompt="A cute baby sea otter", model="gpt-image-2", size="1000x1000"
+        )
+    assert server.value.param == "size" and "(rule size-gpt-image-2)" in server.value.message
 
 
 def test_generate_streaming(client: OpenAI, mock: MockServer) -> None:

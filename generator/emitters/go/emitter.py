@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from ... import ir
 from ...errors import GenerationError, SpecError
-from ...samples import SampleFile, model_example, request_sample
+from ...samples import RepeatedText, SampleFile, model_example, request_sample, rule_violations
 from ..base import declares_package, environment, header_lines
 from .namer import GoNamer, go_name, go_suffix
 
@@ -136,6 +136,8 @@ class GoTestOp:
     events: list[tuple[str, str, str]]  # (type name, expected JSON as a Go string literal, discriminator value)
     disc_field: str
     disc_wire: str
+    params_type: str
+    violations: list[tuple[str, str, str]]  # (rule, param, params literal)
 
 
 class GoEmitter:
@@ -496,6 +498,9 @@ class _Build:
         if isinstance(t, ir.Primitive):
             if t.kind == "file":
                 return "bytes.NewReader(png)"
+            if isinstance(value, RepeatedText):
+                rep = f'strings.Repeat("x", {value.count})'
+                return f"{p}.String({rep})" if param and not required else rep
             base = q(value) if isinstance(value, str) else ("true" if value is True else "false" if value is False else repr(value))
             if param and not required and t.kind in ("string", "integer", "number", "boolean"):
                 helper = {"string": "String", "integer": "Int", "number": "Float", "boolean": "Bool"}[t.kind]
@@ -583,6 +588,8 @@ class _Build:
                 ops.append(GoTestOp(
                     f"Test{go_name(r.singular)}{method}", service.field, method, method + "Streaming", op.method, op.path,
                     self.params_lit(r, op, req), self.params_lit(r, op, full), sorted(full), stream, events, disc_field, disc_wire,
+                    self.n.params_types[(r.name, op.name)],
+                    [(v.rule, v.param, self.params_lit(r, op, v.params)) for v in rule_violations(api, op)],
                 ))
             all_ops += ops
             out[f"{go_suffix(r.name).lower()}_test.go"] = self.env.get_template("resource_test.go.j2").render(

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from ... import ir
 from ...errors import SpecError
 from ...naming import snake
-from ...samples import SampleFile, model_example, request_sample
+from ...samples import RepeatedText, SampleFile, model_example, request_sample, rule_violations
 from ..base import declares_package, environment, header_lines
 from .namer import PythonNamer
 from .views import (
@@ -29,6 +29,7 @@ from .views import (
     SignatureView,
     TestModuleView,
     TestOpView,
+    ViolationView,
 )
 
 LINE_LENGTH = 120
@@ -286,6 +287,8 @@ class _Build:
 
     # ------------------------------------------------------------------ tests
     def _py_value(self, value: Any) -> str:
+        if isinstance(value, RepeatedText):
+            return f'"x" * {value.count}'
         if isinstance(value, SampleFile):
             return "PNG"
         if isinstance(value, list):
@@ -335,6 +338,7 @@ class _Build:
             self._kwargs(r, op, required), self._kwargs(r, op, required) + ", " if required else "",
             self._kwargs(r, op, full), sorted(full), files, [w for w, v in required.items() if isinstance(v, SampleFile)], files_many, many_field, many_count,
             stream_kwargs, stream_param, discriminator, events,
+            [ViolationView(snake(v.rule), v.rule, v.param, self._kwargs(r, op, v.params)) for v in rule_violations(self.api, op)],
         )
 
     def invalid_call(self, r: ir.Resource, op: ir.Operation) -> tuple[str, str]:

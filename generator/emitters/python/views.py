@@ -116,6 +116,14 @@ class EventView:
 
 
 @dataclass
+class ViolationView:
+    name: str  # test name suffix
+    rule: str
+    param: str
+    kwargs: str
+
+
+@dataclass
 class TestOpView:
     method: str  # the Python method name
     http_method: str
@@ -134,6 +142,7 @@ class TestOpView:
     stream_param: str
     discriminator: str
     events: list[EventView]
+    violations: list[ViolationView]
 
 
 @dataclass

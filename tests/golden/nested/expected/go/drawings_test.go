@@ -6,11 +6,14 @@ package nested_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	nested "example.com/nested"
 	"example.com/nested/internal/testutil"
+	"example.com/nested/option"
 )
 
 func TestDrawingCreateWithRequiredParams(t *testing.T) {
@@ -51,4 +54,7 @@ func TestDrawingCreateWithAllParams(t *testing.T) {
 var (
 	_ = bytes.NewReader
 	_ = fmt.Sprint
+	_ = errors.New
+	_ = strings.Repeat
+	_ option.RequestOption
 )

@@ -6,11 +6,14 @@ package oddnames_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	oddnames "example.com/oddnames"
 	"example.com/oddnames/internal/testutil"
+	"example.com/oddnames/option"
 )
 
 func TestKlassDelWithRequiredParams(t *testing.T) {
@@ -83,6 +86,33 @@ func TestKlassImportWithAllParams(t *testing.T) {
 	testutil.SameSet(t, got, []string{"1st", "class", "extra_headers", "from", "timeout", "type"})
 }
 
+func TestKlassImportRules(t *testing.T) {
+	cases := []struct {
+		rule, param string
+		params      oddnames.KlassImportParams
+	}{
+		{"class-rule", "1st", oddnames.KlassImportParams{From: "string", N1st: oddnames.Int(2), Class: oddnames.None("1024x1024")}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			scope := testutil.Scope(t)
+			_, err := newClient(scope).Class.Import(context.Background(), c.params)
+			var verr *oddnames.ValidationError
+			if !errors.As(err, &verr) || !strings.Contains(err.Error(), "param '"+c.param+"'") || !strings.Contains(err.Error(), "(rule "+c.rule) {
+				t.Fatalf("want a validation error naming %s and rule %s, got %v", c.param, c.rule, err)
+			}
+			if n := len(testutil.Requests(t, scope)); n != 0 {
+				t.Fatalf("%d requests sent", n)
+			}
+			_, err = newClient(scope, option.WithValidation("off", nil)).Class.Import(context.Background(), c.params)
+			var apiErr *oddnames.Error
+			if !errors.As(err, &apiErr) || apiErr.StatusCode != 400 || apiErr.Param != c.param || !strings.Contains(apiErr.Message, "(rule "+c.rule+")") {
+				t.Fatalf("want the server's 400 naming %s, got %v", c.param, err)
+			}
+		})
+	}
+}
+
 func TestKlassImportStreaming(t *testing.T) {
 	scope := testutil.Scope(t)
 	client := newClient(scope)
@@ -118,4 +148,7 @@ func TestKlassImportStreaming(t *testing.T) {
 var (
 	_ = bytes.NewReader
 	_ = fmt.Sprint
+	_ = errors.New
+	_ = strings.Repeat
+	_ option.RequestOption
 )

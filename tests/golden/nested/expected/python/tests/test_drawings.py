@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 from conftest import PNG, MockServer
 
-from nested_api import AsyncNestClient, NestClient
+from nested_api import AsyncNestClient, BadRequestError, NestClient, ParamValidationError
 from nested_api.types import Drawing
 
-_ = PNG
+_ = (PNG, BadRequestError, ParamValidationError)
 
 
 def test_create_with_required_params(client: NestClient, mock: MockServer) -> None:

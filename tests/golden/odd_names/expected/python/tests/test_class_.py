@@ -9,12 +9,12 @@ from __future__ import annotations
 import pytest
 from conftest import PNG, MockServer
 
-from odd_names import AsyncOddClient, OddClient
+from odd_names import AsyncOddClient, BadRequestError, OddClient, ParamValidationError
 from odd_names.types import FooBar
 from odd_names.types import Foo_Bar
 from odd_names.types import class_
 
-_ = PNG
+_ = (PNG, BadRequestError, ParamValidationError)
 
 
 def test_delete_with_required_params(client: OddClient, mock: MockServer) -> None:
@@ -116,6 +116,16 @@ async def test_async_import__raw_response(async_client: AsyncOddClient) -> None:
     response = await async_client.class_.with_raw_response.import_(from_="string")
     assert response.status_code == 200
     assert isinstance(response.parse(), class_)
+
+
+def test_import__rule_class_rule(client: OddClient, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.class_.import_(from_="string", class__="1024x1024", n1st=2)
+    assert "param '1st'" in str(info.value) and "(rule class-rule" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").class_.import_(from_="string", class__="1024x1024", n1st=2)
+    assert server.value.param == "1st" and "(rule class-rule)" in server.value.message
 
 
 def test_import__streaming(client: OddClient, mock: MockServer) -> None:
