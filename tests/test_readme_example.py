@@ -31,3 +31,24 @@ def test_example_runs_against_mock(tmp_path: Path) -> None:
         "completed: 96 base64 chars, 100 tokens",
     ]
     assert (tmp_path / "otter.png").read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def test_readme_shows_the_go_example_verbatim() -> None:
+    example = (ROOT / "examples" / "go" / "main.go").read_text()
+    assert "```go\n" + example + "```" in (ROOT / "README.md").read_text()
+
+
+def test_go_example_runs_against_mock(tmp_path: Path) -> None:
+    with MockProcess(ROOT / "spec" / "images.yaml") as mock:
+        env = dict(os.environ, OPENAI_API_KEY="test", OPENAI_BASE_URL=mock.url)
+        build = subprocess.run(["go", "build", "-o", str(tmp_path / "quickstart"), "."], cwd=ROOT / "examples" / "go", env=env, capture_output=True, text=True, timeout=300)
+        assert build.returncode == 0, build.stderr
+        proc = subprocess.run([str(tmp_path / "quickstart")], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stdout.splitlines() == [
+        "saved otter.png (70 bytes, 100 tokens)",
+        "partial image 0: 96 base64 chars",
+        "partial image 1: 96 base64 chars",
+        "completed: 96 base64 chars, 100 tokens",
+    ]
+    assert (tmp_path / "otter.png").read_bytes().startswith(b"\x89PNG\r\n\x1a\n")

@@ -60,7 +60,7 @@ def test_unknown_language_is_rejected(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "generator", "generate", "--lang", "cobol", "--out", str(tmp_path)], cwd=ROOT, env=env, capture_output=True, text=True
     )
-    assert proc.returncode == 2 and "unknown language(s): cobol (available: openapi, python)" in proc.stderr
+    assert proc.returncode == 2 and "unknown language(s): cobol (available: go, openapi, python)" in proc.stderr
 
 
 def test_formatter_failure_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

@@ -24,6 +24,9 @@ RUNTIME_FILES = (
     "internal/validate/validate.go",
     "internal/apiform/apiform.go",
     "internal/testutil/testutil.go",
+    "packages/ssestream/ssestream_test.go",
+    "internal/requestconfig/requestconfig_test.go",
+    "internal/apiform/apiform_test.go",
 )
 REQUIRED_PACKAGE_KEYS = ("module", "package", "version")
 
@@ -558,7 +561,7 @@ class _Build:
         api = self.api
         ctx: dict[str, Any] = dict(header=self.header, package=self.package, module=self.module)
         all_ops: list[GoTestOp] = []
-        for r, service in zip(api.resources, services):
+        for r, service in zip(api.resources, services, strict=True):
             ops = []
             for op in r.operations:
                 req = request_sample(api, op, all_params=False, stream=False if op.streaming else None)
