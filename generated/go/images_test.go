@@ -31,6 +31,10 @@ func TestImageNewVariationWithRequiredParams(t *testing.T) {
 	if len(received) != 1 || received[0]["method"] != "POST" || received[0]["path"] != "/images/variations" {
 		t.Fatalf("the server received %v", received)
 	}
+	// one file goes as a single part named "image" (not "image[]"), typed from its bytes
+	if part, ok := received[0]["params"].(map[string]any)["image"].(map[string]any); !ok || part["content_type"] != "image/png" {
+		t.Fatalf("image: %v", received[0]["params"])
+	}
 }
 
 func TestImageNewVariationWithAllParams(t *testing.T) {
@@ -50,6 +54,13 @@ func TestImageNewVariationWithAllParams(t *testing.T) {
 		got = append(got, k)
 	}
 	testutil.SameSet(t, got, []string{"image", "model", "n", "response_format", "size", "user"})
+}
+
+func TestImageNewVariationAcceptsUnknownOpenEnumValues(t *testing.T) {
+	scope := testutil.Scope(t)
+	if _, err := newClient(scope).Images.NewVariation(context.Background(), openai.ImageNewVariationParams{Image: bytes.NewReader(png), Model: openai.ImageModel("a-value-from-the-future")}); err != nil {
+		t.Fatalf("an open enum must accept values the spec does not list: %v", err)
+	}
 }
 
 func TestImageNewVariationRules(t *testing.T) {
@@ -93,6 +104,10 @@ func TestImageEditWithRequiredParams(t *testing.T) {
 	if len(received) != 1 || received[0]["method"] != "POST" || received[0]["path"] != "/images/edits" {
 		t.Fatalf("the server received %v", received)
 	}
+	// one file goes as a single part named "image" (not "image[]"), typed from its bytes
+	if part, ok := received[0]["params"].(map[string]any)["image"].(map[string]any); !ok || part["content_type"] != "image/png" {
+		t.Fatalf("image: %v", received[0]["params"])
+	}
 }
 
 func TestImageEditWithAllParams(t *testing.T) {
@@ -112,6 +127,17 @@ func TestImageEditWithAllParams(t *testing.T) {
 		got = append(got, k)
 	}
 	testutil.SameSet(t, got, []string{"background", "image", "input_fidelity", "mask", "model", "n", "output_compression", "output_format", "partial_images", "prompt", "quality", "size", "user"})
+	// several files go as repeated "image[]" parts
+	if parts, ok := params["image"].([]any); !ok || len(parts) != 2 || parts[0].(map[string]any)["content_type"] != "image/png" {
+		t.Fatalf("image: %v", params["image"])
+	}
+}
+
+func TestImageEditAcceptsUnknownOpenEnumValues(t *testing.T) {
+	scope := testutil.Scope(t)
+	if _, err := newClient(scope).Images.Edit(context.Background(), openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFile: bytes.NewReader(png)}, Prompt: "A cute baby sea otter", Model: openai.ImageModel("a-value-from-the-future")}); err != nil {
+		t.Fatalf("an open enum must accept values the spec does not list: %v", err)
+	}
 }
 
 func TestImageEditRules(t *testing.T) {
@@ -220,6 +246,13 @@ func TestImageGenerateWithAllParams(t *testing.T) {
 		got = append(got, k)
 	}
 	testutil.SameSet(t, got, []string{"background", "model", "moderation", "n", "output_compression", "output_format", "partial_images", "prompt", "quality", "size", "user"})
+}
+
+func TestImageGenerateAcceptsUnknownOpenEnumValues(t *testing.T) {
+	scope := testutil.Scope(t)
+	if _, err := newClient(scope).Images.Generate(context.Background(), openai.ImageGenerateParams{Prompt: "A cute baby sea otter", Model: openai.ImageModel("a-value-from-the-future")}); err != nil {
+		t.Fatalf("an open enum must accept values the spec does not list: %v", err)
+	}
 }
 
 func TestImageGenerateRules(t *testing.T) {

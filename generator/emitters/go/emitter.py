@@ -141,6 +141,9 @@ class GoTestOp:
     disc_wire: str
     params_type: str
     violations: list[tuple[str, str, str]]  # (rule, param, params literal)
+    single_files: list[str]  # file params the required call sends as one part
+    many_files: list[tuple[str, int]]  # file params the full call sends as name[] parts, and how many
+    open_enum: str  # a call giving an open enum param a value the spec does not list, or ""
 
 
 class GoEmitter:
@@ -593,6 +596,9 @@ class _Build:
                     self.params_lit(r, op, req), self.params_lit(r, op, full), sorted(full), stream, events, disc_field, disc_wire,
                     self.n.params_types[(r.name, op.name)],
                     [(v.rule, v.param, self.params_lit(r, op, v.params)) for v in rule_violations(api, op)],
+                    [w for w, v in req.items() if isinstance(v, SampleFile)],
+                    [(w, len(v)) for w, v in full.items() if isinstance(v, list) and v and isinstance(v[0], SampleFile)],
+                    self.open_enum_call(r, op, req),
                 ))
             all_ops += ops
             out[f"{go_suffix(r.name).lower()}_test.go"] = self.env.get_template("resource_test.go.j2").render(
@@ -606,6 +612,12 @@ class _Build:
             header_options=[(go_name(h.option), h.header) for h in self.api.client.headers],
         )
         return out
+
+    def open_enum_call(self, r: ir.Resource, op: ir.Operation, req: dict[str, Any]) -> str:
+        for p in op.params:
+            if isinstance(p.type, ir.EnumRef) and self.api.enum(p.type).open:
+                return self.params_lit(r, op, {**req, p.name: "a-value-from-the-future"})
+        return ""
 
     def invalid_call(self, r: ir.Resource, op: ir.Operation) -> Optional[tuple[str, str]]:
         req = request_sample(self.api, op, all_params=False)

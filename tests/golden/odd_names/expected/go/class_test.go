@@ -30,6 +30,10 @@ func TestKlassDelWithRequiredParams(t *testing.T) {
 	if len(received) != 1 || received[0]["method"] != "POST" || received[0]["path"] != "/del" {
 		t.Fatalf("the server received %v", received)
 	}
+	// one file goes as a single part named "file" (not "file[]"), typed from its bytes
+	if part, ok := received[0]["params"].(map[string]any)["file"].(map[string]any); !ok || part["content_type"] != "image/png" {
+		t.Fatalf("file: %v", received[0]["params"])
+	}
 }
 
 func TestKlassDelWithAllParams(t *testing.T) {
@@ -84,6 +88,13 @@ func TestKlassImportWithAllParams(t *testing.T) {
 		got = append(got, k)
 	}
 	testutil.SameSet(t, got, []string{"1st", "class", "extra_headers", "from", "timeout", "type"})
+}
+
+func TestKlassImportAcceptsUnknownOpenEnumValues(t *testing.T) {
+	scope := testutil.Scope(t)
+	if _, err := newClient(scope).Class.Import(context.Background(), oddnames.KlassImportParams{From: "string", Type: oddnames.Type("a-value-from-the-future")}); err != nil {
+		t.Fatalf("an open enum must accept values the spec does not list: %v", err)
+	}
 }
 
 func TestKlassImportRules(t *testing.T) {
