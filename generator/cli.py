@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Optional, Sequence
 
-from . import writer
+from . import runstamp, writer
 from .errors import GenerationError, SpecInvalid
 from .pipeline import generate
 
@@ -38,6 +39,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return run(api, args.host, args.port)
 
     languages = [x.strip() for x in args.lang.split(",") if x.strip()] or None
+    out = Path(args.out)
+    stamp_key = runstamp.key(Path(args.spec), out, languages)
+    same = runstamp.unchanged(stamp_key, out)
+    if same is not None:
+        print(f"{args.out}/ is up to date ({same} files)" if args.check else f"{args.out}: 0 written, {same} unchanged, 0 removed")
+        return 0
     try:
         result = generate(args.spec, args.out, languages)
     except SpecInvalid as exc:
@@ -52,6 +59,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     plan = result.plan
     if args.check:
         if plan.clean:
+            runstamp.record(stamp_key, out, result.roots, plan.unchanged)
             print(f"{args.out}/ is up to date ({len(plan.unchanged)} files)")
             return 0
         sys.stdout.write(writer.diff(plan))
@@ -59,5 +67,6 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
               f" --spec {args.spec} --out {args.out}`) and commit the result.", file=sys.stderr)
         return 1
     writer.apply(plan)
+    runstamp.record(stamp_key, out, result.roots, sorted([*plan.write, *plan.unchanged]))
     print(f"{args.out}: {plan.summary()}")
     return 0

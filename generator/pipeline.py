@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 import jinja2
 
 from . import writer
 from .emitters import available
 from .errors import GenerationError, SpecError, SpecInvalid
+from .formatcache import FormatCache
 from .ir import Api
 from .loader import load_spec
 
@@ -20,6 +21,7 @@ from .loader import load_spec
 class Result:
     api: Api
     plan: writer.Plan
+    roots: list[str]  # the output folders this run owns
 
 
 def check_all(api: Api) -> None:
@@ -43,13 +45,24 @@ def render(api: Api, languages: Sequence[str]) -> dict[str, bytes]:
             where = f"{getattr(exc, 'filename', None) or getattr(exc, 'name', '') or 'a template'}"
             line = getattr(exc, "lineno", None)
             raise GenerationError(f"templates/{lang}: {where}{':' + str(line) if line else ''}: {exc}") from exc
-        for rel in sorted(produced):
-            try:
-                text = emitter.format(rel, produced[rel])
-            except Exception as exc:  # a formatter rejecting output is a template bug
-                raise GenerationError(f"{lang}/{rel}: the formatter rejected the rendered file: {exc}") from exc
+        cache = FormatCache(lang, emitter.formatter_identity(), _Checked(lang, emitter.format))
+        for rel, text in cache.format_all(dict(produced)).items():
             files[f"{lang}/{rel}"] = text.encode("utf-8")
     return files
+
+
+class _Checked:
+    """An emitter's formatter whose failures name the file (picklable, for the worker processes)."""
+
+    def __init__(self, lang: str, fmt: Callable[[str, str], str]) -> None:
+        self.lang = lang
+        self.fmt = fmt
+
+    def __call__(self, rel: str, text: str) -> str:
+        try:
+            return self.fmt(rel, text)
+        except Exception as exc:  # a formatter rejecting output is a template bug
+            raise GenerationError(f"{self.lang}/{rel}: the formatter rejected the rendered file: {exc}") from exc
 
 
 def resolve_languages(requested: Optional[Sequence[str]], api: Optional[Api] = None) -> list[str]:
@@ -79,4 +92,4 @@ def generate(spec: str | os.PathLike[str], out: str | os.PathLike[str], language
     check_all(api)
     files = render(api, langs)
     roots = langs if languages else sorted(available())
-    return Result(api, writer.plan(Path(out), files, roots))
+    return Result(api, writer.plan(Path(out), files, roots), list(roots))

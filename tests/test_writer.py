@@ -64,6 +64,7 @@ def test_unknown_language_is_rejected(tmp_path: Path) -> None:
 
 
 def test_formatter_failure_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", "off")  # the broken emitter below must really run
     from generator import cli
     from generator.emitters.python.emitter import PythonEmitter
 
@@ -83,3 +84,27 @@ def test_formatter_failure_writes_nothing(tmp_path: Path, monkeypatch: pytest.Mo
     assert "python/src/openai_images/broken.py: the formatter rejected the rendered file" in err
     assert "nothing was written" in err
     assert before == {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def test_noop_fast_path_notices_edits_and_spec_changes(tmp_path: Path) -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), SDKGEN_CACHE_DIR=str(tmp_path / "cache"))
+    out = tmp_path / "out"
+    spec = tmp_path / "spec.yaml"
+    spec.write_text((ROOT / "spec" / "images.yaml").read_text())
+
+    def run() -> str:
+        proc = subprocess.run([sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(out)], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+        return proc.stdout
+
+    assert " 0 unchanged" in run()
+    assert "0 written," in run() and list((tmp_path / "cache" / "runs").iterdir())
+    target = out / "python" / "src" / "openai_images" / "types" / "image.py"
+    original = target.read_bytes()
+    target.write_text("edited by hand\n")
+    assert run().startswith(f"{out}: 1 written")
+    assert target.read_bytes() == original
+    (out / "python" / "stray.py").write_text("x = 1\n")
+    assert "1 removed" in run()
+    spec.write_text(spec.read_text().replace("The response from the image generation endpoint.", "The response."))
+    assert "0 written" not in run()
+    assert "The response." in (out / "python" / "src" / "openai_images" / "types" / "images_response.py").read_text()

@@ -32,11 +32,29 @@ class Emitter(Protocol):
         """The file as it is written (formatted); must be deterministic."""
         ...
 
+    def formatter_identity(self) -> str:
+        """What the formatted bytes depend on besides the text (tool version, settings): the cache key."""
+        ...
+
 
 def environment(language: str) -> jinja2.Environment:
-    """The one Jinja setup: strict, whitespace-controlled, nothing that changes case."""
+    """The one Jinja setup: strict, whitespace-controlled, nothing that changes case.
+
+    Compiled templates are cached beside the formatter cache (keyed by Jinja on the template's
+    source), so a regeneration does not compile them again."""
+    from ..formatcache import cache_dir
+
+    root = cache_dir()
+    bytecode = None
+    if root is not None:
+        try:
+            (root / "jinja").mkdir(parents=True, exist_ok=True)
+            bytecode = jinja2.FileSystemBytecodeCache(str(root / "jinja"))
+        except OSError:
+            bytecode = None
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES / language)),
+        bytecode_cache=bytecode,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import textwrap
 from dataclasses import dataclass, field
@@ -161,6 +163,14 @@ class GoEmitter:
             if key not in pkg:
                 errors.append(SpecError(api.source, 1, f"packages.go: missing '{key}'", f"add packages.go.{key}"))
         return errors
+
+    def formatter_identity(self) -> str:
+        """The gofmt binary itself (path, size, mtime): a new toolchain is a new cache key."""
+        path = shutil.which("gofmt")
+        if path is None:
+            raise GenerationError("gofmt is not installed: the Go target needs the Go toolchain (https://go.dev/dl)")
+        st = os.stat(path)
+        return f"gofmt {os.path.realpath(path)} {st.st_size} {st.st_mtime_ns}"
 
     def format(self, path: str, text: str) -> str:
         if not path.endswith(".go"):

@@ -41,6 +41,9 @@ class OpenAPIEmitter:
     def format(self, path: str, text: str) -> str:
         return text
 
+    def formatter_identity(self) -> str:
+        return "none"
+
     def emit(self, api: ir.Api) -> Mapping[str, str]:
         doc = build_document(api)
         body = yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)

@@ -151,6 +151,11 @@ class PythonEmitter:
 
         return black.format_str(text, mode=_black_mode())
 
+    def formatter_identity(self) -> str:
+        from importlib.metadata import version
+
+        return f"black {version('black')} line-length {LINE_LENGTH} py39"
+
     def emit(self, api: ir.Api) -> Mapping[str, str]:
         return _Build(api).files()
 
