@@ -54,7 +54,9 @@ def test_status_maps_to_error_class(
 ) -> None:
     mock.fault(status=status, should_retry=False, body=ERROR_BODY)
     with pytest.raises(error_class) as info:
-        client.images.create_variation(image=PNG)
+        client.images.create_variation(
+            image=PNG,
+        )
     err = info.value
     assert type(err) is error_class and err.status_code == status
     assert err.message == f"Error code: {status} - {ERROR_BODY}"
@@ -65,7 +67,9 @@ def test_status_maps_to_error_class(
 
 def test_retries_429_then_succeeds(client: OpenAI, mock: MockServer) -> None:
     mock.fault(status=429, retry_after=0, count=1)
-    client.images.create_variation(image=PNG)
+    client.images.create_variation(
+        image=PNG,
+    )
     received = mock.requests()
     assert len(received) == 2
     assert [r["headers"]["x-retry-count"] for r in received] == ["0", "1"]
@@ -74,34 +78,44 @@ def test_retries_429_then_succeeds(client: OpenAI, mock: MockServer) -> None:
 def test_500_exhausts_retries(client: OpenAI, mock: MockServer) -> None:
     mock.fault(status=500, retry_after=0, count=10)
     with pytest.raises(InternalServerError):
-        client.with_options(max_retries=3).images.create_variation(image=PNG)
+        client.with_options(max_retries=3).images.create_variation(
+            image=PNG,
+        )
     assert len(mock.requests()) == 1 + 3
 
 
 def test_default_max_retries_is_two(client: OpenAI, mock: MockServer) -> None:
     mock.fault(status=503, retry_after=0, count=10)
     with pytest.raises(InternalServerError):
-        client.images.create_variation(image=PNG)
+        client.images.create_variation(
+            image=PNG,
+        )
     assert len(mock.requests()) == 3
 
 
 def test_retry_after_ms_is_honoured(client: OpenAI, mock: MockServer) -> None:
     mock.fault(status=429, retry_after_ms=400, count=1)
     started = time.monotonic()
-    client.images.create_variation(image=PNG)
+    client.images.create_variation(
+        image=PNG,
+    )
     assert 0.4 <= time.monotonic() - started < 5
 
 
 def test_x_should_retry_false_stops_retries(client: OpenAI, mock: MockServer) -> None:
     mock.fault(status=500, should_retry=False, count=5)
     with pytest.raises(InternalServerError):
-        client.images.create_variation(image=PNG)
+        client.images.create_variation(
+            image=PNG,
+        )
     assert len(mock.requests()) == 1
 
 
 def test_x_should_retry_true_retries_a_400(client: OpenAI, mock: MockServer) -> None:
     mock.fault(status=400, should_retry=True, retry_after=0, count=1)
-    client.images.create_variation(image=PNG)
+    client.images.create_variation(
+        image=PNG,
+    )
     assert len(mock.requests()) == 2
 
 
@@ -109,7 +123,9 @@ def test_timeout_raises_after_retries(client: OpenAI, mock: MockServer) -> None:
     mock.fault(delay=1.5, count=2)
     started = time.monotonic()
     with pytest.raises(APITimeoutError):
-        client.with_options(timeout=0.3, max_retries=1).images.create_variation(image=PNG)
+        client.with_options(timeout=0.3, max_retries=1).images.create_variation(
+            image=PNG,
+        )
     assert time.monotonic() - started < 1.4
     assert len(mock.requests()) == 2
 
@@ -123,27 +139,39 @@ def test_per_call_timeout(client: OpenAI, mock: MockServer) -> None:
 def test_connection_error() -> None:
     with OpenAI(api_key=API_KEY, base_url="http://127.0.0.1:9/v1", max_retries=0) as c:
         with pytest.raises(APIConnectionError):
-            c.images.create_variation(image=PNG)
+            c.images.create_variation(
+                image=PNG,
+            )
 
 
 def test_client_side_validation_sends_nothing(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError, match="param 'n'"):
-        client.images.create_variation(image=PNG, n=11)
+        client.images.create_variation(
+            image=PNG,
+            n=11,
+        )
     assert mock.requests() == []
 
 
 def test_server_side_validation_names_the_param(client: OpenAI) -> None:
     with pytest.raises(BadRequestError) as info:
-        client.with_options(validation="off").images.create_variation(image=PNG, n=11)
+        client.with_options(validation="off").images.create_variation(
+            image=PNG,
+            n=11,
+        )
     assert info.value.param == "n"
 
 
 def test_response_not_matching_the_spec(client: OpenAI, mock: MockServer) -> None:
     mock.fault(status=200, body={"unexpected": True}, count=2)
     with pytest.raises(APIResponseValidationError) as info:
-        client.images.create_variation(image=PNG)
+        client.images.create_variation(
+            image=PNG,
+        )
     assert info.value.status_code == 200 and info.value.body == {"unexpected": True}
-    lenient = client.with_options(validation="off").images.create_variation(image=PNG)
+    lenient = client.with_options(validation="off").images.create_variation(
+        image=PNG,
+    )
     assert lenient.model_extra == {"unexpected": True}
 
 
@@ -173,18 +201,24 @@ def test_settings_headers_and_secrets(mock: MockServer, scope: str) -> None:
 @pytest.mark.anyio
 async def test_async_retries_and_errors(async_client: AsyncOpenAI, mock: MockServer) -> None:
     mock.fault(status=429, retry_after=0, count=1)
-    await async_client.images.create_variation(image=PNG)
+    await async_client.images.create_variation(
+        image=PNG,
+    )
     assert len(mock.requests()) == 2
     mock.fault(status=404, should_retry=False, body=ERROR_BODY)
     with pytest.raises(NotFoundError):
-        await async_client.images.create_variation(image=PNG)
+        await async_client.images.create_variation(
+            image=PNG,
+        )
 
 
 @pytest.mark.anyio
 async def test_async_timeout(async_client: AsyncOpenAI, mock: MockServer) -> None:
     mock.fault(delay=1.5, count=1)
     with pytest.raises(APITimeoutError):
-        await async_client.with_options(timeout=0.3, max_retries=0).images.create_variation(image=PNG)
+        await async_client.with_options(timeout=0.3, max_retries=0).images.create_variation(
+            image=PNG,
+        )
 
 
 def test_stream_keeps_unknown_event_types(client: OpenAI, mock: MockServer) -> None:

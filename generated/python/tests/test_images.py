@@ -20,7 +20,9 @@ _ = (PNG, BadRequestError, ParamValidationError)
 
 
 def test_create_variation_with_required_params(client: OpenAI, mock: MockServer) -> None:
-    result = client.images.create_variation(image=PNG)
+    result = client.images.create_variation(
+        image=PNG,
+    )
     assert isinstance(result, ImagesResponse)
     received = mock.requests()
     assert [(r["method"], r["path"]) for r in received] == [("POST", "/images/variations")]
@@ -29,7 +31,12 @@ def test_create_variation_with_required_params(client: OpenAI, mock: MockServer)
 
 def test_create_variation_with_all_params(client: OpenAI, mock: MockServer) -> None:
     result = client.images.create_variation(
-        image=PNG, model="dall-e-2", n=1, response_format="url", size="256x256", user="string"
+        image=PNG,
+        model="dall-e-2",
+        n=1,
+        response_format="url",
+        size="256x256",
+        user="string",
     )
     assert isinstance(result, ImagesResponse)
     params = mock.requests()[-1]["params"]
@@ -47,7 +54,9 @@ def test_create_variation_with_all_params(client: OpenAI, mock: MockServer) -> N
 
 
 def test_create_variation_raw_response(client: OpenAI) -> None:
-    response = client.images.with_raw_response.create_variation(image=PNG)
+    response = client.images.with_raw_response.create_variation(
+        image=PNG,
+    )
     assert response.status_code == 200
     assert response.request_id
     assert isinstance(response.parse(), ImagesResponse)
@@ -55,7 +64,9 @@ def test_create_variation_raw_response(client: OpenAI) -> None:
 
 @pytest.mark.anyio
 async def test_async_create_variation_with_required_params(async_client: AsyncOpenAI, mock: MockServer) -> None:
-    result = await async_client.images.create_variation(image=PNG)
+    result = await async_client.images.create_variation(
+        image=PNG,
+    )
     assert isinstance(result, ImagesResponse)
     assert [(r["method"], r["path"]) for r in mock.requests()] == [("POST", "/images/variations")]
 
@@ -63,30 +74,46 @@ async def test_async_create_variation_with_required_params(async_client: AsyncOp
 @pytest.mark.anyio
 async def test_async_create_variation_with_all_params(async_client: AsyncOpenAI) -> None:
     result = await async_client.images.create_variation(
-        image=PNG, model="dall-e-2", n=1, response_format="url", size="256x256", user="string"
+        image=PNG,
+        model="dall-e-2",
+        n=1,
+        response_format="url",
+        size="256x256",
+        user="string",
     )
     assert isinstance(result, ImagesResponse)
 
 
 @pytest.mark.anyio
 async def test_async_create_variation_raw_response(async_client: AsyncOpenAI) -> None:
-    response = await async_client.images.with_raw_response.create_variation(image=PNG)
+    response = await async_client.images.with_raw_response.create_variation(
+        image=PNG,
+    )
     assert response.status_code == 200
     assert isinstance(response.parse(), ImagesResponse)
 
 
 def test_create_variation_rule_variation_dall_e_2_only(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.create_variation(image=PNG, model="dall-e-3")
+        client.images.create_variation(
+            image=PNG,
+            model="dall-e-3",
+        )
     assert "param 'model'" in str(info.value) and "(rule variation-dall-e-2-only" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
-        client.with_options(validation="off").images.create_variation(image=PNG, model="dall-e-3")
+        client.with_options(validation="off").images.create_variation(
+            image=PNG,
+            model="dall-e-3",
+        )
     assert server.value.param == "model" and "(rule variation-dall-e-2-only)" in server.value.message
 
 
 def test_edit_with_required_params(client: OpenAI, mock: MockServer) -> None:
-    result = client.images.edit(image=PNG, prompt="A cute baby sea otter")
+    result = client.images.edit(
+        image=PNG,
+        prompt="A cute baby sea otter",
+    )
     assert isinstance(result, ImagesResponse)
     received = mock.requests()
     assert [(r["method"], r["path"]) for r in received] == [("POST", "/images/edits")]
@@ -134,14 +161,20 @@ def test_edit_with_all_params(client: OpenAI, mock: MockServer) -> None:
 
 
 def test_edit_with_several_files(client: OpenAI, mock: MockServer) -> None:
-    client.images.edit(image=[PNG, PNG], prompt="A cute baby sea otter")
+    client.images.edit(
+        image=[PNG, PNG],
+        prompt="A cute baby sea otter",
+    )
     files = mock.requests()[-1]["params"]["image"]
     assert isinstance(files, list) and len(files) == 2
     assert all(f["content_type"] == "image/png" for f in files)
 
 
 def test_edit_raw_response(client: OpenAI) -> None:
-    response = client.images.with_raw_response.edit(image=PNG, prompt="A cute baby sea otter")
+    response = client.images.with_raw_response.edit(
+        image=PNG,
+        prompt="A cute baby sea otter",
+    )
     assert response.status_code == 200
     assert response.request_id
     assert isinstance(response.parse(), ImagesResponse)
@@ -149,7 +182,10 @@ def test_edit_raw_response(client: OpenAI) -> None:
 
 @pytest.mark.anyio
 async def test_async_edit_with_required_params(async_client: AsyncOpenAI, mock: MockServer) -> None:
-    result = await async_client.images.edit(image=PNG, prompt="A cute baby sea otter")
+    result = await async_client.images.edit(
+        image=PNG,
+        prompt="A cute baby sea otter",
+    )
     assert isinstance(result, ImagesResponse)
     assert [(r["method"], r["path"]) for r in mock.requests()] == [("POST", "/images/edits")]
 
@@ -176,105 +212,170 @@ async def test_async_edit_with_all_params(async_client: AsyncOpenAI) -> None:
 
 @pytest.mark.anyio
 async def test_async_edit_raw_response(async_client: AsyncOpenAI) -> None:
-    response = await async_client.images.with_raw_response.edit(image=PNG, prompt="A cute baby sea otter")
+    response = await async_client.images.with_raw_response.edit(
+        image=PNG,
+        prompt="A cute baby sea otter",
+    )
     assert response.status_code == 200
     assert isinstance(response.parse(), ImagesResponse)
 
 
 def test_edit_rule_edit_models(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.edit(image=PNG, prompt="A cute baby sea otter", model="dall-e-3")
+        client.images.edit(
+            image=PNG,
+            prompt="A cute baby sea otter",
+            model="dall-e-3",
+        )
     assert "param 'model'" in str(info.value) and "(rule edit-models" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
-        client.with_options(validation="off").images.edit(image=PNG, prompt="A cute baby sea otter", model="dall-e-3")
+        client.with_options(validation="off").images.edit(
+            image=PNG,
+            prompt="A cute baby sea otter",
+            model="dall-e-3",
+        )
     assert server.value.param == "model" and "(rule edit-models)" in server.value.message
 
 
 def test_edit_rule_prompt_length_dall_e_2(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.edit(image=PNG, prompt="x" * 1001, model="dall-e-2")
+        client.images.edit(
+            image=PNG,
+            prompt="x" * 1001,
+            model="dall-e-2",
+        )
     assert "param 'prompt'" in str(info.value) and "(rule prompt-length-dall-e-2" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
-        client.with_options(validation="off").images.edit(image=PNG, prompt="x" * 1001, model="dall-e-2")
+        client.with_options(validation="off").images.edit(
+            image=PNG,
+            prompt="x" * 1001,
+            model="dall-e-2",
+        )
     assert server.value.param == "prompt" and "(rule prompt-length-dall-e-2)" in server.value.message
 
 
 def test_edit_rule_one_image_dall_e_2(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.edit(image=[PNG, PNG], prompt="A cute baby sea otter", model="dall-e-2")
+        client.images.edit(
+            image=[PNG, PNG],
+            prompt="A cute baby sea otter",
+            model="dall-e-2",
+        )
     assert "param 'image'" in str(info.value) and "(rule one-image-dall-e-2" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
-            image=[PNG, PNG], prompt="A cute baby sea otter", model="dall-e-2"
+            image=[PNG, PNG],
+            prompt="A cute baby sea otter",
+            model="dall-e-2",
         )
     assert server.value.param == "image" and "(rule one-image-dall-e-2)" in server.value.message
 
 
 def test_edit_rule_gpt_image_only_params(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.edit(image=PNG, prompt="A cute baby sea otter", model="dall-e-2", background="transparent")
+        client.images.edit(
+            image=PNG,
+            prompt="A cute baby sea otter",
+            model="dall-e-2",
+            background="transparent",
+        )
     assert "param 'background'" in str(info.value) and "(rule gpt-image-only-params" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
-            image=PNG, prompt="A cute baby sea otter", model="dall-e-2", background="transparent"
+            image=PNG,
+            prompt="A cute baby sea otter",
+            model="dall-e-2",
+            background="transparent",
         )
     assert server.value.param == "background" and "(rule gpt-image-only-params)" in server.value.message
 
 
 def test_edit_rule_input_fidelity_models(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.edit(image=PNG, prompt="A cute baby sea otter", model="dall-e-2", input_fidelity="high")
+        client.images.edit(
+            image=PNG,
+            prompt="A cute baby sea otter",
+            model="dall-e-2",
+            input_fidelity="high",
+        )
     assert "param 'input_fidelity'" in str(info.value) and "(rule input-fidelity-models" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
-            image=PNG, prompt="A cute baby sea otter", model="dall-e-2", input_fidelity="high"
+            image=PNG,
+            prompt="A cute baby sea otter",
+            model="dall-e-2",
+            input_fidelity="high",
         )
     assert server.value.param == "input_fidelity" and "(rule input-fidelity-models)" in server.value.message
 
 
 def test_edit_rule_no_transparent_background_gpt_image_2(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.edit(image=PNG, prompt="A cute baby sea otter", model="gpt-image-2", background="transparent")
+        client.images.edit(
+            image=PNG,
+            prompt="A cute baby sea otter",
+            model="gpt-image-2",
+            background="transparent",
+        )
     assert "param 'background'" in str(info.value) and "(rule no-transparent-background-gpt-image-2" in str(
         info.value
     ), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
-            image=PNG, prompt="A cute baby sea otter", model="gpt-image-2", background="transparent"
+            image=PNG,
+            prompt="A cute baby sea otter",
+            model="gpt-image-2",
+            background="transparent",
         )
     assert server.value.param == "background" and "(rule no-transparent-background-gpt-image-2)" in server.value.message
 
 
 def test_edit_rule_transparent_needs_alpha_format(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.edit(image=PNG, prompt="A cute baby sea otter", background="transparent", output_format="jpeg")
+        client.images.edit(
+            image=PNG,
+            prompt="A cute baby sea otter",
+            background="transparent",
+            output_format="jpeg",
+        )
     assert "param 'output_format'" in str(info.value) and "(rule transparent-needs-alpha-format" in str(
         info.value
     ), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
-            image=PNG, prompt="A cute baby sea otter", background="transparent", output_format="jpeg"
+            image=PNG,
+            prompt="A cute baby sea otter",
+            background="transparent",
+            output_format="jpeg",
         )
     assert server.value.param == "output_format" and "(rule transparent-needs-alpha-format)" in server.value.message
 
 
 def test_edit_rule_compression_needs_lossy_format(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.edit(image=PNG, prompt="A cute baby sea otter", output_format="png", output_compression=0)
+        client.images.edit(
+            image=PNG,
+            prompt="A cute baby sea otter",
+            output_format="png",
+            output_compression=0,
+        )
     assert "param 'output_compression'" in str(info.value) and "(rule compression-needs-lossy-format" in str(
         info.value
     ), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
-            image=PNG, prompt="A cute baby sea otter", output_format="png", output_compression=0
+            image=PNG,
+            prompt="A cute baby sea otter",
+            output_format="png",
+            output_compression=0,
         )
     assert (
         server.value.param == "output_compression" and "(rule compression-needs-lossy-format)" in server.value.message
@@ -283,74 +384,122 @@ def test_edit_rule_compression_needs_lossy_format(client: OpenAI, mock: MockServ
 
 def test_edit_rule_response_format_dall_e_2_only(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.edit(image=PNG, prompt="A cute baby sea otter", model="gpt-image-1.5", response_format="url")
+        client.images.edit(
+            image=PNG,
+            prompt="A cute baby sea otter",
+            model="gpt-image-1.5",
+            response_format="url",
+        )
     assert "param 'response_format'" in str(info.value) and "(rule response-format-dall-e-2-only" in str(
         info.value
     ), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
-            image=PNG, prompt="A cute baby sea otter", model="gpt-image-1.5", response_format="url"
+            image=PNG,
+            prompt="A cute baby sea otter",
+            model="gpt-image-1.5",
+            response_format="url",
         )
     assert server.value.param == "response_format" and "(rule response-format-dall-e-2-only)" in server.value.message
 
 
 def test_edit_rule_quality_dall_e_2(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.edit(image=PNG, prompt="A cute baby sea otter", model="dall-e-2", quality="low")
+        client.images.edit(
+            image=PNG,
+            prompt="A cute baby sea otter",
+            model="dall-e-2",
+            quality="low",
+        )
     assert "param 'quality'" in str(info.value) and "(rule quality-dall-e-2" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
-            image=PNG, prompt="A cute baby sea otter", model="dall-e-2", quality="low"
+            image=PNG,
+            prompt="A cute baby sea otter",
+            model="dall-e-2",
+            quality="low",
         )
     assert server.value.param == "quality" and "(rule quality-dall-e-2)" in server.value.message
 
 
 def test_edit_rule_quality_gpt_image(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.edit(image=PNG, prompt="A cute baby sea otter", model="gpt-image-1.5", quality="standard")
+        client.images.edit(
+            image=PNG,
+            prompt="A cute baby sea otter",
+            model="gpt-image-1.5",
+            quality="standard",
+        )
     assert "param 'quality'" in str(info.value) and "(rule quality-gpt-image" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
-            image=PNG, prompt="A cute baby sea otter", model="gpt-image-1.5", quality="standard"
+            image=PNG,
+            prompt="A cute baby sea otter",
+            model="gpt-image-1.5",
+            quality="standard",
         )
     assert server.value.param == "quality" and "(rule quality-gpt-image)" in server.value.message
 
 
 def test_edit_rule_size_dall_e_2(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.edit(image=PNG, prompt="A cute baby sea otter", model="dall-e-2", size="1536x1024")
+        client.images.edit(
+            image=PNG,
+            prompt="A cute baby sea otter",
+            model="dall-e-2",
+            size="1536x1024",
+        )
     assert "param 'size'" in str(info.value) and "(rule size-dall-e-2" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
-            image=PNG, prompt="A cute baby sea otter", model="dall-e-2", size="1536x1024"
+            image=PNG,
+            prompt="A cute baby sea otter",
+            model="dall-e-2",
+            size="1536x1024",
         )
     assert server.value.param == "size" and "(rule size-dall-e-2)" in server.value.message
 
 
 def test_edit_rule_size_gpt_image(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.edit(image=PNG, prompt="A cute baby sea otter", model="gpt-image-1.5", size="256x256")
+        client.images.edit(
+            image=PNG,
+            prompt="A cute baby sea otter",
+            model="gpt-image-1.5",
+            size="256x256",
+        )
     assert "param 'size'" in str(info.value) and "(rule size-gpt-image" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
-            image=PNG, prompt="A cute baby sea otter", model="gpt-image-1.5", size="256x256"
+            image=PNG,
+            prompt="A cute baby sea otter",
+            model="gpt-image-1.5",
+            size="256x256",
         )
     assert server.value.param == "size" and "(rule size-gpt-image)" in server.value.message
 
 
 def test_edit_rule_size_gpt_image_2(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.edit(image=PNG, prompt="A cute baby sea otter", model="gpt-image-2", size="1000x1000")
+        client.images.edit(
+            image=PNG,
+            prompt="A cute baby sea otter",
+            model="gpt-image-2",
+            size="1000x1000",
+        )
     assert "param 'size'" in str(info.value) and "(rule size-gpt-image-2" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
-            image=PNG, prompt="A cute baby sea otter", model="gpt-image-2", size="1000x1000"
+            image=PNG,
+            prompt="A cute baby sea otter",
+            model="gpt-image-2",
+            size="1000x1000",
         )
     assert server.value.param == "size" and "(rule size-gpt-image-2)" in server.value.message
 
@@ -503,7 +652,9 @@ async def test_async_edit_streaming(async_client: AsyncOpenAI) -> None:
 
 
 def test_generate_with_required_params(client: OpenAI, mock: MockServer) -> None:
-    result = client.images.generate(prompt="A cute baby sea otter")
+    result = client.images.generate(
+        prompt="A cute baby sea otter",
+    )
     assert isinstance(result, ImagesResponse)
     received = mock.requests()
     assert [(r["method"], r["path"]) for r in received] == [("POST", "/images/generations")]
@@ -542,7 +693,9 @@ def test_generate_with_all_params(client: OpenAI, mock: MockServer) -> None:
 
 
 def test_generate_raw_response(client: OpenAI) -> None:
-    response = client.images.with_raw_response.generate(prompt="A cute baby sea otter")
+    response = client.images.with_raw_response.generate(
+        prompt="A cute baby sea otter",
+    )
     assert response.status_code == 200
     assert response.request_id
     assert isinstance(response.parse(), ImagesResponse)
@@ -550,7 +703,9 @@ def test_generate_raw_response(client: OpenAI) -> None:
 
 @pytest.mark.anyio
 async def test_async_generate_with_required_params(async_client: AsyncOpenAI, mock: MockServer) -> None:
-    result = await async_client.images.generate(prompt="A cute baby sea otter")
+    result = await async_client.images.generate(
+        prompt="A cute baby sea otter",
+    )
     assert isinstance(result, ImagesResponse)
     assert [(r["method"], r["path"]) for r in mock.requests()] == [("POST", "/images/generations")]
 
@@ -575,103 +730,155 @@ async def test_async_generate_with_all_params(async_client: AsyncOpenAI) -> None
 
 @pytest.mark.anyio
 async def test_async_generate_raw_response(async_client: AsyncOpenAI) -> None:
-    response = await async_client.images.with_raw_response.generate(prompt="A cute baby sea otter")
+    response = await async_client.images.with_raw_response.generate(
+        prompt="A cute baby sea otter",
+    )
     assert response.status_code == 200
     assert isinstance(response.parse(), ImagesResponse)
 
 
 def test_generate_rule_prompt_length_dall_e_2(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.generate(prompt="x" * 1001, model="dall-e-2")
+        client.images.generate(
+            prompt="x" * 1001,
+            model="dall-e-2",
+        )
     assert "param 'prompt'" in str(info.value) and "(rule prompt-length-dall-e-2" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
-        client.with_options(validation="off").images.generate(prompt="x" * 1001, model="dall-e-2")
+        client.with_options(validation="off").images.generate(
+            prompt="x" * 1001,
+            model="dall-e-2",
+        )
     assert server.value.param == "prompt" and "(rule prompt-length-dall-e-2)" in server.value.message
 
 
 def test_generate_rule_prompt_length_dall_e_3(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.generate(prompt="x" * 4001, model="dall-e-3")
+        client.images.generate(
+            prompt="x" * 4001,
+            model="dall-e-3",
+        )
     assert "param 'prompt'" in str(info.value) and "(rule prompt-length-dall-e-3" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
-        client.with_options(validation="off").images.generate(prompt="x" * 4001, model="dall-e-3")
+        client.with_options(validation="off").images.generate(
+            prompt="x" * 4001,
+            model="dall-e-3",
+        )
     assert server.value.param == "prompt" and "(rule prompt-length-dall-e-3)" in server.value.message
 
 
 def test_generate_rule_n_dall_e_3(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.generate(prompt="A cute baby sea otter", model="dall-e-3", n=2)
+        client.images.generate(
+            prompt="A cute baby sea otter",
+            model="dall-e-3",
+            n=2,
+        )
     assert "param 'n'" in str(info.value) and "(rule n-dall-e-3" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
-        client.with_options(validation="off").images.generate(prompt="A cute baby sea otter", model="dall-e-3", n=2)
+        client.with_options(validation="off").images.generate(
+            prompt="A cute baby sea otter",
+            model="dall-e-3",
+            n=2,
+        )
     assert server.value.param == "n" and "(rule n-dall-e-3)" in server.value.message
 
 
 def test_generate_rule_style_dall_e_3_only(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.generate(prompt="A cute baby sea otter", model="gpt-image-1.5", style="vivid")
+        client.images.generate(
+            prompt="A cute baby sea otter",
+            model="gpt-image-1.5",
+            style="vivid",
+        )
     assert "param 'style'" in str(info.value) and "(rule style-dall-e-3-only" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
-            prompt="A cute baby sea otter", model="gpt-image-1.5", style="vivid"
+            prompt="A cute baby sea otter",
+            model="gpt-image-1.5",
+            style="vivid",
         )
     assert server.value.param == "style" and "(rule style-dall-e-3-only)" in server.value.message
 
 
 def test_generate_rule_gpt_image_only_params(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.generate(prompt="A cute baby sea otter", model="dall-e-2", background="transparent")
+        client.images.generate(
+            prompt="A cute baby sea otter",
+            model="dall-e-2",
+            background="transparent",
+        )
     assert "param 'background'" in str(info.value) and "(rule gpt-image-only-params" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
-            prompt="A cute baby sea otter", model="dall-e-2", background="transparent"
+            prompt="A cute baby sea otter",
+            model="dall-e-2",
+            background="transparent",
         )
     assert server.value.param == "background" and "(rule gpt-image-only-params)" in server.value.message
 
 
 def test_generate_rule_no_transparent_background_gpt_image_2(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.generate(prompt="A cute baby sea otter", model="gpt-image-2", background="transparent")
+        client.images.generate(
+            prompt="A cute baby sea otter",
+            model="gpt-image-2",
+            background="transparent",
+        )
     assert "param 'background'" in str(info.value) and "(rule no-transparent-background-gpt-image-2" in str(
         info.value
     ), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
-            prompt="A cute baby sea otter", model="gpt-image-2", background="transparent"
+            prompt="A cute baby sea otter",
+            model="gpt-image-2",
+            background="transparent",
         )
     assert server.value.param == "background" and "(rule no-transparent-background-gpt-image-2)" in server.value.message
 
 
 def test_generate_rule_transparent_needs_alpha_format(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.generate(prompt="A cute baby sea otter", background="transparent", output_format="jpeg")
+        client.images.generate(
+            prompt="A cute baby sea otter",
+            background="transparent",
+            output_format="jpeg",
+        )
     assert "param 'output_format'" in str(info.value) and "(rule transparent-needs-alpha-format" in str(
         info.value
     ), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
-            prompt="A cute baby sea otter", background="transparent", output_format="jpeg"
+            prompt="A cute baby sea otter",
+            background="transparent",
+            output_format="jpeg",
         )
     assert server.value.param == "output_format" and "(rule transparent-needs-alpha-format)" in server.value.message
 
 
 def test_generate_rule_compression_needs_lossy_format(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.generate(prompt="A cute baby sea otter", output_format="png", output_compression=0)
+        client.images.generate(
+            prompt="A cute baby sea otter",
+            output_format="png",
+            output_compression=0,
+        )
     assert "param 'output_compression'" in str(info.value) and "(rule compression-needs-lossy-format" in str(
         info.value
     ), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
-            prompt="A cute baby sea otter", output_format="png", output_compression=0
+            prompt="A cute baby sea otter",
+            output_format="png",
+            output_compression=0,
         )
     assert (
         server.value.param == "output_compression" and "(rule compression-needs-lossy-format)" in server.value.message
@@ -680,98 +887,146 @@ def test_generate_rule_compression_needs_lossy_format(client: OpenAI, mock: Mock
 
 def test_generate_rule_response_format_dall_e_only(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.generate(prompt="A cute baby sea otter", model="gpt-image-1.5", response_format="url")
+        client.images.generate(
+            prompt="A cute baby sea otter",
+            model="gpt-image-1.5",
+            response_format="url",
+        )
     assert "param 'response_format'" in str(info.value) and "(rule response-format-dall-e-only" in str(
         info.value
     ), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
-            prompt="A cute baby sea otter", model="gpt-image-1.5", response_format="url"
+            prompt="A cute baby sea otter",
+            model="gpt-image-1.5",
+            response_format="url",
         )
     assert server.value.param == "response_format" and "(rule response-format-dall-e-only)" in server.value.message
 
 
 def test_generate_rule_quality_dall_e_2(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.generate(prompt="A cute baby sea otter", model="dall-e-2", quality="hd")
+        client.images.generate(
+            prompt="A cute baby sea otter",
+            model="dall-e-2",
+            quality="hd",
+        )
     assert "param 'quality'" in str(info.value) and "(rule quality-dall-e-2" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
-            prompt="A cute baby sea otter", model="dall-e-2", quality="hd"
+            prompt="A cute baby sea otter",
+            model="dall-e-2",
+            quality="hd",
         )
     assert server.value.param == "quality" and "(rule quality-dall-e-2)" in server.value.message
 
 
 def test_generate_rule_quality_dall_e_3(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.generate(prompt="A cute baby sea otter", model="dall-e-3", quality="low")
+        client.images.generate(
+            prompt="A cute baby sea otter",
+            model="dall-e-3",
+            quality="low",
+        )
     assert "param 'quality'" in str(info.value) and "(rule quality-dall-e-3" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
-            prompt="A cute baby sea otter", model="dall-e-3", quality="low"
+            prompt="A cute baby sea otter",
+            model="dall-e-3",
+            quality="low",
         )
     assert server.value.param == "quality" and "(rule quality-dall-e-3)" in server.value.message
 
 
 def test_generate_rule_quality_gpt_image(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.generate(prompt="A cute baby sea otter", model="gpt-image-1.5", quality="standard")
+        client.images.generate(
+            prompt="A cute baby sea otter",
+            model="gpt-image-1.5",
+            quality="standard",
+        )
     assert "param 'quality'" in str(info.value) and "(rule quality-gpt-image" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
-            prompt="A cute baby sea otter", model="gpt-image-1.5", quality="standard"
+            prompt="A cute baby sea otter",
+            model="gpt-image-1.5",
+            quality="standard",
         )
     assert server.value.param == "quality" and "(rule quality-gpt-image)" in server.value.message
 
 
 def test_generate_rule_size_dall_e_2(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.generate(prompt="A cute baby sea otter", model="dall-e-2", size="auto")
+        client.images.generate(
+            prompt="A cute baby sea otter",
+            model="dall-e-2",
+            size="auto",
+        )
     assert "param 'size'" in str(info.value) and "(rule size-dall-e-2" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
-            prompt="A cute baby sea otter", model="dall-e-2", size="auto"
+            prompt="A cute baby sea otter",
+            model="dall-e-2",
+            size="auto",
         )
     assert server.value.param == "size" and "(rule size-dall-e-2)" in server.value.message
 
 
 def test_generate_rule_size_dall_e_3(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.generate(prompt="A cute baby sea otter", model="dall-e-3", size="auto")
+        client.images.generate(
+            prompt="A cute baby sea otter",
+            model="dall-e-3",
+            size="auto",
+        )
     assert "param 'size'" in str(info.value) and "(rule size-dall-e-3" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
-            prompt="A cute baby sea otter", model="dall-e-3", size="auto"
+            prompt="A cute baby sea otter",
+            model="dall-e-3",
+            size="auto",
         )
     assert server.value.param == "size" and "(rule size-dall-e-3)" in server.value.message
 
 
 def test_generate_rule_size_gpt_image(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.generate(prompt="A cute baby sea otter", model="gpt-image-1.5", size="256x256")
+        client.images.generate(
+            prompt="A cute baby sea otter",
+            model="gpt-image-1.5",
+            size="256x256",
+        )
     assert "param 'size'" in str(info.value) and "(rule size-gpt-image" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
-            prompt="A cute baby sea otter", model="gpt-image-1.5", size="256x256"
+            prompt="A cute baby sea otter",
+            model="gpt-image-1.5",
+            size="256x256",
         )
     assert server.value.param == "size" and "(rule size-gpt-image)" in server.value.message
 
 
 def test_generate_rule_size_gpt_image_2(client: OpenAI, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.images.generate(prompt="A cute baby sea otter", model="gpt-image-2", size="1000x1000")
+        client.images.generate(
+            prompt="A cute baby sea otter",
+            model="gpt-image-2",
+            size="1000x1000",
+        )
     assert "param 'size'" in str(info.value) and "(rule size-gpt-image-2" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
-            prompt="A cute baby sea otter", model="gpt-image-2", size="1000x1000"
+            prompt="A cute baby sea otter",
+            model="gpt-image-2",
+            size="1000x1000",
         )
     assert server.value.param == "size" and "(rule size-gpt-image-2)" in server.value.message
 

@@ -24,7 +24,6 @@ from .views import (
     FieldView,
     MethodView,
     ModuleView,
-    OperationView,
     ResourceView,
     SignatureView,
     TestModuleView,
@@ -46,6 +45,10 @@ def _black_mode() -> Any:
     from black.mode import TargetVersion
 
     return black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY39})
+
+
+def _bounds_json(b: ir.Bounds) -> dict[str, Any]:
+    return {k: v for k, v in vars(b).items() if v is not None}
 
 
 def q(value: str) -> str:
@@ -93,7 +96,7 @@ class Imports:
         "AsyncStream": "_streaming", "to_raw_response_wrapper": "_response",
         "async_to_raw_response_wrapper": "_response", "Validation": "_validation",
         "Operation": "_validation", "FieldSpec": "_validation", "Rule": "_validation", "Condition": "_validation",
-        "Check": "_validation", "Dimensions": "_validation",
+        "Check": "_validation", "Dimensions": "_validation", "operation": "_validation",
     }
 
     def _rel(self, subpkg: str, module: str) -> str:
@@ -271,7 +274,7 @@ class _Build:
             header=self.header,
             lines=[f"from .{self.n.resource_attrs[r.name]} import {self.n.resource_classes[r.name]} as {self.n.resource_classes[r.name]}" for r in self.api.resources],
         )
-        out[f"{self.root}/_operations.py"] = self.operations_module()
+        out[f"{self.root}/_operations.json"] = self.operations_json()
         out[f"{self.root}/_client.py"] = self.env.get_template("client.py.j2").render(c=self.client_view())
         out[f"{self.root}/__init__.py"] = self.env.get_template("lazy_init.py.j2").render(
             header=self.header, doc=f"{self.api.title}: a typed Python client. Names load on first use.",
@@ -303,11 +306,12 @@ class _Build:
         return repr(value)
 
     def _kwargs(self, r: ir.Resource, op: ir.Operation, sample: dict[str, Any]) -> str:
+        # one argument a line with a trailing comma: black's own layout, so it has nothing to split
         parts = []
         for wire, value in sample.items():
             kw = self.n.kwarg_names[(r.name, op.name, wire)]
-            parts.append(f"{kw}={self._py_value(value)}")
-        return ", ".join(parts)
+            parts.append(f"{kw}={self._py_value(value)},\n")
+        return "".join(parts)
 
     def test_op(self, r: ir.Resource, op: ir.Operation) -> TestOpView:
         required = request_sample(self.api, op, all_params=False, stream=False if op.streaming else None)
@@ -328,7 +332,7 @@ class _Build:
                 if pf.bounds.maximum is not None:
                     count = min(count, int(pf.bounds.maximum))
                 sample[op.streaming.progress_param] = count
-            stream_kwargs = self._kwargs(r, op, sample) + f", {self.n.kwarg_names[(r.name, op.name, sp)]}=True"
+            stream_kwargs = self._kwargs(r, op, {**sample, sp: True})
             stream_param = sp
             u = self.api.union(op.streaming.event)
             discriminator = u.discriminator
@@ -340,7 +344,7 @@ class _Build:
             events.append(EventView(self.n.cls("declared", models[-1].path), repr(self._event_json(u, models[-1], 0))))
         return TestOpView(
             self.n.method_names[(r.name, op.name)], op.method, op.path, self.n.cls("declared", op.response.path),
-            self._kwargs(r, op, required), self._kwargs(r, op, required) + ", " if required else "",
+            self._kwargs(r, op, required), self._kwargs(r, op, required),
             self._kwargs(r, op, full), sorted(full), files, [w for w, v in required.items() if isinstance(v, SampleFile)], files_many, many_field, many_count,
             stream_kwargs, stream_param, discriminator, events,
             [ViolationView(snake(v.rule), v.rule, v.param, self._kwargs(r, op, v.params)) for v in rule_violations(self.api, op)],
@@ -504,8 +508,8 @@ class _Build:
         return ModuleView(f"{self.root}/types/{module}.py", "params_module.py.j2", self.header, imp.lines(), sorted(exports), classes=classes, aliases=aliases)
 
     # ------------------------------------------------------------------ resources
-    def op_const(self, r: ir.Resource, op: ir.Operation) -> str:
-        return f"{snake(r.name)}_{snake(op.name)}".upper()
+    def op_name(self, r: ir.Resource, op: ir.Operation) -> str:
+        return f"{r.name}.{op.name}"
 
     def resource(self, r: ir.Resource) -> ResourceView:
         module = f"@resource:{r.name}"
@@ -519,7 +523,7 @@ class _Build:
         rt.runtime("NotGiven")
         rt.runtime("to_raw_response_wrapper")
         rt.runtime("async_to_raw_response_wrapper")
-        rt.add("..", "_operations")
+        rt.runtime("operation")
         tc = Imports(self.imp_name, "resources")  # for annotations only (pydantic, httpx load on first call)
         tc.runtime("Headers")
         tc.runtime("Query")
@@ -570,7 +574,7 @@ class _Build:
         doc += ["", "    extra_headers: Send extra headers", "", "    extra_query: Add additional query parameters to the request", "", "    extra_body: Add additional JSON properties to the request", "", "    timeout: Override the client-level default timeout for this request, in seconds"]
         name = self.n.method_names[(r.name, op.name)]
         runtime_imports = [self._runtime_import(op.response)]
-        const = self.op_const(r, op)
+        const = self.op_name(r, op)
         if not op.streaming:
             sig = SignatureView(False, required + optional + tail, cast_to)
             return MethodView(name, doc, [sig], [sig], runtime_imports, const, params, cast_to, "", "", "")
@@ -599,107 +603,72 @@ class _Build:
         )
 
     # ------------------------------------------------------------------ operations table
-    def field_spec(self, f: ir.Field) -> str:
-        return self._spec_expr(f.type, f.bounds, f.required, f.nullable)
-
-    def _spec_expr(self, t: ir.TypeRef, b: ir.Bounds, required: bool, nullable: bool) -> str:
-        args: list[str] = []
+    def _spec_json(self, t: ir.TypeRef, b: ir.Bounds, required: bool, nullable: bool) -> dict[str, Any]:
         kinds: list[str] = []
-        items = ""
-        enum_values: list[str] | None = None
-        is_open = False
-        variants = list(t.variants) if isinstance(t, ir.OneOf) else [t]
-        for v in variants:
+        spec: dict[str, Any] = {}
+        for v in list(t.variants) if isinstance(t, ir.OneOf) else [t]:
             if isinstance(v, ir.Primitive):
                 kinds.append(v.kind)
             elif isinstance(v, ir.ArrayOf):
                 kinds.append("array")
-                items = self._spec_expr(v.items, ir.Bounds(), False, False)
+                spec["items"] = self._spec_json(v.items, ir.Bounds(), False, False)
             elif isinstance(v, ir.EnumRef):
                 e = self.api.enum(v)
                 kinds.append("string")
-                enum_values = [x.value for x in e.values]
-                is_open = e.open
+                spec["enum"] = [x.value for x in e.values]
+                if e.open:
+                    spec["open"] = True
             elif isinstance(v, ir.Const):
                 kinds.append("string")
-                enum_values = [v.value]
+                spec["enum"] = [v.value]
             else:
                 kinds.append("object")
-        args.append("kinds=(" + "".join(q(k) + ", " for k in kinds) + ")")
+        spec["kinds"] = kinds
         if required:
-            args.append("required=True")
+            spec["required"] = True
         if nullable:
-            args.append("nullable=True")
-        if enum_values is not None:
-            args.append("enum=(" + "".join(q(x) + ", " for x in enum_values) + ")")
-            if is_open:
-                args.append("open=True")
-        if items:
-            args.append(f"items={items}")
-        for key in ("minimum", "maximum", "min_length", "max_length", "min_items", "max_items"):
-            val = getattr(b, key)
-            if val is not None:
-                args.append(f"{key}={val!r}")
-        return "FieldSpec(" + ", ".join(args) + ")"
+            spec["nullable"] = True
+        spec.update(_bounds_json(b))
+        return spec
 
-    def _values(self, values: tuple[str, ...]) -> str:
-        return "(" + "".join(q(v) + ", " for v in values) + ")"
-
-    def rule_expr(self, rule: ir.Rule) -> str:
+    def _rule_json(self, rule: ir.Rule) -> dict[str, Any]:
         sets = {s.name: s for s in self.api.value_sets}
-        conds = []
-        for c in rule.when:
-            label = sets[c.set_name].description if c.set_name in sets else ""
-            conds.append(f"Condition(param={q(c.param)}, values={self._values(c.values)}, negate={c.negate}, label={q(label)})")
-        checks = []
+        when = [
+            {"param": c.param, "values": list(c.values), "negate": c.negate, "label": sets[c.set_name].description if c.set_name in sets else ""}
+            for c in rule.when
+        ]
+        then = []
         for ch in rule.then:
-            args = [f"param={q(ch.param)}"]
+            check: dict[str, Any] = {"param": ch.param}
             if ch.forbidden:
-                args.append("forbidden=True")
+                check["forbidden"] = True
             if ch.allowed is not None:
-                args.append(f"allowed={self._values(ch.allowed)}")
+                check["allowed"] = list(ch.allowed)
             if ch.disallowed is not None:
-                args.append(f"disallowed={self._values(ch.disallowed)}")
-            for key in ("minimum", "maximum", "min_length", "max_length", "min_items", "max_items"):
-                val = getattr(ch.bounds, key)
-                if val is not None:
-                    args.append(f"{key}={val!r}")
+                check["disallowed"] = list(ch.disallowed)
+            check.update(_bounds_json(ch.bounds))
             if ch.dimensions is not None:
-                d = ch.dimensions
-                args.append(f"dimensions=Dimensions(multiple_of={d.multiple_of!r}, max_aspect_ratio={d.max_aspect_ratio!r}, max_long_edge={d.max_long_edge!r}, max_short_edge={d.max_short_edge!r})")
-            checks.append("Check(" + ", ".join(args) + ")")
-        return (
-            f"Rule(id={q(rule.id)}, message={q(rule.message)}, "
-            f"when=({''.join(c + ', ' for c in conds)}), then=({''.join(c + ', ' for c in checks)}))"
-        )
+                check["dimensions"] = {k: v for k, v in vars(ch.dimensions).items() if v is not None}
+            then.append(check)
+        return {"id": rule.id, "message": rule.message, "when": when, "then": then}
 
-    def operations_module(self) -> str:
-        ops = []
-        uses = {"Operation", "FieldSpec"}
+    def operations_json(self) -> str:
+        """Each operation's params and rules as data, read lazily by the runtime's validator."""
+        ops: dict[str, Any] = {"_generated": self.header[0]}
         for r in self.api.resources:
             for op in r.operations:
-                fields = [(p.name, self.field_spec(p)) for p in op.params]
+                fields = {p.name: self._spec_json(p.type, p.bounds, p.required, p.nullable) for p in op.params}
                 if op.streaming:
-                    fields.append((op.streaming.param, "FieldSpec(kinds=(\"boolean\",))"))
-                fields.sort()
-                rules = [self.rule_expr(rule) for rule in op.rules]
-                if rules:
-                    uses |= {"Rule", "Check"}
-                    if any(rule.when for rule in op.rules):
-                        uses.add("Condition")
-                    if any(c.dimensions for rule in op.rules for c in rule.then):
-                        uses.add("Dimensions")
-                expr = (
-                    f"Operation(name={q(r.name + '.' + op.name)}, method={q(op.method)}, path={q(op.path)}, body={q(op.body)}, "
-                    f"stream_param={q(op.streaming.param if op.streaming else '')}, "
-                    "fields={" + "".join(f"{q(k)}: {v}, " for k, v in fields) + "}, "
-                    "rules=(" + "".join(x + ", " for x in rules) + "))"
-                )
-                ops.append(OperationView(self.op_const(r, op), expr))
-        imp = Imports(self.imp_name, "")
-        for u in sorted(uses):
-            imp.runtime(u)
-        return self.env.get_template("operations.py.j2").render(header=self.header, imports=imp.lines(), ops=ops)
+                    fields[op.streaming.param] = {"kinds": ["boolean"]}
+                ops[self.op_name(r, op)] = {
+                    "method": op.method,
+                    "path": op.path,
+                    "body": op.body,
+                    "stream_param": op.streaming.param if op.streaming else "",
+                    "fields": fields,
+                    "rules": [self._rule_json(rule) for rule in op.rules],
+                }
+        return json.dumps(ops, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
     def client_view(self) -> ClientView:
         c = self.api.client

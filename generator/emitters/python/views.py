@@ -81,12 +81,6 @@ class ResourceView:
 
 
 @dataclass
-class OperationView:
-    const: str
-    expr: str  # the Operation(...) constructor call
-
-
-@dataclass
 class ClientOptionView:
     name: str
     env: str
@@ -130,7 +124,7 @@ class TestOpView:
     path: str
     cast_to: str
     required_kwargs: str
-    required_prefix: str  # required_kwargs followed by ", ", or "" (for calls that add more kwargs)
+    required_prefix: str  # required_kwargs (each ends with a comma), for calls that add more kwargs
     all_kwargs: str
     all_wire: list[str]  # wire names the all-params call sends
     file_fields: list[str]  # wire names of file params given in the all-params call

@@ -8,11 +8,11 @@ from typing import overload, TYPE_CHECKING
 
 from functools import cached_property
 
-from .. import _operations
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, NotGiven
+from .._validation import operation
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -79,7 +79,7 @@ class Images(SyncAPIResource):
         from ..types.images_response import ImagesResponse
 
         return self._client.request(
-            _operations.IMAGES_CREATE_VARIATION,
+            operation("images.create_variation"),
             {
                 "image": image,
                 "model": model,
@@ -289,7 +289,7 @@ class Images(SyncAPIResource):
         from ..types.images_response import ImagesResponse
 
         return self._client.request(
-            _operations.IMAGES_EDIT,
+            operation("images.edit"),
             {
                 "image": image,
                 "prompt": prompt,
@@ -527,7 +527,7 @@ class Images(SyncAPIResource):
         from ..types.images_response import ImagesResponse
 
         return self._client.request(
-            _operations.IMAGES_GENERATE,
+            operation("images.generate"),
             {
                 "prompt": prompt,
                 "background": background,
@@ -604,7 +604,7 @@ class AsyncImages(AsyncAPIResource):
         from ..types.images_response import ImagesResponse
 
         return await self._client.request(
-            _operations.IMAGES_CREATE_VARIATION,
+            operation("images.create_variation"),
             {
                 "image": image,
                 "model": model,
@@ -814,7 +814,7 @@ class AsyncImages(AsyncAPIResource):
         from ..types.images_response import ImagesResponse
 
         return await self._client.request(
-            _operations.IMAGES_EDIT,
+            operation("images.edit"),
             {
                 "image": image,
                 "prompt": prompt,
@@ -1052,7 +1052,7 @@ class AsyncImages(AsyncAPIResource):
         from ..types.images_response import ImagesResponse
 
         return await self._client.request(
-            _operations.IMAGES_GENERATE,
+            operation("images.generate"),
             {
                 "prompt": prompt,
                 "background": background,

@@ -16,7 +16,9 @@ _ = (PNG, BadRequestError, ParamValidationError)
 
 
 def test_create_with_required_params(client: NestClient, mock: MockServer) -> None:
-    result = client.drawings.create(id="string")
+    result = client.drawings.create(
+        id="string",
+    )
     assert isinstance(result, Drawing)
     received = mock.requests()
     assert [(r["method"], r["path"]) for r in received] == [("POST", "/drawings")]
@@ -46,7 +48,9 @@ def test_create_with_all_params(client: NestClient, mock: MockServer) -> None:
 
 
 def test_create_raw_response(client: NestClient) -> None:
-    response = client.drawings.with_raw_response.create(id="string")
+    response = client.drawings.with_raw_response.create(
+        id="string",
+    )
     assert response.status_code == 200
     assert response.request_id
     assert isinstance(response.parse(), Drawing)
@@ -54,7 +58,9 @@ def test_create_raw_response(client: NestClient) -> None:
 
 @pytest.mark.anyio
 async def test_async_create_with_required_params(async_client: AsyncNestClient, mock: MockServer) -> None:
-    result = await async_client.drawings.create(id="string")
+    result = await async_client.drawings.create(
+        id="string",
+    )
     assert isinstance(result, Drawing)
     assert [(r["method"], r["path"]) for r in mock.requests()] == [("POST", "/drawings")]
 
@@ -76,6 +82,8 @@ async def test_async_create_with_all_params(async_client: AsyncNestClient) -> No
 
 @pytest.mark.anyio
 async def test_async_create_raw_response(async_client: AsyncNestClient) -> None:
-    response = await async_client.drawings.with_raw_response.create(id="string")
+    response = await async_client.drawings.with_raw_response.create(
+        id="string",
+    )
     assert response.status_code == 200
     assert isinstance(response.parse(), Drawing)

@@ -18,7 +18,9 @@ _ = (PNG, BadRequestError, ParamValidationError)
 
 
 def test_delete_with_required_params(client: OddClient, mock: MockServer) -> None:
-    result = client.class_.delete(file=PNG)
+    result = client.class_.delete(
+        file=PNG,
+    )
     assert isinstance(result, class_)
     received = mock.requests()
     assert [(r["method"], r["path"]) for r in received] == [("POST", "/del")]
@@ -26,7 +28,10 @@ def test_delete_with_required_params(client: OddClient, mock: MockServer) -> Non
 
 
 def test_delete_with_all_params(client: OddClient, mock: MockServer) -> None:
-    result = client.class_.delete(file=PNG, lambda_="string")
+    result = client.class_.delete(
+        file=PNG,
+        lambda_="string",
+    )
     assert isinstance(result, class_)
     params = mock.requests()[-1]["params"]
     assert sorted(params) == [
@@ -39,7 +44,9 @@ def test_delete_with_all_params(client: OddClient, mock: MockServer) -> None:
 
 
 def test_delete_raw_response(client: OddClient) -> None:
-    response = client.class_.with_raw_response.delete(file=PNG)
+    response = client.class_.with_raw_response.delete(
+        file=PNG,
+    )
     assert response.status_code == 200
     assert response.request_id
     assert isinstance(response.parse(), class_)
@@ -47,26 +54,35 @@ def test_delete_raw_response(client: OddClient) -> None:
 
 @pytest.mark.anyio
 async def test_async_delete_with_required_params(async_client: AsyncOddClient, mock: MockServer) -> None:
-    result = await async_client.class_.delete(file=PNG)
+    result = await async_client.class_.delete(
+        file=PNG,
+    )
     assert isinstance(result, class_)
     assert [(r["method"], r["path"]) for r in mock.requests()] == [("POST", "/del")]
 
 
 @pytest.mark.anyio
 async def test_async_delete_with_all_params(async_client: AsyncOddClient) -> None:
-    result = await async_client.class_.delete(file=PNG, lambda_="string")
+    result = await async_client.class_.delete(
+        file=PNG,
+        lambda_="string",
+    )
     assert isinstance(result, class_)
 
 
 @pytest.mark.anyio
 async def test_async_delete_raw_response(async_client: AsyncOddClient) -> None:
-    response = await async_client.class_.with_raw_response.delete(file=PNG)
+    response = await async_client.class_.with_raw_response.delete(
+        file=PNG,
+    )
     assert response.status_code == 200
     assert isinstance(response.parse(), class_)
 
 
 def test_import__with_required_params(client: OddClient, mock: MockServer) -> None:
-    result = client.class_.import_(from_="string")
+    result = client.class_.import_(
+        from_="string",
+    )
     assert isinstance(result, class_)
     received = mock.requests()
     assert [(r["method"], r["path"]) for r in received] == [("POST", "/import")]
@@ -74,7 +90,12 @@ def test_import__with_required_params(client: OddClient, mock: MockServer) -> No
 
 def test_import__with_all_params(client: OddClient, mock: MockServer) -> None:
     result = client.class_.import_(
-        from_="string", n1st=1, class__="1024x1024", extra_headers_="string", timeout_=0, type="from"
+        from_="string",
+        n1st=1,
+        class__="1024x1024",
+        extra_headers_="string",
+        timeout_=0,
+        type="from",
     )
     assert isinstance(result, class_)
     params = mock.requests()[-1]["params"]
@@ -90,7 +111,9 @@ def test_import__with_all_params(client: OddClient, mock: MockServer) -> None:
 
 
 def test_import__raw_response(client: OddClient) -> None:
-    response = client.class_.with_raw_response.import_(from_="string")
+    response = client.class_.with_raw_response.import_(
+        from_="string",
+    )
     assert response.status_code == 200
     assert response.request_id
     assert isinstance(response.parse(), class_)
@@ -98,7 +121,9 @@ def test_import__raw_response(client: OddClient) -> None:
 
 @pytest.mark.anyio
 async def test_async_import__with_required_params(async_client: AsyncOddClient, mock: MockServer) -> None:
-    result = await async_client.class_.import_(from_="string")
+    result = await async_client.class_.import_(
+        from_="string",
+    )
     assert isinstance(result, class_)
     assert [(r["method"], r["path"]) for r in mock.requests()] == [("POST", "/import")]
 
@@ -106,31 +131,52 @@ async def test_async_import__with_required_params(async_client: AsyncOddClient, 
 @pytest.mark.anyio
 async def test_async_import__with_all_params(async_client: AsyncOddClient) -> None:
     result = await async_client.class_.import_(
-        from_="string", n1st=1, class__="1024x1024", extra_headers_="string", timeout_=0, type="from"
+        from_="string",
+        n1st=1,
+        class__="1024x1024",
+        extra_headers_="string",
+        timeout_=0,
+        type="from",
     )
     assert isinstance(result, class_)
 
 
 @pytest.mark.anyio
 async def test_async_import__raw_response(async_client: AsyncOddClient) -> None:
-    response = await async_client.class_.with_raw_response.import_(from_="string")
+    response = await async_client.class_.with_raw_response.import_(
+        from_="string",
+    )
     assert response.status_code == 200
     assert isinstance(response.parse(), class_)
 
 
 def test_import__rule_class_rule(client: OddClient, mock: MockServer) -> None:
     with pytest.raises(ParamValidationError) as info:
-        client.class_.import_(from_="string", class__="1024x1024", n1st=2)
+        client.class_.import_(
+            from_="string",
+            class__="1024x1024",
+            n1st=2,
+        )
     assert "param '1st'" in str(info.value) and "(rule class-rule" in str(info.value), info.value
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
-        client.with_options(validation="off").class_.import_(from_="string", class__="1024x1024", n1st=2)
+        client.with_options(validation="off").class_.import_(
+            from_="string",
+            class__="1024x1024",
+            n1st=2,
+        )
     assert server.value.param == "1st" and "(rule class-rule)" in server.value.message
 
 
 def test_import__streaming(client: OddClient, mock: MockServer) -> None:
     with client.class_.import_(
-        from_="string", n1st=1, class__="1024x1024", extra_headers_="string", timeout_=0, type="from", stream=True
+        from_="string",
+        n1st=1,
+        class__="1024x1024",
+        extra_headers_="string",
+        timeout_=0,
+        type="from",
+        stream=True,
     ) as stream:
         events = list(stream)
     assert [type(e).__name__ for e in events] == [
@@ -146,7 +192,13 @@ def test_import__streaming(client: OddClient, mock: MockServer) -> None:
 
 def test_import__streaming_raw_response(client: OddClient) -> None:
     response = client.class_.with_raw_response.import_(
-        from_="string", n1st=1, class__="1024x1024", extra_headers_="string", timeout_=0, type="from", stream=True
+        from_="string",
+        n1st=1,
+        class__="1024x1024",
+        extra_headers_="string",
+        timeout_=0,
+        type="from",
+        stream=True,
     )
     assert response.headers["content-type"].startswith("text/event-stream")
     with response.parse() as stream:
@@ -156,7 +208,13 @@ def test_import__streaming_raw_response(client: OddClient) -> None:
 @pytest.mark.anyio
 async def test_async_import__streaming(async_client: AsyncOddClient) -> None:
     stream = await async_client.class_.import_(
-        from_="string", n1st=1, class__="1024x1024", extra_headers_="string", timeout_=0, type="from", stream=True
+        from_="string",
+        n1st=1,
+        class__="1024x1024",
+        extra_headers_="string",
+        timeout_=0,
+        type="from",
+        stream=True,
     )
     events = [event async for event in stream]
     assert [type(e).__name__ for e in events] == [

@@ -54,7 +54,9 @@ def test_status_maps_to_error_class(
 ) -> None:
     mock.fault(status=status, should_retry=False, body=ERROR_BODY)
     with pytest.raises(error_class) as info:
-        client.class_.delete(file=PNG)
+        client.class_.delete(
+            file=PNG,
+        )
     err = info.value
     assert type(err) is error_class and err.status_code == status
     assert err.message == f"Error code: {status} - {ERROR_BODY}"
@@ -65,7 +67,9 @@ def test_status_maps_to_error_class(
 
 def test_retries_429_then_succeeds(client: OddClient, mock: MockServer) -> None:
     mock.fault(status=429, retry_after=0, count=1)
-    client.class_.delete(file=PNG)
+    client.class_.delete(
+        file=PNG,
+    )
     received = mock.requests()
     assert len(received) == 2
     assert [r["headers"]["x-retry-count"] for r in received] == ["0", "1"]
@@ -74,34 +78,44 @@ def test_retries_429_then_succeeds(client: OddClient, mock: MockServer) -> None:
 def test_500_exhausts_retries(client: OddClient, mock: MockServer) -> None:
     mock.fault(status=500, retry_after=0, count=10)
     with pytest.raises(InternalServerError):
-        client.with_options(max_retries=3).class_.delete(file=PNG)
+        client.with_options(max_retries=3).class_.delete(
+            file=PNG,
+        )
     assert len(mock.requests()) == 1 + 3
 
 
 def test_default_max_retries_is_two(client: OddClient, mock: MockServer) -> None:
     mock.fault(status=503, retry_after=0, count=10)
     with pytest.raises(InternalServerError):
-        client.class_.delete(file=PNG)
+        client.class_.delete(
+            file=PNG,
+        )
     assert len(mock.requests()) == 3
 
 
 def test_retry_after_ms_is_honoured(client: OddClient, mock: MockServer) -> None:
     mock.fault(status=429, retry_after_ms=400, count=1)
     started = time.monotonic()
-    client.class_.delete(file=PNG)
+    client.class_.delete(
+        file=PNG,
+    )
     assert 0.4 <= time.monotonic() - started < 5
 
 
 def test_x_should_retry_false_stops_retries(client: OddClient, mock: MockServer) -> None:
     mock.fault(status=500, should_retry=False, count=5)
     with pytest.raises(InternalServerError):
-        client.class_.delete(file=PNG)
+        client.class_.delete(
+            file=PNG,
+        )
     assert len(mock.requests()) == 1
 
 
 def test_x_should_retry_true_retries_a_400(client: OddClient, mock: MockServer) -> None:
     mock.fault(status=400, should_retry=True, retry_after=0, count=1)
-    client.class_.delete(file=PNG)
+    client.class_.delete(
+        file=PNG,
+    )
     assert len(mock.requests()) == 2
 
 
@@ -109,7 +123,9 @@ def test_timeout_raises_after_retries(client: OddClient, mock: MockServer) -> No
     mock.fault(delay=1.5, count=2)
     started = time.monotonic()
     with pytest.raises(APITimeoutError):
-        client.with_options(timeout=0.3, max_retries=1).class_.delete(file=PNG)
+        client.with_options(timeout=0.3, max_retries=1).class_.delete(
+            file=PNG,
+        )
     assert time.monotonic() - started < 1.4
     assert len(mock.requests()) == 2
 
@@ -123,7 +139,9 @@ def test_per_call_timeout(client: OddClient, mock: MockServer) -> None:
 def test_connection_error() -> None:
     with OddClient(api_key=API_KEY, base_url="http://127.0.0.1:9/v1", max_retries=0) as c:
         with pytest.raises(APIConnectionError):
-            c.class_.delete(file=PNG)
+            c.class_.delete(
+                file=PNG,
+            )
 
 
 _ = ParamValidationError
@@ -132,9 +150,13 @@ _ = ParamValidationError
 def test_response_not_matching_the_spec(client: OddClient, mock: MockServer) -> None:
     mock.fault(status=200, body={"unexpected": True}, count=2)
     with pytest.raises(APIResponseValidationError) as info:
-        client.class_.delete(file=PNG)
+        client.class_.delete(
+            file=PNG,
+        )
     assert info.value.status_code == 200 and info.value.body == {"unexpected": True}
-    lenient = client.with_options(validation="off").class_.delete(file=PNG)
+    lenient = client.with_options(validation="off").class_.delete(
+        file=PNG,
+    )
     assert lenient.model_extra == {"unexpected": True}
 
 
@@ -162,24 +184,36 @@ def test_settings_headers_and_secrets(mock: MockServer, scope: str) -> None:
 @pytest.mark.anyio
 async def test_async_retries_and_errors(async_client: AsyncOddClient, mock: MockServer) -> None:
     mock.fault(status=429, retry_after=0, count=1)
-    await async_client.class_.delete(file=PNG)
+    await async_client.class_.delete(
+        file=PNG,
+    )
     assert len(mock.requests()) == 2
     mock.fault(status=404, should_retry=False, body=ERROR_BODY)
     with pytest.raises(NotFoundError):
-        await async_client.class_.delete(file=PNG)
+        await async_client.class_.delete(
+            file=PNG,
+        )
 
 
 @pytest.mark.anyio
 async def test_async_timeout(async_client: AsyncOddClient, mock: MockServer) -> None:
     mock.fault(delay=1.5, count=1)
     with pytest.raises(APITimeoutError):
-        await async_client.with_options(timeout=0.3, max_retries=0).class_.delete(file=PNG)
+        await async_client.with_options(timeout=0.3, max_retries=0).class_.delete(
+            file=PNG,
+        )
 
 
 def test_stream_keeps_unknown_event_types(client: OddClient, mock: MockServer) -> None:
     mock.fault(inject_event={"x": "future.event_kind", "detail": 7})
     with client.class_.import_(
-        from_="string", n1st=1, class__="1024x1024", extra_headers_="string", timeout_=0, type="from", stream=True
+        from_="string",
+        n1st=1,
+        class__="1024x1024",
+        extra_headers_="string",
+        timeout_=0,
+        type="from",
+        stream=True,
     ) as stream:
         events = list(stream)
     assert len(events) == 2 + 1
@@ -193,7 +227,13 @@ def test_stream_cut_mid_event_is_an_error(client: OddClient, mock: MockServer) -
     mock.fault(cut_after_events=1)
     with pytest.raises(APIConnectionError, match="middle of an event"):
         with client.class_.import_(
-            from_="string", n1st=1, class__="1024x1024", extra_headers_="string", timeout_=0, type="from", stream=True
+            from_="string",
+            n1st=1,
+            class__="1024x1024",
+            extra_headers_="string",
+            timeout_=0,
+            type="from",
+            stream=True,
         ) as stream:
             for _event in stream:
                 pass
@@ -203,7 +243,13 @@ def test_stream_error_event_raises(client: OddClient, mock: MockServer) -> None:
     mock.fault(error_event="the server is overloaded")
     with pytest.raises(APIError, match="the server is overloaded"):
         with client.class_.import_(
-            from_="string", n1st=1, class__="1024x1024", extra_headers_="string", timeout_=0, type="from", stream=True
+            from_="string",
+            n1st=1,
+            class__="1024x1024",
+            extra_headers_="string",
+            timeout_=0,
+            type="from",
+            stream=True,
         ) as stream:
             list(stream)
 
@@ -211,7 +257,13 @@ def test_stream_error_event_raises(client: OddClient, mock: MockServer) -> None:
 def test_stream_done_marker_ends_the_stream(client: OddClient, mock: MockServer) -> None:
     mock.fault(done=True)
     with client.class_.import_(
-        from_="string", n1st=1, class__="1024x1024", extra_headers_="string", timeout_=0, type="from", stream=True
+        from_="string",
+        n1st=1,
+        class__="1024x1024",
+        extra_headers_="string",
+        timeout_=0,
+        type="from",
+        stream=True,
     ) as stream:
         assert len(list(stream)) == 2
 
@@ -219,7 +271,13 @@ def test_stream_done_marker_ends_the_stream(client: OddClient, mock: MockServer)
 def test_stream_retries_before_the_first_byte(client: OddClient, mock: MockServer) -> None:
     mock.fault(status=500, retry_after=0, count=1)
     with client.class_.import_(
-        from_="string", n1st=1, class__="1024x1024", extra_headers_="string", timeout_=0, type="from", stream=True
+        from_="string",
+        n1st=1,
+        class__="1024x1024",
+        extra_headers_="string",
+        timeout_=0,
+        type="from",
+        stream=True,
     ) as stream:
         assert len(list(stream)) == 2
     assert len(mock.requests()) == 2
@@ -229,7 +287,13 @@ def test_stream_retries_before_the_first_byte(client: OddClient, mock: MockServe
 async def test_async_stream_cut_mid_event(async_client: AsyncOddClient, mock: MockServer) -> None:
     mock.fault(cut_after_events=1)
     stream = await async_client.class_.import_(
-        from_="string", n1st=1, class__="1024x1024", extra_headers_="string", timeout_=0, type="from", stream=True
+        from_="string",
+        n1st=1,
+        class__="1024x1024",
+        extra_headers_="string",
+        timeout_=0,
+        type="from",
+        stream=True,
     )
     with pytest.raises(APIConnectionError, match="middle of an event"):
         async for _event in stream:

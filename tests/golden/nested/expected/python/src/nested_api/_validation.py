@@ -10,18 +10,32 @@ triggers a per-model rule, and an unknown value of an open enum is always accept
 
 from __future__ import annotations
 
+import functools
+import importlib.resources
+import json
 import logging
 import re
 import warnings
 from dataclasses import dataclass, field
-from typing import Mapping, Optional, Tuple
+from typing import Any, Dict, Mapping, Optional, Tuple
 
 from typing_extensions import Literal, TypeAlias
 
 from ._exceptions import ParamValidationError
 from ._files import is_file
 
-__all__ = ["Validation", "FieldSpec", "Condition", "Dimensions", "Check", "Rule", "Operation", "problems", "validate"]
+__all__ = [
+    "Validation",
+    "FieldSpec",
+    "Condition",
+    "Dimensions",
+    "Check",
+    "Rule",
+    "Operation",
+    "operation",
+    "problems",
+    "validate",
+]
 
 Validation: TypeAlias = Literal["strict", "warn", "off"]
 
@@ -104,6 +118,71 @@ class Operation:
     stream_param: str
     fields: Mapping[str, FieldSpec] = field(default_factory=dict)
     rules: Tuple[Rule, ...] = ()
+
+
+def _field(data: Dict[str, Any]) -> FieldSpec:
+    items = data.get("items")
+    return FieldSpec(
+        kinds=tuple(data["kinds"]),
+        required=data.get("required", False),
+        nullable=data.get("nullable", False),
+        enum=tuple(data["enum"]) if "enum" in data else None,
+        open=data.get("open", False),
+        items=_field(items) if items else None,
+        minimum=data.get("minimum"),
+        maximum=data.get("maximum"),
+        min_length=data.get("min_length"),
+        max_length=data.get("max_length"),
+        min_items=data.get("min_items"),
+        max_items=data.get("max_items"),
+    )
+
+
+def _check(data: Dict[str, Any]) -> Check:
+    dims = data.get("dimensions")
+    return Check(
+        param=data["param"],
+        forbidden=data.get("forbidden", False),
+        allowed=tuple(data["allowed"]) if "allowed" in data else None,
+        disallowed=tuple(data["disallowed"]) if "disallowed" in data else None,
+        minimum=data.get("minimum"),
+        maximum=data.get("maximum"),
+        min_length=data.get("min_length"),
+        max_length=data.get("max_length"),
+        min_items=data.get("min_items"),
+        max_items=data.get("max_items"),
+        dimensions=Dimensions(**dims) if dims else None,
+    )
+
+
+@functools.lru_cache(maxsize=None)
+def _table() -> Dict[str, Any]:
+    text = (importlib.resources.files(__package__) / "_operations.json").read_text(encoding="utf-8")
+    table: Dict[str, Any] = json.loads(text)
+    return table
+
+
+@functools.lru_cache(maxsize=None)
+def operation(name: str) -> Operation:
+    """An operation's params and rules, from the generated ``_operations.json`` (read once)."""
+    data = _table()[name]
+    return Operation(
+        name=name,
+        method=data["method"],
+        path=data["path"],
+        body=data["body"],
+        stream_param=data["stream_param"],
+        fields={k: _field(v) for k, v in data["fields"].items()},
+        rules=tuple(
+            Rule(
+                id=r["id"],
+                message=r["message"],
+                when=tuple(Condition(c["param"], tuple(c["values"]), c["negate"], c["label"]) for c in r["when"]),
+                then=tuple(_check(c) for c in r["then"]),
+            )
+            for r in data["rules"]
+        ),
+    )
 
 
 def _is_kind(value: object, kind: str) -> bool:

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from functools import cached_property
 
-from .. import _operations
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven
+from .._validation import operation
 
 if TYPE_CHECKING:
     from typing import Optional
@@ -57,7 +57,7 @@ class Drawings(SyncAPIResource):
         from ..types.drawing import Drawing
 
         return self._client.request(
-            _operations.DRAWINGS_CREATE,
+            operation("drawings.create"),
             {
                 "id": id,
                 "color": color,
@@ -105,7 +105,7 @@ class AsyncDrawings(AsyncAPIResource):
         from ..types.drawing import Drawing
 
         return await self._client.request(
-            _operations.DRAWINGS_CREATE,
+            operation("drawings.create"),
             {
                 "id": id,
                 "color": color,

@@ -8,11 +8,11 @@ from typing import overload, TYPE_CHECKING
 
 from functools import cached_property
 
-from .. import _operations
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, NotGiven
+from .._validation import operation
 
 if TYPE_CHECKING:
     from typing import Optional, Union
@@ -57,7 +57,7 @@ class Class(SyncAPIResource):
         from ..types.class_ import class_
 
         return self._client.request(
-            _operations.CLASS_DEL,
+            operation("class.del"),
             {
                 "file": file,
                 "lambda": lambda_,
@@ -148,7 +148,7 @@ class Class(SyncAPIResource):
         from ..types.either import Either
 
         return self._client.request(
-            _operations.CLASS_IMPORT,
+            operation("class.import"),
             {
                 "from": from_,
                 "1st": n1st,
@@ -196,7 +196,7 @@ class AsyncClass(AsyncAPIResource):
         from ..types.class_ import class_
 
         return await self._client.request(
-            _operations.CLASS_DEL,
+            operation("class.del"),
             {
                 "file": file,
                 "lambda": lambda_,
@@ -287,7 +287,7 @@ class AsyncClass(AsyncAPIResource):
         from ..types.either import Either
 
         return await self._client.request(
-            _operations.CLASS_IMPORT,
+            operation("class.import"),
             {
                 "from": from_,
                 "1st": n1st,
