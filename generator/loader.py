@@ -10,6 +10,7 @@ Each error names the file, the line, the key and what to do.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import json
 import os
 from functools import lru_cache
@@ -109,7 +110,47 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f"did you mean '{close[0]}'?" if close else ""
 
 
+@lru_cache(maxsize=1)
+def _fast_check() -> Any:
+    """A compiled validator for the valid path (about 10x faster than jsonschema on large specs).
+
+    The schema uses only draft-07 keywords, so fastjsonschema checks it as draft-07; its generated
+    code is cached beside the format cache. jsonschema runs only when this check fails, to explain
+    the errors."""
+    import fastjsonschema
+
+    from .formatcache import cache_dir
+
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    schema["$schema"] = "http://json-schema.org/draft-07/schema#"
+    schema.pop("$id", None)  # fastjsonschema names the entry point after $id; without one it is "validate"
+    root = cache_dir()
+    digest = hashlib.sha256(json.dumps(schema, sort_keys=True).encode() + fastjsonschema.VERSION.encode()).hexdigest()
+    cached = root / "schema" / f"{digest}.py" if root is not None else None
+    code = None
+    if cached is not None and cached.is_file():
+        code = cached.read_text(encoding="utf-8")
+    if code is None:
+        code = fastjsonschema.compile_to_code(schema)
+        if cached is not None:
+            try:
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                tmp = cached.with_name(f".{cached.name}.{os.getpid()}")
+                tmp.write_text(code, encoding="utf-8")
+                os.replace(tmp, cached)
+            except OSError:
+                pass
+    namespace: dict[str, Any] = {}
+    exec(compile(code, "<spec schema>", "exec"), namespace)  # noqa: S102 - code generated from our own schema
+    return namespace["validate"]
+
+
 def schema_errors(root: YMap, file: str) -> list[SpecError]:
+    try:
+        _fast_check()(root)
+        return []
+    except Exception:  # invalid (or the fast check could not run): jsonschema explains
+        pass
     import jsonschema
 
     out: list[SpecError] = []
@@ -455,7 +496,8 @@ class _Builder:
             self.err(at, f"{describe(at)}: 'min_length'/'max_length' need a string type", "remove them or change the type")
         if (b.min_items is not None or b.max_items is not None) and "array" not in kinds:
             self.err(at, f"{describe(at)}: 'min_items'/'max_items' need an array type", "remove them or change the type")
-        self._contradictions(b, at, describe(at))
+        if any(getattr(b, lo) is not None and getattr(b, hi) is not None for lo, hi in _PAIRS):
+            self._contradictions(b, at, describe(at))
         return b
 
     def _contradictions(self, b: ir.Bounds, at: tuple[Any, ...], where: str) -> None:
@@ -682,6 +724,9 @@ class _Builder:
                 self.errors.append(SpecError(self.file, op.loc.line, f"operation '{op.name}': {op.method} {op.path} is already served by '{first.name}' (line {first.loc.line})", "give it its own path or method"))
             else:
                 seen[key] = op
+
+
+_PAIRS = (("minimum", "maximum"), ("min_length", "max_length"), ("min_items", "max_items"))
 
 
 def _sorted_fields(fields: list[ir.Field]) -> tuple[ir.Field, ...]:

@@ -427,9 +427,16 @@ class _Build:
         return ClassView(self.n.cls(m.scope, m.path), "BaseModel", doc_lines(m.description), fields)
 
     def _nested(self, scope: str, owner: ir.Path) -> list[ir.Model]:
-        n = len(owner)
-        nested = [m for m in self.api.models if m.scope == scope and len(m.path) > n and m.path[:n] == owner]
-        return sorted(nested, key=lambda m: (-len(m.path), m.path))
+        """The inline models declared inside ``owner``, deepest first (an index, not a scan per owner)."""
+        if not hasattr(self, "_nested_index"):
+            index: dict[tuple[str, ir.Path], list[ir.Model]] = {}
+            for m in self.api.models:
+                if m.scope != "declared":
+                    key_len = 2 if m.scope == "params" else 1
+                    index.setdefault((m.scope, m.path[:key_len]), []).append(m)
+            self._nested_index = index
+        found = [m for m in self._nested_index.get((scope, owner), []) if len(m.path) > len(owner)]
+        return sorted(found, key=lambda m: (-len(m.path), m.path))
 
     def model_module(self, m: ir.Model) -> ModuleView:
         module = self.n.module_names[m.path[0]]
@@ -668,7 +675,9 @@ class _Build:
                     "fields": fields,
                     "rules": [self._rule_json(rule) for rule in op.rules],
                 }
-        return json.dumps(ops, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+        # one operation a line: diffs stay per operation, and the C encoder does the work
+        body = ",\n".join(f"{json.dumps(k)}: {json.dumps(ops[k], sort_keys=True, ensure_ascii=False)}" for k in sorted(ops))
+        return "{\n" + body + "\n}\n"
 
     def client_view(self) -> ClientView:
         c = self.api.client

@@ -1,0 +1,372 @@
+"""`make bench`: generation speed against the peers, and the generated Python SDK against the
+official `openai` package, measured side by side in one run; writes bench/RESULTS.md.
+
+Numbers are medians with min-max over the runs shown; ratios compare tools measured in this same
+run (the machines are noisy). Peak memory is the process tree's maximum RSS (wait4).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "out"
+GEN_PY = ROOT / ".venv" / "bin" / "python"  # the generator's venv (make setup)
+PEER_BIN = Path(sys.executable).parent  # the bench venv: peers and the official SDK
+SIZES = [int(x) for x in os.environ.get("BENCH_SIZES", "10,100,1000,5000").split(",")]
+PEER_TIMEOUT = float(os.environ.get("BENCH_PEER_TIMEOUT", "240"))
+
+
+@dataclass
+class Sample:
+    seconds: float
+    peak_mb: float
+    stdout: str = ""
+    ok: bool = True
+
+
+@dataclass
+class Row:
+    label: str
+    samples: list[Sample] = field(default_factory=list)
+    note: str = ""
+
+    @property
+    def times(self) -> list[float]:
+        return [s.seconds for s in self.samples if s.ok]
+
+    def median(self) -> Optional[float]:
+        return statistics.median(self.times) if self.times else None
+
+    def cell(self) -> str:
+        t = self.times
+        if not t:
+            return "n/a"
+        if len(t) == 1:
+            return f"{t[0]:.2f} s (1 run)"
+        return f"{statistics.median(t):.2f} s ({min(t):.2f}-{max(t):.2f}, {len(t)} runs)"
+
+    def peak(self) -> str:
+        p = [s.peak_mb for s in self.samples if s.ok]
+        return f"{max(p):.0f} MB" if p else "n/a"
+
+
+def run(cmd: list[str], env: Optional[dict[str, str]] = None, cwd: Optional[Path] = None, timeout: Optional[float] = None) -> Sample:
+    """Wall time and peak RSS (the child and everything it waited for) of one command."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        stdout, _ = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        return Sample(time.perf_counter() - started, 0.0, "timed out", ok=False)
+    elapsed = time.perf_counter() - started
+    # communicate() reaped the child; its rusage is in RUSAGE_CHILDREN, so measure peak via a wrapper instead
+    return Sample(elapsed, 0.0, stdout, ok=proc.returncode == 0)
+
+
+def run_peak(cmd: list[str], env: Optional[dict[str, str]] = None, cwd: Optional[Path] = None, timeout: Optional[float] = None) -> Sample:
+    """Like run(), with the peak RSS of the process tree from wait4."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile("w+") as out:
+        proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, text=True)
+        deadline = None if timeout is None else started + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if deadline is not None and time.perf_counter() > deadline:
+                proc.kill()
+                os.wait4(proc.pid, 0)
+                return Sample(time.perf_counter() - started, 0.0, "timed out", ok=False)
+            time.sleep(0.005)
+        elapsed = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        text = out.read()
+    return Sample(elapsed, usage.ru_maxrss / 1024, text, ok=proc.returncode == 0)
+
+
+def versions() -> dict[str, str]:
+    from importlib.metadata import version
+
+    out = {"python": platform.python_version()}
+    for pkg in ("black", "jinja2", "pyyaml", "datamodel-code-generator", "openapi-python-client", "openai", "httpx", "pydantic", "ruff"):
+        try:
+            out[pkg] = version(pkg)
+        except Exception:
+            out[pkg] = "?"
+    try:
+        out["go"] = subprocess.run(["go", "version"], capture_output=True, text=True).stdout.split()[2]
+    except Exception:
+        out["go"] = "?"
+    return out
+
+
+def machine() -> str:
+    cpu = "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = "?"
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f"{kb / 1024 / 1024:.0f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), {mem} RAM"
+
+
+# ---------------------------------------------------------------- generation
+
+
+def ours(spec: Path, out: Path, langs: str = "") -> list[str]:
+    cmd = [str(GEN_PY), "-m", "generator", "generate", "--spec", str(spec), "--out", str(out)]
+    if langs:
+        cmd += ["--lang", langs]
+    return cmd
+
+
+def change_one_operation(spec: Path) -> str:
+    """The spec with the first operation's description changed (text edit, keeps the rest byte-equal)."""
+    import yaml
+
+    data = yaml.safe_load(spec.read_text())
+    resource = next(iter(data["resources"].values()))
+    op = next(iter(resource["operations"].values()))
+    old = " ".join(str(op["description"]).split())
+    text = spec.read_text()
+    first_word = old.split()[0]
+    i = text.index("operations:")
+    j = text.index(first_word, text.index("description:", i))
+    return text[:j] + "Changed. " + text[j:]
+
+
+def touched(out: Path, before: dict[str, int]) -> int:
+    now = {str(p): p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    return sum(1 for k, v in now.items() if before.get(k) != v) + sum(1 for k in before if k not in now)
+
+
+def snapshot(out: Path) -> dict[str, int]:
+    return {str(p): p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+
+
+@dataclass
+class GenResult:
+    name: str
+    endpoints: int
+    rows: dict[str, Row] = field(default_factory=dict)
+    files: dict[str, int] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def bench_generation(name: str, endpoints: int, spec: Path, openapi: Path, runs: int, cold_runs: int, all_cold: bool, peers: bool) -> GenResult:
+    res = GenResult(name, endpoints)
+    work = OUT / "work" / name
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    cwd = ROOT
+
+    def fresh_cache(tag: str) -> Path:
+        p = work / f"cache-{tag}"
+        shutil.rmtree(p, ignore_errors=True)
+        return p
+
+    for langs, key in (("python", "py"), ("", "all")):
+        if key == "all" and not all_cold:
+            cold_n = 0
+        else:
+            cold_n = cold_runs
+        cold = Row(f"ours, {'Python' if key == 'py' else 'all targets'}, cold (empty format cache)")
+        # without a cold all-targets run, the all-targets runs reuse the Python runs' cache
+        cache = fresh_cache(key) if cold_n else work / "cache-py"
+        for i in range(cold_n):
+            cache = fresh_cache(key)
+            out = work / f"out-{key}-cold{i}"
+            cold.samples.append(run_peak(ours(spec, out, langs), {"SDKGEN_CACHE_DIR": str(cache)}, cwd))
+        if cold_n == 0:
+            # populate the cache without timing it, for the warm runs
+            run(ours(spec, work / f"out-{key}-prime", langs), {"SDKGEN_CACHE_DIR": str(cache)}, cwd)
+            cold.note = "not measured at this size (time budget): the Python cache of the row above was reused and the Go files formatted untimed"
+        res.rows[f"{key}-cold"] = cold
+        warm = Row(f"ours, {'Python' if key == 'py' else 'all targets'}, warm (cache filled, output folder empty)")
+        for i in range(runs):
+            out = work / f"out-{key}-warm{i}"
+            shutil.rmtree(out, ignore_errors=True)
+            warm.samples.append(run_peak(ours(spec, out, langs), {"SDKGEN_CACHE_DIR": str(cache)}, cwd))
+        res.rows[f"{key}-warm"] = warm
+        out = work / f"out-{key}-warm0"
+        res.files[key] = sum(1 for p in out.rglob("*") if p.is_file())
+        if key == "all":
+            noop = Row("ours, all targets, no-op regeneration")
+            counts = []
+            for _ in range(runs):
+                before = snapshot(out)
+                noop.samples.append(run_peak(ours(spec, out, langs), {"SDKGEN_CACHE_DIR": str(cache)}, cwd))
+                counts.append(touched(out, before))
+            res.rows["noop"] = noop
+            res.extra["noop_touched"] = max(counts)
+            changed = work / "spec-changed.yaml"
+            changed.write_text(change_one_operation(spec))
+            out2 = work / "out-change"  # a copy of the output: a new folder, so the no-op stamp does not apply
+            shutil.rmtree(out2, ignore_errors=True)
+            shutil.copytree(out, out2)
+            before = snapshot(out2)
+            one = Row("ours, all targets, one operation's description changed")
+            one.samples.append(run_peak(ours(changed, out2, langs), {"SDKGEN_CACHE_DIR": str(cache)}, cwd))
+            res.rows["change"] = one
+            res.extra["change_touched"] = touched(out2, before)
+    if peers:
+        dcg = Row("datamodel-code-generator (pydantic v2 models, default formatters)")
+        opc = Row("openapi-python-client generate (default ruff hooks)")
+        peer_runs = runs if endpoints <= 100 else 1
+        for i in range(peer_runs):
+            dcg.samples.append(run_peak([str(PEER_BIN / "datamodel-codegen"), "--input", str(openapi), "--input-file-type", "openapi",
+                                         "--output-model-type", "pydantic_v2.BaseModel", "--output", str(work / f"dcg{i}.py")],
+                                        cwd=work, timeout=PEER_TIMEOUT))
+            target = work / f"opc{i}"
+            opc.samples.append(run_peak([str(PEER_BIN / "openapi-python-client"), "generate", "--path", str(openapi), "--output-path",
+                                         str(target), "--overwrite"], cwd=work, timeout=PEER_TIMEOUT))
+        for row in (dcg, opc):
+            if any(not s.ok and s.stdout == "timed out" for s in row.samples):
+                row.note = f"timed out after {PEER_TIMEOUT:.0f} s"
+        res.rows["dcg"] = dcg
+        res.rows["opc"] = opc
+    return res
+
+
+def stage_times(spec: Path) -> dict[str, float]:
+    """Where the time goes (one in-process run, formatting excluded)."""
+    code = (
+        "import json, time, sys\n"
+        "sys.path.insert(0, '.')\n"
+        "t=time.perf_counter()\n"
+        "from generator.loader import load_spec\n"
+        "from generator.pipeline import check_all\n"
+        "from generator.emitters import available\n"
+        "t0=time.perf_counter(); api=load_spec(sys.argv[1]); t1=time.perf_counter(); check_all(api); t2=time.perf_counter()\n"
+        "r={'imports': t0-t, 'load+validate spec': t1-t0, 'namer checks': t2-t1}\n"
+        "for name, e in sorted(available().items()):\n"
+        "    s=time.perf_counter(); files=e.emit(api); r['render '+name]=time.perf_counter()-s\n"
+        "    r['bytes '+name]=sum(len(v) for v in files.values())\n"
+        "print(json.dumps(r))\n"
+    )
+    proc = subprocess.run([str(GEN_PY), "-c", code, str(spec)], cwd=ROOT, capture_output=True, text=True)
+    return json.loads(proc.stdout) if proc.returncode == 0 else {"error": proc.stderr[-300:]}  # type: ignore[no-any-return]
+
+
+def black_throughput() -> float:
+    """Black's speed on our own generated Python (KB/s, one core)."""
+    code = (
+        "import time, pathlib, black\n"
+        "files=[p.read_text() for p in pathlib.Path('generated/python').rglob('*.py')]\n"
+        "mode=black.Mode(line_length=120)\n"
+        "t=time.perf_counter()\n"
+        "for f in files: black.format_str(f, mode=mode)\n"
+        "print(sum(map(len, files))/1024/(time.perf_counter()-t))\n"
+    )
+    proc = subprocess.run([str(GEN_PY), "-c", code], cwd=ROOT, capture_output=True, text=True)
+    return float(proc.stdout.strip() or 0)
+
+
+# ---------------------------------------------------------------- SDK
+
+
+def sdk_case(case: str, sdk: str) -> dict[str, Any]:
+    env = {"PYTHONPATH": str(ROOT / "generated" / "python" / "src")}
+    s = run_peak([sys.executable, str(ROOT / "bench" / "sdk_bench.py"), case, sdk], env=env)
+    if not s.ok:
+        return {"error": s.stdout[-500:]}
+    data: dict[str, Any] = json.loads(s.stdout.strip().splitlines()[-1])
+    data["process_peak_mb"] = s.peak_mb
+    return data
+
+
+def import_times() -> dict[str, Any]:
+    env = {"PYTHONPATH": str(ROOT / "generated" / "python" / "src")}
+    out: dict[str, Any] = {}
+    for label, stmt in (("bare interpreter", "pass"), ("import openai_images", "import openai_images"),
+                        ("from openai_images import OpenAI", "from openai_images import OpenAI"), ("import openai", "import openai")):
+        samples = [run([sys.executable, "-c", stmt], env).seconds for _ in range(9)]
+        out[label] = (statistics.median(samples), min(samples), max(samples))
+    for mod in ("openai_images", "openai"):
+        proc = subprocess.run([sys.executable, "-X", "importtime", "-c", f"import {mod}"], env={**os.environ, **env}, capture_output=True, text=True)
+        total = 0
+        for line in proc.stderr.splitlines():
+            parts = line.split("|")
+            if len(parts) == 3 and parts[2].strip() == mod:
+                total = int(parts[1].strip())
+        out[f"importtime {mod}"] = total / 1e6
+    return out
+
+
+# ---------------------------------------------------------------- report
+
+
+def fmt_ratio(a: Optional[float], b: Optional[float]) -> str:
+    if not a or not b:
+        return "n/a"
+    return f"{b / a:.1f}x faster" if a < b else f"{a / b:.1f}x slower"
+
+
+def main() -> int:
+    started = time.perf_counter()
+    OUT.mkdir(parents=True, exist_ok=True)
+    sys.path.insert(0, str(ROOT / "bench"))
+    from synth import write as synth_write
+
+    inputs: list[tuple[str, int, Path, Path]] = []
+    images_openapi = OUT / "openapi-images.yaml"
+    shutil.copy(ROOT / "generated" / "openapi" / "openapi.yaml", images_openapi)
+    inputs.append(("images", 3, ROOT / "spec" / "images.yaml", images_openapi))
+    for n in SIZES:
+        spec, openapi = synth_write(n, OUT / "synth")
+        inputs.append((f"synth-{n}", n, spec, openapi))
+
+    results: list[GenResult] = []
+    for name, n, spec, openapi in inputs:
+        print(f"[{time.perf_counter() - started:6.0f}s] generation: {name}", flush=True)
+        if n <= 100:
+            results.append(bench_generation(name, n, spec, openapi, runs=3, cold_runs=1, all_cold=True, peers=True))
+        elif n <= 1000:
+            results.append(bench_generation(name, n, spec, openapi, runs=2, cold_runs=1, all_cold=False, peers=True))
+        else:
+            gr = GenResult(name, n)
+            gr.extra["stages"] = stage_times(spec)
+            results.append(gr)
+    stages = {n: stage_times(spec) for name, n, spec, _ in inputs if n in (100, 1000)}
+    kbps = black_throughput()
+    print(f"[{time.perf_counter() - started:6.0f}s] SDK benchmarks", flush=True)
+    imports = import_times()
+    sdk = {case: {sdk: sdk_case(case, sdk) for sdk in ("ours", "official")} for case in ("calls", "sse", "multipart")}
+    elapsed = time.perf_counter() - started
+    report(results, stages, kbps, imports, sdk, elapsed)
+    print(f"[{elapsed:6.0f}s] wrote {ROOT / 'bench' / 'RESULTS.md'}")
+    return 0
+
+
+def report(results: list[GenResult], stages: dict[int, dict[str, float]], kbps: float, imports: dict[str, Any], sdk: dict[str, Any], elapsed: float) -> None:
+    from report import render
+
+    text = render(results, stages, kbps, imports, sdk, elapsed, machine(), versions())
+    (ROOT / "bench" / "RESULTS.md").write_text(text)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
