@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml generated/python/pyproject.toml | cksum | cut -d' ' -f1)
 GOLDEN_CASES := $(sort $(patsubst tests/golden/%/spec.yaml,%,$(wildcard tests/golden/*/spec.yaml)))
 
-.PHONY: setup generate check lint test mock clean
+.PHONY: setup generate check lint test mock bench clean
 
 setup: $(STAMP)
 
@@ -44,5 +44,12 @@ test: setup
 mock: setup
 	$(BIN)/python -m generator mock --spec spec/images.yaml --port 4010
 
+# Generation speed against the peers and the SDK against the official one; writes bench/RESULTS.md.
+BENCH_VENV := .venv-bench
+bench: setup
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install -q --disable-pip-version-check -r bench/requirements.txt
+	$(BENCH_VENV)/bin/python bench/run.py
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(BENCH_VENV) bench/out .pytest_cache .mypy_cache .ruff_cache

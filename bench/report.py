@@ -122,7 +122,7 @@ def render(results: list[Any], stages: dict[int, dict[str, float]], kbps: float,
     # ---- profile
     add("## Where the time goes")
     add("")
-    add(f"Black formats our generated Python at about **{kbps:.0f} KB/s** on one core (measured on `generated/python`).")
+    add(f"Black formats our generated Python at about **{kbps:.0f} KB/s** on one core (measured on the N = 100 output).")
     add("A cold run is almost all black: the stages before it, measured in-process:")
     add("")
     if stages:

@@ -222,7 +222,8 @@ def bench_generation(name: str, endpoints: int, spec: Path, openapi: Path, runs:
                 counts.append(touched(out, before))
             res.rows["noop"] = noop
             res.extra["noop_touched"] = max(counts)
-            changed = work / "spec-changed.yaml"
+            changed = work / "changed" / spec.name  # same file name: the generated headers name it
+            changed.parent.mkdir(exist_ok=True)
             changed.write_text(change_one_operation(spec))
             out2 = work / "out-change"  # a copy of the output: a new folder, so the no-op stamp does not apply
             shutil.rmtree(out2, ignore_errors=True)
@@ -271,17 +272,17 @@ def stage_times(spec: Path) -> dict[str, float]:
     return json.loads(proc.stdout) if proc.returncode == 0 else {"error": proc.stderr[-300:]}  # type: ignore[no-any-return]
 
 
-def black_throughput() -> float:
-    """Black's speed on our own generated Python (KB/s, one core)."""
+def black_throughput(folder: Path) -> float:
+    """Black's speed on generated Python (KB/s, one core)."""
     code = (
-        "import time, pathlib, black\n"
-        "files=[p.read_text() for p in pathlib.Path('generated/python').rglob('*.py')]\n"
+        "import time, pathlib, black, sys\n"
+        "files=[p.read_text() for p in pathlib.Path(sys.argv[1]).rglob('*.py')]\n"
         "mode=black.Mode(line_length=120)\n"
         "t=time.perf_counter()\n"
         "for f in files: black.format_str(f, mode=mode)\n"
         "print(sum(map(len, files))/1024/(time.perf_counter()-t))\n"
     )
-    proc = subprocess.run([str(GEN_PY), "-c", code], cwd=ROOT, capture_output=True, text=True)
+    proc = subprocess.run([str(GEN_PY), "-c", code, str(folder)], cwd=ROOT, capture_output=True, text=True)
     return float(proc.stdout.strip() or 0)
 
 
@@ -329,14 +330,14 @@ def main() -> int:
     started = time.perf_counter()
     OUT.mkdir(parents=True, exist_ok=True)
     sys.path.insert(0, str(ROOT / "bench"))
-    from synth import write as synth_write
 
     inputs: list[tuple[str, int, Path, Path]] = []
     images_openapi = OUT / "openapi-images.yaml"
     shutil.copy(ROOT / "generated" / "openapi" / "openapi.yaml", images_openapi)
     inputs.append(("images", 3, ROOT / "spec" / "images.yaml", images_openapi))
     for n in SIZES:
-        spec, openapi = synth_write(n, OUT / "synth")
+        made = subprocess.run([str(GEN_PY), str(ROOT / "bench" / "synth.py"), str(n), str(OUT / "synth")], cwd=ROOT, capture_output=True, text=True, check=True)
+        spec, openapi = (Path(p) for p in made.stdout.split())
         inputs.append((f"synth-{n}", n, spec, openapi))
 
     results: list[GenResult] = []
@@ -351,7 +352,8 @@ def main() -> int:
             gr.extra["stages"] = stage_times(spec)
             results.append(gr)
     stages = {n: stage_times(spec) for name, n, spec, _ in inputs if n in (100, 1000)}
-    kbps = black_throughput()
+    sample = OUT / "work" / "synth-100" / "out-py-warm0" / "python"
+    kbps = black_throughput(sample if sample.is_dir() else ROOT / "generated" / "python")
     print(f"[{time.perf_counter() - started:6.0f}s] SDK benchmarks", flush=True)
     imports = import_times()
     sdk = {case: {sdk: sdk_case(case, sdk) for sdk in ("ours", "official")} for case in ("calls", "sse", "multipart")}

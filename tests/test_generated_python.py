@@ -143,3 +143,17 @@ def test_streaming_returns_typed_events(sdk: object) -> None:
     assert json.loads(seen[-1].content) == {"prompt": "p", "partial_images": 1, "stream": True}
     assert [type(e).__name__ for e in events] == ["ImageGenPartialImageEvent", "ImageGenCompletedEvent"]
     assert events[0].partial_image_index == 0 and events[1].usage.total_tokens == 3
+
+
+def test_runtime_files_are_black_stable() -> None:
+    """The generator does not run black on the hand-written runtime; this proves black would not change it."""
+    import black
+
+    from generator.emitters.python.emitter import LINE_LENGTH, RUNTIME_FILES, _black_mode
+
+    assert _black_mode().line_length == LINE_LENGTH
+    for case in ("images", "odd_names", "nested"):
+        pkg = next((ROOT / "tests" / "golden" / case / "expected" / "python" / "src").iterdir())
+        for name in RUNTIME_FILES:
+            text = (pkg / name).read_text()
+            assert black.format_str(text, mode=_black_mode()) == text, f"{case}: {name} is not in black's style"

@@ -47,6 +47,10 @@ def _black_mode() -> Any:
     return black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY39})
 
 
+def _is_runtime(path: str) -> bool:
+    return path.startswith("src/") and path.count("/") == 2 and path.rsplit("/", 1)[1] in RUNTIME_FILES
+
+
 def _bounds_json(b: ir.Bounds) -> dict[str, Any]:
     return {k: v for k, v in vars(b).items() if v is not None}
 
@@ -148,7 +152,9 @@ class PythonEmitter:
         return errors
 
     def format(self, path: str, text: str) -> str:
-        if not path.endswith(".py"):
+        if not path.endswith(".py") or _is_runtime(path):
+            # the hand-written runtime is kept in black's style (tests/test_generated_python.py checks
+            # that black leaves every runtime file as it is), so black would return the same bytes
             return text
         import black
 
