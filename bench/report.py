@@ -71,7 +71,7 @@ def render(results: list[Any], stages: dict[int, dict[str, float]], kbps: float,
     if "mb_per_s" in sse.get("ours", {}) and "mb_per_s" in sse.get("official", {}):
         o, f = sse["ours"]["mb_per_s"], sse["official"]["mb_per_s"]
         add(f"| SSE throughput at least 2x the official SDK's | {o:.0f} MB/s vs {f:.0f} MB/s ({o / f:.1f}x) | {_yes(o >= 2 * f)} |")
-        po, pf = sse["ours"]["process_peak_mb"], sse["official"]["process_peak_mb"]
+        po, pf = sse["ours"]["process_peak_mb"], sse["official"]["process_peak_mb"]  # GNU time, whole process
         mp = sdk.get("multipart", {})
         mo, mf = mp.get("ours", {}).get("process_peak_mb"), mp.get("official", {}).get("process_peak_mb")
         ok = po <= pf and (mo is None or mf is None or mo <= mf)

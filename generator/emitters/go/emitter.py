@@ -448,18 +448,27 @@ class _Build:
             **ctx, enums=enums, structs=structs, unions=unions, param_unions=param_unions,
             needs_json=bool(structs or unions or param_unions),
         )
+        # indexes, so each resource and operation finds its inline types without scanning them all
+        params_enums_by_resource: dict[str, list[ir.Enum]] = {}
+        for e in api.enums:
+            if e.scope == "params":
+                params_enums_by_resource.setdefault(e.path[0], []).append(e)
+        params_models_by_op: dict[tuple[str, str], list[ir.Model]] = {}
+        for m in api.models:
+            if m.scope == "params":
+                params_models_by_op.setdefault((m.path[0], m.path[1]), []).append(m)
         services = []
         for r in api.resources:
             params_blocks: list[GoParams] = []
             oneofs: list[GoOneOf] = []
-            param_enums = [self.enum(e) for e in api.enums if e.scope == "params" and e.path[0] == r.name]
+            param_enums = [self.enum(e) for e in params_enums_by_resource.get(r.name, [])]
             methods, tables = [], []
             for op in r.operations:
                 names = {p.name: self.n.param_fields[(r.name, op.name, p.name)] for p in op.params}
                 pb, oo = self.params(self.n.params_types[(r.name, op.name)], "", op.params, names, False)
                 params_blocks.append(pb)
                 oneofs += oo
-                for m in sorted((m for m in api.models if m.scope == "params" and m.path[:2] == (r.name, op.name)), key=lambda m: m.path):
+                for m in sorted(params_models_by_op.get((r.name, op.name), []), key=lambda m: m.path):
                     mnames = {f.name: self.n.field(m.scope, m.path, f.name) for f in m.fields}
                     pb2, oo2 = self.params(self.n.type_of(m.scope, m.path), m.description, m.fields, mnames, True)
                     params_blocks.append(pb2)

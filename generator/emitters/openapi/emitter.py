@@ -16,12 +16,14 @@ from ...errors import SpecError
 from ...jsonschema_export import SchemaExporter
 from ..base import environment, header_lines
 
+_Base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's emitter: about 10x faster on large specs
 
-class _Dumper(yaml.SafeDumper):
+
+class _Dumper(_Base):  # type: ignore[misc, valid-type]
     pass
 
 
-def _str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+def _str(dumper: Any, data: str) -> Any:
     style = "|" if "\n" in data else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
