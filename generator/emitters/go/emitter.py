@@ -7,7 +7,7 @@ import os
 import shutil
 import subprocess
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 from urllib.parse import urlsplit
 
@@ -646,5 +646,3 @@ class _Build:
                 return self.params_lit(r, op, {**req, p.name: bad}), p.name
         return None
 
-
-_ = field
