@@ -1,9 +1,16 @@
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# Tests generate with a format cache of their own, empty at the start of the session, so they check
+# the cold path (what a fresh machine produces), not entries a developer's earlier runs left behind.
+if "SDKGEN_TEST_KEEP_CACHE" not in os.environ:
+    os.environ["SDKGEN_CACHE_DIR"] = tempfile.mkdtemp(prefix="sdkgen-test-cache-")
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 

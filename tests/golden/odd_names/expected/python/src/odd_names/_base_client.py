@@ -87,7 +87,9 @@ def _prepare(params: Mapping[str, object], multipart: bool) -> Dict[str, object]
     return out
 
 
-def encode_multipart(params: Mapping[str, object]) -> Tuple[Dict[str, Union[str, List[str]]], List[Tuple[str, FilePart]]]:
+def encode_multipart(
+    params: Mapping[str, object],
+) -> Tuple[Dict[str, Union[str, List[str]]], List[Tuple[str, FilePart]]]:
     """Form fields and file parts: one file as ``name``, a list of files as repeated ``name[]``."""
     data: Dict[str, Union[str, List[str]]] = {}
     files: List[Tuple[str, FilePart]] = []
@@ -241,7 +243,9 @@ class BaseClient:
         else:
             request = client.build_request(op.method, url, params=query, headers=all_headers)
         effective = self.timeout if isinstance(timeout, NotGiven) else timeout
-        request.extensions["timeout"] = (effective if isinstance(effective, httpx.Timeout) else httpx.Timeout(effective)).as_dict()
+        request.extensions["timeout"] = (
+            effective if isinstance(effective, httpx.Timeout) else httpx.Timeout(effective)
+        ).as_dict()
         if log.isEnabledFor(logging.DEBUG):
             log.debug("request %s %s headers=%s", op.method, url, redacted(all_headers))
         return request
@@ -249,19 +253,25 @@ class BaseClient:
     def _parse(self, response: httpx.Response, cast_to: Type[_T]) -> _T:
         body = _body_of(response)
         if not isinstance(body, dict):
-            raise APIResponseValidationError(response, body, message=f"Expected a JSON object from {response.request.url}, got {type(body).__name__}")
+            raise APIResponseValidationError(
+                response, body, message=f"Expected a JSON object from {response.request.url}, got {type(body).__name__}"
+            )
         model: Any = cast_to
         try:
             return typing.cast(_T, model.model_validate(body))
         except ValueError as exc:
             if self.validation == "strict":
-                raise APIResponseValidationError(response, body, message=f"The response does not match {cast_to.__name__}: {exc}") from exc
+                raise APIResponseValidationError(
+                    response, body, message=f"The response does not match {cast_to.__name__}: {exc}"
+                ) from exc
             log.warning("response does not match %s; kept unvalidated: %s", cast_to.__name__, exc)
             return typing.cast(_T, model.model_construct(**body))
 
     def _status_error(self, response: httpx.Response) -> Exception:
         body = _body_of(response)
-        log.debug("response %s %s: %s", response.request.url, response.status_code, response.headers.get("x-request-id"))
+        log.debug(
+            "response %s %s: %s", response.request.url, response.status_code, response.headers.get("x-request-id")
+        )
         return make_status_error(response, body)
 
 
@@ -285,7 +295,9 @@ class SyncAPIClient(BaseClient):
         given, headers, stream, raw = self._prepare_call(op, params, extra_headers)
         retries_taken = 0
         while True:
-            request = self._build_request(self._client, op, given, headers, retries_taken, extra_query, extra_body, timeout)
+            request = self._build_request(
+                self._client, op, given, headers, retries_taken, extra_query, extra_body, timeout
+            )
             try:
                 response = self._client.send(request, stream=True)
             except httpx.TransportError as exc:
@@ -302,7 +314,9 @@ class SyncAPIClient(BaseClient):
                 if retries_taken < self.max_retries and should_retry(response):
                     response.close()
                     delay = retry_delay(retries_taken, response.headers)
-                    log.info("retrying %s %s in %.2fs after status %s", op.method, request.url, delay, response.status_code)
+                    log.info(
+                        "retrying %s %s in %.2fs after status %s", op.method, request.url, delay, response.status_code
+                    )
                     time.sleep(delay)
                     retries_taken += 1
                     continue
@@ -310,7 +324,9 @@ class SyncAPIClient(BaseClient):
                 raise self._status_error(response)
             return typing.cast("Union[_T, _S]", self._result(response, cast_to, stream, stream_cls, raw))
 
-    def _result(self, response: httpx.Response, cast_to: Type[_T], stream: bool, stream_cls: Optional[Type[_S]], raw: bool) -> Any:
+    def _result(
+        self, response: httpx.Response, cast_to: Type[_T], stream: bool, stream_cls: Optional[Type[_S]], raw: bool
+    ) -> Any:
         def parse() -> Any:
             if stream and stream_cls is not None:
                 event_type = typing.get_args(stream_cls)[0]
@@ -318,7 +334,9 @@ class SyncAPIClient(BaseClient):
             try:
                 response.read()
             except httpx.TransportError as exc:
-                raise APIConnectionError(message=f"The response was cut short: {exc}", request=response.request) from exc
+                raise APIConnectionError(
+                    message=f"The response was cut short: {exc}", request=response.request
+                ) from exc
             finally:
                 response.close()
             return self._parse(response, cast_to)
@@ -359,7 +377,9 @@ class AsyncAPIClient(BaseClient):
         given, headers, stream, raw = self._prepare_call(op, params, extra_headers)
         retries_taken = 0
         while True:
-            request = self._build_request(self._client, op, given, headers, retries_taken, extra_query, extra_body, timeout)
+            request = self._build_request(
+                self._client, op, given, headers, retries_taken, extra_query, extra_body, timeout
+            )
             try:
                 response = await self._client.send(request, stream=True)
             except httpx.TransportError as exc:
@@ -376,7 +396,9 @@ class AsyncAPIClient(BaseClient):
                 if retries_taken < self.max_retries and should_retry(response):
                     await response.aclose()
                     delay = retry_delay(retries_taken, response.headers)
-                    log.info("retrying %s %s in %.2fs after status %s", op.method, request.url, delay, response.status_code)
+                    log.info(
+                        "retrying %s %s in %.2fs after status %s", op.method, request.url, delay, response.status_code
+                    )
                     await asyncio.sleep(delay)
                     retries_taken += 1
                     continue
@@ -389,7 +411,9 @@ class AsyncAPIClient(BaseClient):
             try:
                 await response.aread()
             except httpx.TransportError as exc:
-                raise APIConnectionError(message=f"The response was cut short: {exc}", request=response.request) from exc
+                raise APIConnectionError(
+                    message=f"The response was cut short: {exc}", request=response.request
+                ) from exc
             finally:
                 await response.aclose()
             if raw:
