@@ -269,6 +269,7 @@ class Api:
     models: tuple[Model, ...]  # by (scope, path)
     unions: tuple[UnionType, ...]  # by name
     resources: tuple[Resource, ...]  # by name
+    package_lines: tuple[tuple[str, int], ...] = ()  # (language, line of packages.<language>)
 
     def package(self, language: str) -> dict[str, str]:
         return dict(dict(self.packages).get(language, ()))

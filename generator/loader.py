@@ -270,6 +270,7 @@ class _Builder:
             models=tuple(self.models[k] for k in sorted(self.models)),
             unions=tuple(sorted(unions, key=lambda u: u.name)),
             resources=tuple(sorted(resources, key=lambda r: r.name)),
+            package_lines=tuple(sorted((lang, line_at(root, ("packages", lang))) for lang in (root.get("packages") or {}))),
         )
 
     def _check_type_names(self) -> None:

@@ -88,7 +88,8 @@ CASES = [
     ("python-kwarg-clash", "          style: {type: string, enum: [a, b]}", "          style: {type: string, enum: [a, b], names: {python: shape}}\n          Style: {type: string, names: {python: shape}}", ["spec.yaml:32:", "params 'Style' and 'style' both become the Python argument 'shape'"]),
     ("duplicate-operation", "        rules:", "        names: {}\n        rules:", []),  # placeholder replaced below
 ]
-CASES[-1] = (
+CASES.append(("package-key-missing", 'python: {distribution: t, import: t_sdk, version: "0.1"}', "python: {distribution: t, import: t_sdk}", ["spec.yaml:8:", "packages.python: missing 'version'"]))
+CASES[-2] = (
     "duplicate-path",
     "            then: {n: {maximum: 1}}\n",
     "            then: {n: {maximum: 1}}\n      list:\n        method: POST\n        path: /things\n        response: Thing\n",

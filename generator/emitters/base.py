@@ -74,3 +74,16 @@ def header_lines(api: Api) -> list[str]:
 
 def declares_package(api: Api, language: str) -> bool:
     return bool(api.package(language))
+
+
+def package_errors(api: Api, language: str, required: tuple[str, ...]) -> list[SpecError]:
+    """Keys a declared ``packages.<language>`` lacks (nothing when the language is not declared)."""
+    pkg = api.package(language)
+    if not pkg:
+        return []
+    line = dict(api.package_lines).get(language, 1)
+    return [
+        SpecError(api.source, line, f"packages.{language}: missing '{key}'", f"add packages.{language}.{key}")
+        for key in required
+        if key not in pkg
+    ]

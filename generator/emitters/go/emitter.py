@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from ... import ir
 from ...errors import GenerationError, SpecError
 from ...samples import RepeatedText, SampleFile, model_example, request_sample, rule_violations
-from ..base import declares_package, environment, header_lines
+from ..base import declares_package, environment, header_lines, package_errors
 from .namer import GoNamer, go_name, go_suffix
 
 RUNTIME_FILES = (
@@ -155,14 +155,7 @@ class GoEmitter:
         return declares_package(api, self.name)
 
     def check(self, api: ir.Api) -> list[SpecError]:
-        errors = list(GoNamer(api).errors)
-        pkg = api.package("go")
-        if not pkg:
-            return errors
-        for key in REQUIRED_PACKAGE_KEYS:
-            if key not in pkg:
-                errors.append(SpecError(api.source, 1, f"packages.go: missing '{key}'", f"add packages.go.{key}"))
-        return errors
+        return list(GoNamer(api).errors) + package_errors(api, self.name, REQUIRED_PACKAGE_KEYS)
 
     def formatter_identity(self) -> str:
         """The gofmt binary itself (path, size, mtime): a new toolchain is a new cache key."""

@@ -13,7 +13,7 @@ from ... import ir
 from ...errors import SpecError
 from ...naming import snake
 from ...samples import RepeatedText, SampleFile, model_example, request_sample, rule_violations
-from ..base import declares_package, environment, header_lines
+from ..base import declares_package, environment, header_lines, package_errors
 from .namer import PythonNamer
 from .views import (
     AliasView,
@@ -144,13 +144,10 @@ class PythonEmitter:
         return declares_package(api, self.name)
 
     def check(self, api: ir.Api) -> list[SpecError]:
-        errors = list(PythonNamer(api).errors)
-        pkg = api.package("python")
+        errors = list(PythonNamer(api).errors) + package_errors(api, self.name, REQUIRED_PACKAGE_KEYS)
+        pkg = api.package(self.name)
         if not pkg:
             return errors
-        for key in REQUIRED_PACKAGE_KEYS:
-            if key not in pkg:
-                errors.append(SpecError(api.source, 1, f"packages.python: missing '{key}'", f"add packages.python.{key}"))
         imp = pkg.get("import", "x")
         if not str(imp).isidentifier():
             errors.append(SpecError(api.source, 1, f"packages.python.import '{imp}' is not a Python module name", "use lower_case letters, digits and '_'"))
