@@ -45,7 +45,7 @@ def build(n: int) -> dict[str, Any]:
         }
         multipart = i % 3 == 0
         params: dict[str, Any] = {
-            "prompt": {"type": "string", "required": True, "max_length": 32000, "description": "What to make."},
+            "prompt": {"type": "string", "required": True, "max_length": 32000, "description": "What to make.", "example": "A cute baby sea otter"},
             "model": {"type": "ModelName", "description": "The model."},
             "n": {"type": "integer", "minimum": 1, "maximum": 10},
             "quality": {"type": "string", "enum": ["standard", "hd", "low", "medium", "high", "auto"]},

@@ -100,7 +100,8 @@ class Field:
     has_default: bool
     bounds: Bounds
     names: tuple[tuple[str, str], ...]  # (language, identifier) overrides
-    loc: Loc = field(compare=False)
+    loc: Loc = field(default=Loc("", 0), compare=False)
+    example: Json = None  # the spec's example value (used for samples), None when absent
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,7 @@ class Streaming:
     param: str
     event: str  # a union's name
     description: str
+    field: Field  # the stream flag as a param (boolean, optional, default false): built once, here
     progress_param: str = ""  # an integer param counting the progress events before the final one
 
 
@@ -225,8 +227,9 @@ class Operation:
     names: tuple[tuple[str, str], ...]
     loc: Loc = field(compare=False)
 
-    def name_for(self, language: str) -> Optional[str]:
-        return dict(self.names).get(language)
+    def all_params(self) -> tuple[Field, ...]:
+        """The params and, for a streaming operation, the stream flag last."""
+        return self.params + ((self.streaming.field,) if self.streaming else ())
 
 
 @dataclass(frozen=True)
@@ -249,11 +252,9 @@ class Client:
     name: str
     base_url: str
     base_url_env: str
-    auth_scheme: str
     auth_option: str
     auth_env: str
     headers: tuple[HeaderOption, ...]
-    log_env: str
 
 
 @dataclass(frozen=True)

@@ -303,11 +303,9 @@ class _Builder:
             name=c["name"],
             base_url=c["base_url"].rstrip("/"),
             base_url_env=c.get("base_url_env", ""),
-            auth_scheme=c["auth"]["scheme"],
             auth_option=c["auth"]["option"],
             auth_env=c["auth"]["env"],
             headers=tuple(headers),
-            log_env=c.get("log_env") or f"{c['name'].upper()}_LOG",
         )
 
     # enums
@@ -408,6 +406,7 @@ class _Builder:
             bounds=bounds,
             names=_names(fdef),
             loc=self.loc(at),
+            example=plain(fdef.get("example")),
         )
 
     def _type(self, expr: Any, scope: ir.Scope, path: ir.Path, at: tuple[Any, ...]) -> Optional[ir.TypeRef]:
@@ -596,10 +595,11 @@ class _Builder:
             progress = s.get("progress_param", "")
             if progress and not any(p.name == progress and p.type == ir.Primitive("integer") for p in params):
                 self.err(at + ("streaming", "progress_param"), f"operation '{name}': progress_param '{progress}' is not an integer param", "name an integer param of this operation")
-            streaming = ir.Streaming(s["param"], s["event"], s.get("description", ""), progress)
+            flag = ir.Field(s["param"], ir.Primitive("boolean"), False, False, s.get("description", ""), False, True, ir.Bounds(), (), self.loc(at + ("streaming",)))
+            streaming = ir.Streaming(s["param"], s["event"], s.get("description", ""), flag, progress)
         all_params = {p.name: p for p in params}
         if streaming:
-            all_params[streaming.param] = ir.Field(streaming.param, ir.Primitive("boolean"), False, False, streaming.description, None, False, ir.Bounds(), (), self.loc(at + ("streaming",)))
+            all_params[streaming.param] = streaming.field
         rules = []
         seen_ids: dict[str, int] = {}
         for i, rdef in enumerate(body.get("rules") or []):

@@ -46,26 +46,34 @@ def is_identifier(name: str) -> bool:
     return name.isidentifier() and name.isascii()
 
 
-def resolve(candidates: list[tuple[str, str]], taken: frozenset[str] = frozenset()) -> dict[str, str]:
-    """Give each spec key a unique identifier in one scope: THE collision rule.
+def resolve(
+    candidates: list[tuple[str, str]], taken: frozenset[str] = frozenset(), spelled: dict[str, str] | None = None
+) -> dict[str, str]:
+    """Give each key a unique identifier in one scope: THE collision rule.
 
-    ``candidates`` pairs each spec key with the identifier its language's case style made of it.
-    When several keys make the same identifier, a key that is already spelled exactly like the
-    identifier keeps it; otherwise the key that sorts first (by code point) keeps it. Every other
-    key, in sorted order, gets the identifier with ``_2``, ``_3``, ... appended (skipping any
-    identifier already in use or in ``taken``). Overrides from the spec (``names:``) are applied
-    by the caller and are never renamed; a clash they cause is reported by the validate pass.
+    ``candidates`` pairs each key with the identifier its language's case style made of it
+    (``spelled`` maps a key to its spec name when the key is not the spec name itself). When
+    several keys make the same identifier, a key whose spec name is spelled exactly like the
+    identifier keeps it; otherwise the key whose spec name sorts first (by code point) does. Every
+    other key, in that order, gets the identifier with ``_2``, ``_3``, ... appended, skipping any
+    identifier in use or in ``taken``; an identifier in ``taken`` (a reserved name, or one an
+    earlier pass gave out) is never handed out again, so all its keys get suffixes. Overrides from
+    the spec (``names:``) are applied by the caller and are never renamed; a clash they cause is
+    reported by the validate pass.
     """
+    spelled = spelled or {}
     groups: dict[str, list[str]] = {}
     for key, ident in candidates:
         groups.setdefault(ident, []).append(key)
     used = set(taken) | set(groups)
     out: dict[str, str] = {}
     for ident in sorted(groups):
-        keys = sorted(groups[ident], key=lambda k: (k != ident, k))
-        out[keys[0]] = ident
+        keys = sorted(groups[ident], key=lambda k: (spelled.get(k, k) != ident, spelled.get(k, k), k))
         n = 2
-        for key in keys[1:]:
+        for i, key in enumerate(keys):
+            if i == 0 and ident not in taken:
+                out[key] = ident
+                continue
             while f"{ident}_{n}" in used:
                 n += 1
             out[key] = f"{ident}_{n}"

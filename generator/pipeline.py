@@ -1,4 +1,4 @@
-"""The one-way pipeline: load -> IR -> check -> emit -> format -> plan -> write."""
+"""The one-way pipeline: load -> IR -> plan (names, tables, tests) -> emit -> format -> write plan."""
 
 from __future__ import annotations
 
@@ -11,10 +11,12 @@ import jinja2
 
 from . import writer
 from .emitters import available
+from .emitters.base import header_lines
 from .errors import GenerationError, SpecError, SpecInvalid
 from .formatcache import FormatCache
 from .ir import Api
 from .loader import load_spec
+from .planning import Names, Plan, name_api
 
 
 @dataclass
@@ -24,23 +26,34 @@ class Result:
     roots: list[str]  # the output folders this run owns
 
 
-def check_all(api: Api) -> None:
-    """Every registered language's Namer validates the spec, so a spec valid for one is valid for all."""
+def plan_languages(api: Api, languages: Sequence[str]) -> tuple[Plan, dict[str, Names]]:
+    """The plan and each requested language's names; every spec error of the requested languages.
+
+    Only the languages being generated are checked: adding a language never invalidates a spec
+    that does not ask for it."""
+    emitters = available()
     errors: list[SpecError] = []
-    for emitter in available().values():
-        errors.extend(emitter.check(api))
+    names: dict[str, Names] = {}
+    for lang in languages:
+        emitter = emitters[lang]
+        style = emitter.style(api)
+        names[lang] = name_api(api, style) if style is not None else Names(None, api)
+        errors.extend(names[lang].errors)
+        errors.extend(emitter.check(api, names[lang]))
     if errors:
         raise SpecInvalid(errors)
+    return Plan(api, header_lines(api)[0]), names
 
 
 def render(api: Api, languages: Sequence[str]) -> dict[str, bytes]:
     """Every output file, formatted, in memory: 'lang/relative/path' -> bytes."""
     emitters = available()
+    plan, names = plan_languages(api, languages)
     files: dict[str, bytes] = {}
     for lang in languages:
         emitter = emitters[lang]
         try:
-            produced = emitter.emit(api)
+            produced = emitter.emit(plan, names[lang])
         except jinja2.TemplateError as exc:
             where = f"{getattr(exc, 'filename', None) or getattr(exc, 'name', '') or 'a template'}"
             line = getattr(exc, "lineno", None)
@@ -89,7 +102,6 @@ def generate(spec: str | os.PathLike[str], out: str | os.PathLike[str], language
     resolve_languages(languages)  # unknown names fail before the spec is read
     api = load_spec(spec)
     langs = resolve_languages(languages, api)
-    check_all(api)
     files = render(api, langs)
     roots = langs if languages else sorted(available())
     return Result(api, writer.plan(Path(out), files, roots), list(roots))

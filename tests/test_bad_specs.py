@@ -85,7 +85,7 @@ CASES = [
     ("yaml-boolean-value", "enum: [a, b]}", "enum: [a, no]}", ["spec.yaml:40:", "param 'style' of 'create': expected a string, got boolean False", "quote strings such as 'no'"]),
     ("type-name-builtin", "  Done:\n    properties:\n      type: {type: string, const: done, required: true}\n", "  Done:\n    properties:\n      type: {type: string, const: done, required: true}\n  string:\n    properties: {x: {type: string}}\n", ["spec.yaml:23:", "type name 'string' is a built-in type"]),
     ("invalid-yaml", "  Thing:\n", "  Thing:\n   - broken: [\n", ["spec.yaml:", "not valid YAML"]),
-    ("python-kwarg-clash", "          style: {type: string, enum: [a, b]}", "          style: {type: string, enum: [a, b], names: {python: shape}}\n          Style: {type: string, names: {python: shape}}", ["spec.yaml:32:", "params 'Style' and 'style' both become the Python argument 'shape'"]),
+    ("python-kwarg-clash", "          style: {type: string, enum: [a, b]}", "          style: {type: string, enum: [a, b], names: {python: shape}}\n          Style: {type: string, names: {python: shape}}", ["spec.yaml:40:", "param 'style' of 'create' and param 'Style' of 'create' (line 41) both become the Python name 'shape'"]),
     ("duplicate-operation", "        rules:", "        names: {}\n        rules:", []),  # placeholder replaced below
 ]
 CASES.append(("package-key-missing", 'python: {distribution: t, import: t_sdk, version: "0.1"}', "python: {distribution: t, import: t_sdk}", ["spec.yaml:8:", "packages.python: missing 'version'"]))

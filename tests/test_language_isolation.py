@@ -1,5 +1,5 @@
 """Adding a language must not change the others: the Python and OpenAPI output are the same bytes
-whether or not the Go emitter is registered (its Namer runs in the shared check pass)."""
+whether or not the Go emitter is registered, and a spec is checked only for the languages it generates."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ def test_go_does_not_change_python_or_openapi(case: str, monkeypatch: pytest.Mon
     everything = available()
     assert "go" in everything
     monkeypatch.setattr(pipeline, "available", lambda: {k: v for k, v in everything.items() if k != "go"})
-    pipeline.check_all(api)
     without_go = pipeline.render(api, ["openapi", "python"])
     assert with_go.keys() == without_go.keys()
     for path in with_go:

@@ -6,9 +6,10 @@ import dataclasses
 
 from generator import ir
 from generator.emitters import available
-from generator.emitters.python.namer import PythonNamer, class_ident, snake_ident
+from generator.emitters.python.style import PythonStyle, class_ident, snake_ident
 from generator.loader import load_spec
 from generator.naming import clashes, pascal, resolve, snake, words
+from generator.planning import name_api
 from tests.conftest import ROOT
 
 
@@ -34,12 +35,12 @@ def test_python_reserved_words() -> None:
 
 def test_odd_names_namer_has_no_errors_and_resolves_collisions() -> None:
     api = load_spec(ROOT / "tests" / "golden" / "odd_names" / "spec.yaml")
-    n = PythonNamer(api)
+    n = name_api(api, PythonStyle(api))
     assert n.errors == []
-    assert n.module_names["FooBar"] == "foo_bar" and n.module_names["Foo_Bar"] == "foo_bar_2"
+    assert n.file("type", "FooBar") == "foo_bar" and n.file("type", "Foo_Bar") == "foo_bar_2"
     assert n.field("declared", ("class",), "foo_bar") == "foo_bar"
     assert n.field("declared", ("class",), "fooBar") == "foo_bar_2"
-    assert n.kwarg_names[("class", "import", "timeout")] == "timeout_"
+    assert n[("param", "class", "import", "timeout")] == "timeout_"
 
 
 def test_ir_is_language_neutral_and_frozen() -> None:

@@ -73,8 +73,8 @@ def test_formatter_failure_writes_nothing(tmp_path: Path, monkeypatch: pytest.Mo
     before = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
     real_emit = PythonEmitter.emit
 
-    def broken_emit(self: PythonEmitter, api: object) -> dict[str, str]:
-        files = dict(real_emit(self, api))  # type: ignore[arg-type]
+    def broken_emit(self: PythonEmitter, plan: object, names: object) -> dict[str, str]:
+        files = dict(real_emit(self, plan, names))  # type: ignore[arg-type]
         files["src/openai_images/broken.py"] = "def broken(:\n"
         return files
 

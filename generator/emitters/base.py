@@ -3,28 +3,39 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Mapping, Protocol
+from typing import Mapping, Optional, Protocol
 
 import jinja2
 
 from ..errors import SpecError
+from ..escape import one_line
 from ..ir import Api
+from ..planning import Names, Plan, Style
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
 class Emitter(Protocol):
+    """A language: name styles (``style``), a type mapper and views (``emit``), a formatter.
+
+    It reads the IR and the plan only: never YAML, never the semantics package (samples, checker)."""
+
     name: str  # the --lang value and the folder under generated/ and templates/
 
     def wants(self, api: Api) -> bool:
         """Whether the spec asks for this target (by declaring ``packages.<name>``)."""
         ...
 
-    def check(self, api: Api) -> list[SpecError]:
-        """The Namer's validate pass and any language-specific spec checks; [] when clean."""
+    def style(self, api: Api) -> Optional[Style]:
+        """The language's case styles, reserved words and scopes, for the shared naming walk
+        (None: the target has no identifiers of its own)."""
         ...
 
-    def emit(self, api: Api) -> Mapping[str, str]:
+    def check(self, api: Api, names: Names) -> list[SpecError]:
+        """Language-specific spec checks beyond naming (package keys); [] when clean."""
+        ...
+
+    def emit(self, plan: Plan, names: Names) -> Mapping[str, str]:
         """Every file of this language's output: relative path -> text, unformatted."""
         ...
 
@@ -65,7 +76,7 @@ def environment(language: str) -> jinja2.Environment:
 
 def header_lines(api: Api) -> list[str]:
     """The 'generated, do not edit' notice, naming the spec by file name only (stable across machines)."""
-    spec = Path(api.source).name
+    spec = one_line(Path(api.source).name).replace("--", "- -")  # safe in any comment syntax
     return [
         f"File generated from {spec} by sdkgen. DO NOT EDIT.",
         "Change the spec or the templates and run `make generate` instead.",

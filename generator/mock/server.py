@@ -28,8 +28,8 @@ from typing import Any, Optional
 from urllib.parse import parse_qs, urlsplit
 
 from .. import ir
-from ..checker import FileValue, params_problems
-from ..samples import model_example
+from ..semantics.checker import FileValue, params_problems
+from ..semantics.samples import model_example
 
 
 class Fault:
@@ -243,9 +243,7 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
             )
             if not msg.is_multipart():
                 raise ValueError("Malformed multipart body")
-            fields = {p.name: p for p in op.params}
-            if op.streaming:
-                fields[op.streaming.param] = ir.Field(op.streaming.param, ir.Primitive("boolean"), False, False, "", None, False, ir.Bounds(), (), op.loc)
+            fields = {p.name: p for p in op.all_params()}
             out: dict[str, Any] = {}
             for part in msg.iter_parts():
                 name = part.get_param("name", header="content-disposition")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import textwrap
@@ -13,9 +14,10 @@ from urllib.parse import urlsplit
 
 from ... import ir
 from ...errors import GenerationError, SpecError
-from ...samples import RepeatedText, SampleFile, model_example, request_sample, rule_violations
+from ...escape import go_comment, go_str, go_tag_name, md_text
+from ...planning import Names, Plan, RepeatedText, SampleFile
 from ..base import declares_package, environment, header_lines, package_errors
-from .namer import GoNamer, go_name, go_suffix
+from .style import GoStyle
 
 RUNTIME_FILES = (
     "packages/param/param.go",
@@ -30,19 +32,19 @@ RUNTIME_FILES = (
     "internal/requestconfig/requestconfig_test.go",
     "internal/apiform/apiform_test.go",
 )
-REQUIRED_PACKAGE_KEYS = ("module", "package", "version")
+REQUIRED_PACKAGE_KEYS = ("module", "package")
 
 
-def q(value: str) -> str:
-    return json.dumps(value, ensure_ascii=True)
+q = go_str  # every spec string in Go code goes through the escaper
 
 
 def doc(text: str, width: int = 96) -> list[str]:
+    """A description as // comment lines (each made safe for a line comment, then wrapped)."""
     out: list[str] = []
     for para in text.strip().split("\n\n"):
         if out:
             out.append("")
-        out.extend(textwrap.wrap(" ".join(para.split()), width, break_on_hyphens=False, break_long_words=False))
+        out.extend(textwrap.wrap(go_comment(" ".join(para.split())), width, break_on_hyphens=False, break_long_words=False))
     return out if text.strip() else []
 
 
@@ -154,8 +156,21 @@ class GoEmitter:
     def wants(self, api: ir.Api) -> bool:
         return declares_package(api, self.name)
 
-    def check(self, api: ir.Api) -> list[SpecError]:
-        return list(GoNamer(api).errors) + package_errors(api, self.name, REQUIRED_PACKAGE_KEYS)
+    def style(self, api: ir.Api) -> GoStyle:
+        return GoStyle(api)
+
+    def check(self, api: ir.Api, names: Names) -> list[SpecError]:
+        errors = package_errors(api, self.name, REQUIRED_PACKAGE_KEYS)
+        pkg, line = api.package(self.name), dict(api.package_lines).get(self.name, 1)
+        if not re.match(r"^[a-z][a-z0-9]*$", pkg.get("package", "x")):
+            errors.append(SpecError(api.source, line, f"packages.go.package '{pkg['package']}' is not a Go package name", "use lower-case letters and digits"))
+        if not re.match(r"^[A-Za-z0-9][A-Za-z0-9._~/-]*$", pkg.get("module", "x")):
+            errors.append(SpecError(api.source, line, f"packages.go.module '{pkg['module']}' is not a Go module path", "use letters, digits and . _ ~ / -"))
+        wires = [(f, f.loc) for m in api.models for f in m.fields] + [(p, p.loc) for op in api.operations() for p in op.params]
+        for f, loc in wires:
+            if go_tag_name(f.name) is None:
+                errors.append(SpecError(loc.file, loc.line, f"'{f.name}' cannot be a JSON name in a Go struct tag", "use letters, digits, spaces and !#$%&()*+-./:;<=>?@[]^_{|}~"))
+        return errors
 
     def formatter_identity(self) -> str:
         """The gofmt binary itself (path, size, mtime): a new toolchain is a new cache key."""
@@ -169,26 +184,28 @@ class GoEmitter:
         if not path.endswith(".go"):
             return text
         try:
-            proc = subprocess.run(["gofmt"], input=text, capture_output=True, text=True, check=False)
+            proc = subprocess.run(["gofmt"], input=text, capture_output=True, text=True, encoding="utf-8", check=False)
         except FileNotFoundError as exc:
             raise GenerationError("gofmt is not installed: the Go target needs the Go toolchain (https://go.dev/dl)") from exc
         if proc.returncode != 0:
             raise GenerationError(proc.stderr.strip())
         return proc.stdout
 
-    def emit(self, api: ir.Api) -> Mapping[str, str]:
-        return _Build(api).files()
+    def emit(self, plan: Plan, names: Names) -> Mapping[str, str]:
+        return _Build(plan, names).files()
 
 
 class _Build:
-    def __init__(self, api: ir.Api) -> None:
-        self.api = api
-        self.n = GoNamer(api)
-        self.pkg = api.package("go")
+    def __init__(self, plan: Plan, names: Names) -> None:
+        self.plan, self.api, self.n = plan, plan.api, names
+        self.s = GoStyle(plan.api)
+        self.pkg = self.api.package("go")
         self.module = self.pkg["module"]
         self.package = self.pkg["package"]
-        self.header = header_lines(api)
+        self.header = header_lines(self.api)
         self.env = environment("go")
+        self.env.filters["q"] = lambda text: go_str(text)[1:-1]  # the inside of a "..." literal
+        self.env.filters["md"] = md_text
 
     # ------------------------------------------------------------ types
     def rtype(self, t: ir.TypeRef) -> str:
@@ -198,9 +215,9 @@ class _Build:
         if isinstance(t, ir.ArrayOf):
             return "[]" + self.rtype(t.items)
         if isinstance(t, (ir.EnumRef, ir.ModelRef)):
-            return self.n.type_of(t.scope, t.path)
+            return self.n.type(t.scope, t.path)
         if isinstance(t, ir.UnionRef):
-            return self.n.unions[t.name]
+            return self.n.union(t.name)
         if isinstance(t, ir.Const):
             return "string"
         return "json.RawMessage"
@@ -212,9 +229,9 @@ class _Build:
         if isinstance(t, ir.ArrayOf):
             return "[]" + self.pitem(t.items)
         if isinstance(t, (ir.EnumRef, ir.ModelRef)):
-            return self.n.type_of(t.scope, t.path)
+            return self.n.type(t.scope, t.path)
         if isinstance(t, ir.UnionRef):
-            return self.n.union_params[t.name]
+            return self.n[("type", "union_param", t.name)]
         if isinstance(t, ir.Const):
             return "string"
         raise TypeError(t)
@@ -244,20 +261,20 @@ class _Build:
         fields = []
         for f in m.fields:
             gname = self.n.field(m.scope, m.path, f.name)
-            tag = f'`json:"{f.name}{"" if f.required else ",omitzero"}"`'
+            tag = f'`json:"{go_tag_name(f.name)}{"" if f.required else ",omitzero"}"`'
             fields.append(GoField(gname, self.rtype(f.type), tag, doc(f.description)))
-        return GoStruct(self.n.type_of(m.scope, m.path), doc(m.description), fields, raw=response)
+        return GoStruct(self.n.type(m.scope, m.path), doc(m.description), fields, raw=response)
 
     def enum(self, e: ir.Enum) -> GoEnum:
-        name = self.n.type_of(e.scope, e.path)
-        consts = [(self.n.consts[(e.scope, e.path, v.value)], q(v.value)) for v in e.values]
+        name = self.n.type(e.scope, e.path)
+        consts = [(self.n[("const", e.scope, *e.path, "\0", v.value)], q(v.value)) for v in e.values]
         text = e.description
         if e.open:
             text = (text + " " if text else "") + "Other values are accepted too (an open enum)."
         return GoEnum(name, doc(text), e.scope == "declared" and e.open, consts)
 
     def union(self, u: ir.UnionType) -> GoUnion:
-        name = self.n.unions[u.name]
+        name = self.n.union(u.name)
         models = [self.api.model(ir.ModelRef("declared", (v.model,))) for v in u.variants]
         by_wire: dict[str, list[tuple[ir.Model, ir.Field]]] = {}
         for m in models:
@@ -281,8 +298,8 @@ class _Build:
             gname = self.n.field(m0.scope, m0.path, wire)
             if wire == u.discriminator:
                 disc_field = gname
-            fields.append(GoField(gname, gtype, f'`json:"{wire},omitzero"`', doc(f0.description)))
-        variants = [(self.n.accessors[(u.name, v.value)], q(v.value), self.n.type_of("declared", (v.model,))) for v in u.variants]
+            fields.append(GoField(gname, gtype, f'`json:"{go_tag_name(wire)},omitzero"`', doc(f0.description)))
+        variants = [(self.n[("accessor", u.name, v.value)], q(v.value), self.n.type("declared", (v.model,))) for v in u.variants]
         iface = "any" + name
         return GoUnion(name, doc(u.description), fields, disc_field, variants, iface)
 
@@ -291,30 +308,30 @@ class _Build:
         for v in u.variants:
             m = self.api.model(ir.ModelRef("declared", (v.model,)))
             disc = self.n.field("declared", m.path, u.discriminator)
-            tname = self.n.type_of("declared", m.path)
+            tname = self.n.type("declared", m.path)
             variants.append(("Of" + tname, "*" + tname, disc, q(v.value)))
-        return GoParamUnion(self.n.union_params[u.name], variants)
+        return GoParamUnion(self.n[("type", "union_param", u.name)], variants)
 
     def _value_line(self, wire: str, gname: str, f: ir.Field, ptype: str) -> str:
         t = f.type
         acc = f"p.{gname}"
         if isinstance(t, ir.OneOf) or isinstance(t, ir.UnionRef):
             if f.required:
-                return f'v["{wire}"] = {acc}.value()'
-            return f'if x := {acc}.value(); x != nil {{\nv["{wire}"] = x\n}}'
+                return f'v[{q(wire)}] = {acc}.value()'
+            return f'if x := {acc}.value(); x != nil {{\nv[{q(wire)}] = x\n}}'
         if isinstance(t, ir.ModelRef) and t.scope == "params":
             if f.required:
-                return f'v["{wire}"] = {acc}.values()'
-            return f'if {acc} != nil {{\nv["{wire}"] = {acc}.values()\n}}'
+                return f'v[{q(wire)}] = {acc}.values()'
+            return f'if {acc} != nil {{\nv[{q(wire)}] = {acc}.values()\n}}'
         if ptype.startswith("param.Opt["):
-            return f'if {acc}.Valid() {{\nv["{wire}"] = {acc}.Value\n}}'
+            return f'if {acc}.Valid() {{\nv[{q(wire)}] = {acc}.Value\n}}'
         if isinstance(t, (ir.EnumRef, ir.Const)):
             if f.required:
-                return f'v["{wire}"] = string({acc})'
-            return f'if {acc} != "" {{\nv["{wire}"] = string({acc})\n}}'
+                return f'v[{q(wire)}] = string({acc})'
+            return f'if {acc} != "" {{\nv[{q(wire)}] = string({acc})\n}}'
         if f.required:
-            return f'v["{wire}"] = {acc}'
-        return f'if {acc} != nil {{\nv["{wire}"] = {acc}\n}}'
+            return f'v[{q(wire)}] = {acc}'
+        return f'if {acc} != nil {{\nv[{q(wire)}] = {acc}\n}}'
 
     def params(self, name: str, desc: str, fields: tuple[ir.Field, ...], names: dict[str, str], marshal: bool) -> tuple[GoParams, list[GoOneOf]]:
         gfields, values, oneofs = [], [], []
@@ -327,14 +344,14 @@ class _Build:
                     vname, vtype = self.oneof_variant(v)
                     variants.append(("Of" + vname, vtype, "nil" if vtype.startswith(("[]", "*", "io.", "any")) or vtype == "io.Reader" else '""' if vtype == "string" else "0"))
                 oneofs.append(GoOneOf(ptype, variants))
-            tag = f'`json:"{f.name}{"" if f.required else ",omitzero"}"`'
+            tag = f'`json:"{go_tag_name(f.name)}{"" if f.required else ",omitzero"}"`'
             gfields.append(GoField(gname, ptype, tag, doc(f.description)))
             values.append(self._value_line(f.name, gname, f, ptype))
         return GoParams(name, doc(desc), gfields, values, marshal), oneofs
 
     # ------------------------------------------------------------ operations
     def op_var(self, r: ir.Resource, op: ir.Operation) -> str:
-        return "op" + go_name(r.name) + go_name(op.name)
+        return "op" + self.s.name(r.name) + self.s.name(op.name)
 
     def _spec(self, t: ir.TypeRef, b: ir.Bounds, required: bool) -> str:
         kinds: list[str] = []
@@ -457,39 +474,39 @@ class _Build:
             param_enums = [self.enum(e) for e in params_enums_by_resource.get(r.name, [])]
             methods, tables = [], []
             for op in r.operations:
-                names = {p.name: self.n.param_fields[(r.name, op.name, p.name)] for p in op.params}
-                pb, oo = self.params(self.n.params_types[(r.name, op.name)], "", op.params, names, False)
+                names = {p.name: self.n.param(op, p.name) for p in op.params}
+                pb, oo = self.params(self.n.params_type(op), "", op.params, names, False)
                 params_blocks.append(pb)
                 oneofs += oo
                 for m in sorted(params_models_by_op.get((r.name, op.name), []), key=lambda m: m.path):
                     mnames = {f.name: self.n.field(m.scope, m.path, f.name) for f in m.fields}
-                    pb2, oo2 = self.params(self.n.type_of(m.scope, m.path), m.description, m.fields, mnames, True)
+                    pb2, oo2 = self.params(self.n.type(m.scope, m.path), m.description, m.fields, mnames, True)
                     params_blocks.append(pb2)
                     oneofs += oo2
-                stream = self.n.unions[op.streaming.event] if op.streaming else ""
+                stream = self.n.union(op.streaming.event) if op.streaming else ""
                 methods.append(GoMethod(
-                    self.n.methods[(r.name, op.name)], doc(op.description), self.n.params_types[(r.name, op.name)],
-                    self.n.type_of("declared", op.response.path), self.op_var(r, op), stream,
+                    self.n.method(op), doc(op.description), self.n.params_type(op),
+                    self.n.type("declared", op.response.path), self.op_var(r, op), stream,
                     op.streaming.param if op.streaming else "",
                 ))
                 tables.append(self.op_table(r, op))
-            service = GoService(self.n.services[r.name], self.n.service_fields[r.name], doc(r.description), methods)
+            service = GoService(self.n[("resource_class", r.name)], self.n[("resource", r.name)], doc(r.description), methods)
             services.append(service)
             needs_io = any("io.Reader" in f.type for pb in params_blocks for f in pb.fields) or any("io.Reader" in v[1] for o in oneofs for v in o.variants)
             needs_param = any(f.type.startswith("param.Opt[") for pb in params_blocks for f in pb.fields)
-            out[f"{go_suffix(r.name).lower()}.go"] = self.env.get_template("resource.go.j2").render(
+            out[f"{self.n.file('resource', r.name)}.go"] = self.env.get_template("resource.go.j2").render(
                 **ctx, service=service, params=params_blocks, oneofs=oneofs, enums=param_enums, tables=tables,
                 needs_io=needs_io, needs_param=needs_param, needs_stream=any(m.stream for m in methods),
                 needs_json=any(pb.marshal for pb in params_blocks),
             )
         out["client.go"] = self.env.get_template("client.go.j2").render(
             **ctx, services=services, client=client, base_url=client.base_url,
-            header_options=[(go_name(h.option), h.env) for h in client.headers],
+            header_options=[(self.n[("option", h.option)], h.env) for h in client.headers],
         )
         out["field.go"] = self.env.get_template("field.go.j2").render(**ctx)
         if client.headers:
             out["option/client.go"] = self.env.get_template("option_client.go.j2").render(
-                **ctx, header_options=[(go_name(h.option), h.option, h.header) for h in client.headers],
+                **ctx, header_options=[(self.n[("option", h.option)], h.option, h.header) for h in client.headers],
             )
         out["go.mod"] = f"module {self.module}\n\ngo 1.24\n"
         out.update(self.tests(services))
@@ -527,7 +544,7 @@ class _Build:
         if isinstance(t, ir.Const):
             return q(value)
         if isinstance(t, ir.EnumRef):
-            return f"{p}.{self.n.type_of(t.scope, t.path)}({q(value)})"
+            return f"{p}.{self.n.type(t.scope, t.path)}({q(value)})"
         if isinstance(t, ir.ArrayOf):
             item_t = self.pitem(t.items) if param else self.rtype(t.items)
             item_t = item_t if not item_t.startswith(("[]",)) else item_t
@@ -537,10 +554,10 @@ class _Build:
             u = self.api.union(t.name)
             variant = next(v for v in u.variants if v.value == value.get(u.discriminator))
             vm = self.api.model(ir.ModelRef("declared", (variant.model,)))
-            return f"{p}.{self.n.union_params[t.name]}{{Of{self.n.type_of('declared', vm.path)}: &{self.lit(vm.ref, value, param=False)}}}"
+            return f"{p}.{self.n[('type', 'union_param', t.name)]}{{Of{self.n.type('declared', vm.path)}: &{self.lit(vm.ref, value, param=False)}}}"
         if isinstance(t, ir.ModelRef):
             m = self.api.model(t)
-            tname = self.n.type_of(m.scope, m.path)
+            tname = self.n.type(m.scope, m.path)
             parts = []
             for f in m.fields:
                 if f.name in value:
@@ -562,80 +579,41 @@ class _Build:
         return prefix + f"{self.package}.{gtype}"
 
     def params_lit(self, r: ir.Resource, op: ir.Operation, sample: dict[str, Any]) -> str:
-        ptype = self.n.params_types[(r.name, op.name)]
+        ptype = self.n.params_type(op)
         parts = []
         for pf in op.params:
             if pf.name in sample:
-                gname = self.n.param_fields[(r.name, op.name, pf.name)]
+                gname = self.n.param(op, pf.name)
                 value = self.lit(pf.type, sample[pf.name], owner=ptype, fname=gname, required=pf.required)
                 parts.append(f"{gname}: {value}")
         return f"{self.package}.{ptype}{{{', '.join(parts)}}}"
 
     def tests(self, services: list[GoService]) -> dict[str, str]:
         out: dict[str, str] = {}
-        api = self.api
+        api, plan = self.api, self.plan.tests
         ctx: dict[str, Any] = dict(header=self.header, package=self.package, module=self.module)
-        all_ops: list[GoTestOp] = []
+        views: dict[int, GoTestOp] = {}
         for r, service in zip(api.resources, services, strict=True):
             ops = []
-            for op in r.operations:
-                req = request_sample(api, op, all_params=False, stream=False if op.streaming else None)
-                full = request_sample(api, op, all_params=True, stream=False if op.streaming else None)
-                stream, events, disc_field, disc_wire = "", [], "", ""
-                if op.streaming:
-                    sample = request_sample(api, op, all_params=True, stream=True)
-                    count = 2
-                    if op.streaming.progress_param:
-                        pf = next(p for p in op.params if p.name == op.streaming.progress_param)
-                        if pf.bounds.maximum is not None:
-                            count = min(count, int(pf.bounds.maximum))
-                        sample[op.streaming.progress_param] = count
-                    stream = self.params_lit(r, op, sample)
-                    u = api.union(op.streaming.event)
-                    models = [api.model(ir.ModelRef("declared", (v.model,))) for v in u.variants]
-                    repeat = count if op.streaming.progress_param else 1
-                    seq = [(m, i) for m in models[:-1] for i in range(repeat)] + [(models[-1], 0)]
-                    for m, i in seq:
-                        data = model_example(api, m, i)
-                        value = next(v.value for v in u.variants if v.model == m.path[0])
-                        data[u.discriminator] = value
-                        events.append((self.n.type_of("declared", m.path), q(json.dumps(data, sort_keys=True)), value))
-                    disc_field = self.union(u).disc_field
-                    disc_wire = u.discriminator
-                method = self.n.methods[(r.name, op.name)]
-                ops.append(GoTestOp(
-                    f"Test{go_name(r.singular)}{method}", service.field, method, method + "Streaming", op.method, op.path,
-                    self.params_lit(r, op, req), self.params_lit(r, op, full), sorted(full), stream, events, disc_field, disc_wire,
-                    self.n.params_types[(r.name, op.name)],
-                    [(v.rule, v.param, self.params_lit(r, op, v.params)) for v in rule_violations(api, op)],
-                    [w for w, v in req.items() if isinstance(v, SampleFile)],
-                    [(w, len(v)) for w, v in full.items() if isinstance(v, list) and v and isinstance(v[0], SampleFile)],
-                    self.open_enum_call(r, op, req),
-                ))
-            all_ops += ops
-            out[f"{go_suffix(r.name).lower()}_test.go"] = self.env.get_template("resource_test.go.j2").render(
+            for t in plan.of(r):
+                op, method = t.op, self.n.method(t.op)
+                events = [(self.n.type("declared", e.model.path), q(json.dumps(e.data, sort_keys=True)), e.value) for e in t.events]
+                disc_field = self.union(api.union(op.streaming.event)).disc_field if op.streaming else ""
+                views[id(t)] = view = GoTestOp(
+                    f"Test{self.s.name(r.singular)}{method}", service.field, method, method + "Streaming", op.method, op.path,
+                    self.params_lit(r, op, t.required), self.params_lit(r, op, t.full), sorted(t.full),
+                    self.params_lit(r, op, t.stream) if t.stream is not None else "", events, disc_field, t.discriminator,
+                    self.n.params_type(op), [(x.rule, x.param, self.params_lit(r, op, x.params)) for x in t.violations],
+                    list(t.single_files), list(t.many_files), self.params_lit(r, op, t.open_enum) if t.open_enum else "",
+                )
+                ops.append(view)
+            out[f"{self.n.file('resource', r.name)}_test.go"] = self.env.get_template("resource_test.go.j2").render(
                 **ctx, ops=ops, needs_io=any("io.Reader{" in o.full or "io.Reader{" in o.stream for o in ops),
             )
-        simple = all_ops[0]
-        streaming = next((o for o in all_ops if o.stream), None)
-        invalid = self.invalid_call(api.resources[0], api.resources[0].operations[0])
+        simple = plan.simple
+        invalid = (self.params_lit(simple.resource, simple.op, simple.invalid[0]), simple.invalid[1]) if simple.invalid else None
         out["client_test.go"] = self.env.get_template("client_test.go.j2").render(
-            **ctx, simple=simple, streaming=streaming, invalid=invalid, api_key_env=self.api.client.auth_env,
-            header_options=[(go_name(h.option), h.header) for h in self.api.client.headers],
+            **ctx, simple=views[id(simple)], streaming=views[id(plan.streaming)] if plan.streaming else None, invalid=invalid,
+            api_key_env=self.api.client.auth_env, header_options=[(self.n[("option", h.option)], h.header) for h in self.api.client.headers],
         )
         return out
-
-    def open_enum_call(self, r: ir.Resource, op: ir.Operation, req: dict[str, Any]) -> str:
-        for p in op.params:
-            if isinstance(p.type, ir.EnumRef) and self.api.enum(p.type).open:
-                return self.params_lit(r, op, {**req, p.name: "a-value-from-the-future"})
-        return ""
-
-    def invalid_call(self, r: ir.Resource, op: ir.Operation) -> Optional[tuple[str, str]]:
-        req = request_sample(self.api, op, all_params=False)
-        for p in op.params:
-            if isinstance(p.type, ir.Primitive) and p.type.kind in ("integer", "number") and p.bounds.maximum is not None:
-                bad = int(p.bounds.maximum) + 1 if p.type.kind == "integer" else p.bounds.maximum + 1
-                return self.params_lit(r, op, {**req, p.name: bad}), p.name
-        return None
-

@@ -14,6 +14,7 @@ import yaml
 from ... import ir
 from ...errors import SpecError
 from ...jsonschema_export import SchemaExporter
+from ...planning import Names, Plan
 from ..base import environment, header_lines
 
 _Base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's emitter: about 10x faster on large specs
@@ -37,7 +38,10 @@ class OpenAPIEmitter:
     def wants(self, api: ir.Api) -> bool:
         return True
 
-    def check(self, api: ir.Api) -> list[SpecError]:
+    def style(self, api: ir.Api) -> None:
+        return None
+
+    def check(self, api: ir.Api, names: Names) -> list[SpecError]:
         return []
 
     def format(self, path: str, text: str) -> str:
@@ -46,7 +50,8 @@ class OpenAPIEmitter:
     def formatter_identity(self) -> str:
         return "none"
 
-    def emit(self, api: ir.Api) -> Mapping[str, str]:
+    def emit(self, plan: Plan, names: Names) -> Mapping[str, str]:
+        api = plan.api
         doc = build_document(api)
         body = yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
         text = environment("openapi").get_template("openapi.yaml.j2").render(header=header_lines(api), document=body)
@@ -83,12 +88,7 @@ def build_document(api: ir.Api) -> dict[str, Any]:
     paths: dict[str, Any] = {}
     for r in api.resources:
         for op in r.operations:
-            fields = list(op.params)
-            if op.streaming:
-                fields.append(
-                    ir.Field(op.streaming.param, ir.Primitive("boolean"), False, False, op.streaming.description, False, True, ir.Bounds(), (), op.loc)
-                )
-            body_schema = js.object_schema(tuple(fields), "")
+            body_schema = js.object_schema(op.all_params(), "")
             media = "multipart/form-data" if op.body == "multipart" else "application/json"
             content: dict[str, Any] = {"application/json": {"schema": js.ref(op.response.path[0])}}
             if op.streaming:

@@ -1,4 +1,6 @@
-"""What the Python templates read. Every string here is final: templates only place it."""
+"""What the Python templates read. Names are final; the views hold spec text raw (or already
+escaped where a field says "literal"), and templates escape raw text for its context with the
+filters ``str`` (a whole literal), ``q`` (the inside of "..."), ``toml`` and ``md``."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from dataclasses import dataclass, field
 
 @dataclass
 class FieldView:
-    name: str  # attribute or TypedDict key
+    name: str  # attribute, or TypedDict key (a string literal in the functional form)
     annotation: str
     assign: str  # "" or " = None" or " = FieldInfo(alias=...)"
     doc: list[str]
@@ -32,17 +34,14 @@ class AliasView:
 @dataclass
 class ModuleView:
     path: str
+    module: str
     template: str
     header: list[str]
     imports: list[str]
-    exports: list[str]
+    exports: list[str]  # __all__
+    public: list[str]  # what types/__init__ re-exports
     classes: list[ClassView] = field(default_factory=list)
     aliases: list[AliasView] = field(default_factory=list)
-
-
-@dataclass
-class KwargView:
-    text: str  # "name: annotation" or "name: annotation = default"
 
 
 @dataclass
@@ -59,10 +58,11 @@ class MethodView:
     signatures: list[SignatureView]  # overloads first, then the implementation
     async_signatures: list[SignatureView]
     runtime_imports: list[str]  # imported inside the method: keeps `import <package>` light
-    operation: str  # the constant in _operations
-    params: list[tuple[str, str]]  # (wire name, kwarg)
+    operation: str  # the operation's key in _operations.json (a string literal)
+    params: list[tuple[str, str]]  # (wire name literal, kwarg)
     cast_to: str
     stream_kwarg: str  # "" when the operation does not stream
+    stream_wire: str
     stream_cls: str
     async_stream_cls: str
 
@@ -84,7 +84,7 @@ class ResourceView:
 class ClientOptionView:
     name: str
     env: str
-    header: str
+    header: str  # a string literal
 
 
 @dataclass
@@ -95,7 +95,7 @@ class ClientView:
     async_name: str
     log_env: str
     error: str
-    base_url: str
+    base_url: str  # a string literal
     base_url_env: str
     api_key: str
     api_key_env: str
@@ -127,7 +127,7 @@ class TestOpView:
     required_prefix: str  # required_kwargs (each ends with a comma), for calls that add more kwargs
     all_kwargs: str
     all_wire: list[str]  # wire names the all-params call sends
-    file_fields: list[str]  # wire names of file params given in the all-params call
+    file_fields: list[str]  # file params given in the all-params call
     single_file_fields: list[str]  # file params the required-params call sends as one file
     files_many: str  # kwargs sending several files as one list param, "" when no param takes a list
     many_field: str

@@ -6,10 +6,10 @@ Request samples are chosen so the request is valid: each optional param takes th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Optional
 
-from . import ir
+from .. import ir
 from .checker import FileValue, check_value, dimensions_problem, rule_problems
 
 PNG_1X1 = bytes.fromhex(
@@ -68,11 +68,11 @@ def _candidates(api: ir.Api, f: ir.Field, prefer_last_variant: bool) -> list[Any
             variants.reverse()
         found: list[Any] = []
         for v in variants:
-            found.extend(_candidates(api, ir.Field(f.name, v, f.required, f.nullable, "", None, False, b, (), f.loc), prefer_last_variant))
+            found.extend(_candidates(api, replace(f, type=v, bounds=b), prefer_last_variant))
         return found
     if isinstance(t, ir.Primitive):
         if t.kind == "string":
-            text = "A cute baby sea otter" if f.name == "prompt" else "string"
+            text = f.example if isinstance(f.example, str) else "string"
             if b.max_length is not None:
                 text = text[: b.max_length]
             if b.min_length is not None and len(text) < b.min_length:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
-from . import ir
+from .. import ir
 
 _DIMENSIONS = re.compile(r"^([1-9][0-9]*)x([1-9][0-9]*)$")
 
@@ -157,9 +157,7 @@ def rule_problems(op: ir.Operation, params: Mapping[str, Any]) -> list[Problem]:
 
 def params_problems(op: ir.Operation, api: ir.Api, params: Mapping[str, Any]) -> list[Problem]:
     """Every problem with a request's params (by wire name), as the API would report them."""
-    fields = {p.name: p for p in op.params}
-    if op.streaming:
-        fields[op.streaming.param] = ir.Field(op.streaming.param, ir.Primitive("boolean"), False, True, "", None, False, ir.Bounds(), (), op.loc)
+    fields = {p.name: p for p in op.all_params()}
     out: list[Problem] = []
     for name, f in fields.items():
         if name not in params:

@@ -1,0 +1,34 @@
+"""The planning layer: what every language needs, built once from the IR.
+
+- :mod:`.naming`: the shared naming walk (each language gives a :class:`~.naming.Style`);
+- :mod:`.tables`: validation tables as language-neutral JSON, embedded by every SDK;
+- :mod:`.testplan`: the calls, values, events and rule violations every generated suite runs.
+
+Emitters read a :class:`Plan` and never import the semantics package (samples, checker) or read YAML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from .. import ir
+from ..semantics.samples import PNG_1X1, RepeatedText, SampleFile
+from . import tables, testplan
+from .naming import Names, Style, name_api
+
+__all__ = ["PNG_1X1", "Names", "Plan", "RepeatedText", "SampleFile", "Style", "name_api"]
+
+
+@dataclass(frozen=True)
+class Plan:
+    api: ir.Api
+    notice: str  # the first line of the "generated, do not edit" header
+
+    @cached_property
+    def tests(self) -> testplan.TestPlan:
+        return testplan.build(self.api)
+
+    @cached_property
+    def operations_json(self) -> str:
+        return tables.operations_json(self.api, self.notice)

@@ -1,0 +1,108 @@
+"""The test plan: which calls, values, events and rule violations every generated suite exercises.
+
+Built once from the samples; each language only prints the values as literals of its own
+(``required`` and ``full`` are wire name -> sample value, in the operation's param order).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from .. import ir
+from ..semantics.samples import SampleFile, Violation, model_example, request_sample, rule_violations
+
+UNKNOWN_ENUM_VALUE = "a-value-from-the-future"  # a value no open enum lists: the SDK must still send it
+
+
+@dataclass(frozen=True)
+class Event:
+    model: ir.Model  # the union variant's model
+    value: str  # its discriminator value
+    data: dict[str, Any]  # the event's JSON, as the mock server sends it
+
+
+@dataclass(frozen=True)
+class OpTest:
+    resource: ir.Resource
+    op: ir.Operation
+    required: dict[str, Any]  # required params only
+    full: dict[str, Any]  # as many params as fit every rule
+    stream: Optional[dict[str, Any]]  # params of a streaming call (the stream flag not included)
+    events: tuple[Event, ...]  # what that call yields, in order
+    discriminator: str
+    violations: tuple[Violation, ...]  # one call per rule that breaks it and nothing else
+    file_fields: tuple[str, ...]  # file params given in the full call
+    single_files: tuple[str, ...]  # file params the required call sends as one file
+    many_files: tuple[tuple[str, int], ...]  # params the full call sends as several files, and how many
+    open_enum: Optional[dict[str, Any]]  # required params plus an open enum set to an unknown value
+    invalid: Optional[tuple[dict[str, Any], str]]  # required params plus a number above its maximum
+
+
+@dataclass(frozen=True)
+class TestPlan:
+    ops: tuple[OpTest, ...]  # by resource, then operation
+    simple: OpTest  # the first operation: the client-level tests call it
+    streaming: Optional[OpTest]  # the first streaming operation
+
+    def of(self, r: ir.Resource) -> list[OpTest]:
+        return [t for t in self.ops if t.resource.name == r.name]
+
+
+def _is_files(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and isinstance(value[0], SampleFile)
+
+
+def _stream(api: ir.Api, op: ir.Operation) -> tuple[Optional[dict[str, Any]], tuple[Event, ...], str]:
+    if not op.streaming:
+        return None, (), ""
+    sample = request_sample(api, op, all_params=True, stream=True)
+    count = 2
+    if op.streaming.progress_param:
+        pf = next(p for p in op.params if p.name == op.streaming.progress_param)
+        if pf.bounds.maximum is not None:
+            count = min(count, int(pf.bounds.maximum))
+        sample[op.streaming.progress_param] = count
+    u = api.union(op.streaming.event)
+    models = [api.model(ir.ModelRef("declared", (v.model,))) for v in u.variants]
+    repeat = count if op.streaming.progress_param else 1
+    seq = [(m, i) for m in models[:-1] for i in range(repeat)] + [(models[-1], 0)]
+    events = []
+    for m, i in seq:
+        value = next(v.value for v in u.variants if v.model == m.path[0])
+        events.append(Event(m, value, {**model_example(api, m, i), u.discriminator: value}))
+    return sample, tuple(events), u.discriminator
+
+
+def _open_enum(api: ir.Api, op: ir.Operation, required: dict[str, Any]) -> Optional[dict[str, Any]]:
+    for p in op.params:
+        if isinstance(p.type, ir.EnumRef) and api.enum(p.type).open:
+            return {**required, p.name: UNKNOWN_ENUM_VALUE}
+    return None
+
+
+def _invalid(op: ir.Operation, required: dict[str, Any]) -> Optional[tuple[dict[str, Any], str]]:
+    for p in op.params:
+        if isinstance(p.type, ir.Primitive) and p.type.kind in ("integer", "number") and p.bounds.maximum is not None:
+            bad = int(p.bounds.maximum) + 1 if p.type.kind == "integer" else p.bounds.maximum + 1
+            return {**required, p.name: bad}, p.name
+    return None
+
+
+def op_test(api: ir.Api, r: ir.Resource, op: ir.Operation) -> OpTest:
+    flag = False if op.streaming else None
+    required = request_sample(api, op, all_params=False, stream=flag)
+    full = request_sample(api, op, all_params=True, stream=flag)
+    stream, events, discriminator = _stream(api, op)
+    return OpTest(
+        r, op, required, full, stream, events, discriminator, tuple(rule_violations(api, op)),
+        tuple(w for w, v in full.items() if isinstance(v, SampleFile) or _is_files(v)),
+        tuple(w for w, v in required.items() if isinstance(v, SampleFile)),
+        tuple((w, len(v)) for w, v in full.items() if _is_files(v)),
+        _open_enum(api, op, required), _invalid(op, required),
+    )
+
+
+def build(api: ir.Api) -> TestPlan:
+    ops = tuple(op_test(api, r, op) for r in api.resources for op in r.operations)
+    return TestPlan(ops, ops[0], next((t for t in ops if t.stream is not None), None))
