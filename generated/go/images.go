@@ -9,7 +9,6 @@ import (
 	"slices"
 
 	"github.com/openai-images/openai-images-go/internal/requestconfig"
-	"github.com/openai-images/openai-images-go/internal/validate"
 	"github.com/openai-images/openai-images-go/option"
 	"github.com/openai-images/openai-images-go/packages/param"
 	"github.com/openai-images/openai-images-go/packages/ssestream"
@@ -30,7 +29,7 @@ func NewImageService(opts ...option.RequestOption) (r ImageService) {
 
 // Creates a variation of a given image. This endpoint only supports `dall-e-2`.
 func (r *ImageService) NewVariation(ctx context.Context, body ImageNewVariationParams, opts ...option.RequestOption) (res *ImagesResponse, err error) {
-	err = requestconfig.ExecuteJSON(ctx, opImagesCreateVariation, body.values(), &res, slices.Concat(r.Options, opts)...)
+	err = requestconfig.ExecuteJSON(ctx, op("images.create_variation"), body.values(), &res, slices.Concat(r.Options, opts)...)
 	return
 }
 
@@ -38,7 +37,7 @@ func (r *ImageService) NewVariation(ctx context.Context, body ImageNewVariationP
 // supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and
 // `chatgpt-image-latest`) and `dall-e-2`.
 func (r *ImageService) Edit(ctx context.Context, body ImageEditParams, opts ...option.RequestOption) (res *ImagesResponse, err error) {
-	err = requestconfig.ExecuteJSON(ctx, opImagesEdit, body.values(), &res, slices.Concat(r.Options, opts)...)
+	err = requestconfig.ExecuteJSON(ctx, op("images.edit"), body.values(), &res, slices.Concat(r.Options, opts)...)
 	return
 }
 
@@ -50,13 +49,13 @@ func (r *ImageService) Edit(ctx context.Context, body ImageEditParams, opts ...o
 func (r *ImageService) EditStreaming(ctx context.Context, body ImageEditParams, opts ...option.RequestOption) (stream *ssestream.Stream[ImageEditStreamEventUnion]) {
 	params := body.values()
 	params["stream"] = true
-	res, done, err := requestconfig.Execute(ctx, opImagesEdit, params, true, slices.Concat(r.Options, opts)...)
+	res, done, err := requestconfig.Execute(ctx, op("images.edit"), params, true, slices.Concat(r.Options, opts)...)
 	return ssestream.NewStream[ImageEditStreamEventUnion](res, done, err)
 }
 
 // Creates an image given a prompt.
 func (r *ImageService) Generate(ctx context.Context, body ImageGenerateParams, opts ...option.RequestOption) (res *ImagesResponse, err error) {
-	err = requestconfig.ExecuteJSON(ctx, opImagesGenerate, body.values(), &res, slices.Concat(r.Options, opts)...)
+	err = requestconfig.ExecuteJSON(ctx, op("images.generate"), body.values(), &res, slices.Concat(r.Options, opts)...)
 	return
 }
 
@@ -66,7 +65,7 @@ func (r *ImageService) Generate(ctx context.Context, body ImageGenerateParams, o
 func (r *ImageService) GenerateStreaming(ctx context.Context, body ImageGenerateParams, opts ...option.RequestOption) (stream *ssestream.Stream[ImageGenStreamEventUnion]) {
 	params := body.values()
 	params["stream"] = true
-	res, done, err := requestconfig.Execute(ctx, opImagesGenerate, params, true, slices.Concat(r.Options, opts)...)
+	res, done, err := requestconfig.Execute(ctx, op("images.generate"), params, true, slices.Concat(r.Options, opts)...)
 	return ssestream.NewStream[ImageGenStreamEventUnion](res, done, err)
 }
 
@@ -526,97 +525,4 @@ func (u ImageEditParamsImageUnion) value() any {
 		return u.OfFileArray
 	}
 	return nil
-}
-
-var opImagesCreateVariation = validate.Operation{
-	Name: "images.create_variation", Method: "POST", Path: "/images/variations", Body: "multipart", StreamParam: "",
-	Order: []string{"image", "model", "n", "response_format", "size", "user"},
-	Fields: map[string]validate.Field{
-		"image":           {Kinds: []string{"file"}, Required: true},
-		"model":           {Kinds: []string{"string"}, Enum: []string{"gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini", "gpt-image-2", "gpt-image-2-2026-04-21", "chatgpt-image-latest"}, Open: true},
-		"n":               {Kinds: []string{"integer"}, Min: validate.F(1.0), Max: validate.F(10.0)},
-		"response_format": {Kinds: []string{"string"}, Enum: []string{"url", "b64_json"}},
-		"size":            {Kinds: []string{"string"}, Enum: []string{"256x256", "512x512", "1024x1024"}},
-		"user":            {Kinds: []string{"string"}},
-	},
-	Rules: []validate.Rule{
-		{ID: "variation-dall-e-2-only", Message: "Only dall-e-2 is supported for variations at this time.", When: []validate.Condition{}, Then: []validate.Check{{Param: "model", Disallowed: []string{"dall-e-3", "gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5", "gpt-image-2", "gpt-image-2-2026-04-21", "chatgpt-image-latest"}}}},
-	},
-}
-
-var opImagesEdit = validate.Operation{
-	Name: "images.edit", Method: "POST", Path: "/images/edits", Body: "multipart", StreamParam: "stream",
-	Order: []string{"background", "image", "input_fidelity", "mask", "model", "n", "output_compression", "output_format", "partial_images", "prompt", "quality", "response_format", "size", "stream", "user"},
-	Fields: map[string]validate.Field{
-		"background":         {Kinds: []string{"string"}, Enum: []string{"transparent", "opaque", "auto"}},
-		"image":              {Kinds: []string{"file", "array"}, Required: true, Items: &validate.Field{Kinds: []string{"file"}}, MinItems: validate.I(1), MaxItems: validate.I(16)},
-		"input_fidelity":     {Kinds: []string{"string"}, Enum: []string{"high", "low"}},
-		"mask":               {Kinds: []string{"file"}},
-		"model":              {Kinds: []string{"string"}, Enum: []string{"gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini", "gpt-image-2", "gpt-image-2-2026-04-21", "chatgpt-image-latest"}, Open: true},
-		"n":                  {Kinds: []string{"integer"}, Min: validate.F(1.0), Max: validate.F(10.0)},
-		"output_compression": {Kinds: []string{"integer"}, Min: validate.F(0.0), Max: validate.F(100.0)},
-		"output_format":      {Kinds: []string{"string"}, Enum: []string{"png", "jpeg", "webp"}},
-		"partial_images":     {Kinds: []string{"integer"}, Min: validate.F(0.0), Max: validate.F(3.0)},
-		"prompt":             {Kinds: []string{"string"}, Required: true, MaxLen: validate.I(32000)},
-		"quality":            {Kinds: []string{"string"}, Enum: []string{"standard", "low", "medium", "high", "auto"}},
-		"response_format":    {Kinds: []string{"string"}, Enum: []string{"url", "b64_json"}},
-		"size":               {Kinds: []string{"string"}, Enum: []string{"256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"}, Open: true},
-		"stream":             {Kinds: []string{"boolean"}},
-		"user":               {Kinds: []string{"string"}},
-	},
-	Rules: []validate.Rule{
-		{ID: "edit-models", Message: "The edit endpoint supports dall-e-2 and the GPT image models.", When: []validate.Condition{}, Then: []validate.Check{{Param: "model", Disallowed: []string{"dall-e-3"}}}},
-		{ID: "prompt-length-dall-e-2", Message: "", When: []validate.Condition{{Param: "model", Values: []string{"dall-e-2"}}}, Then: []validate.Check{{Param: "prompt", MaxLen: validate.I(1000)}}},
-		{ID: "one-image-dall-e-2", Message: "For dall-e-2, you can only provide one image.", When: []validate.Condition{{Param: "model", Values: []string{"dall-e-2"}}}, Then: []validate.Check{{Param: "image", MaxItems: validate.I(1)}}},
-		{ID: "gpt-image-only-params", Message: "background, output_compression, output_format, partial_images and stream are only supported for the GPT image models.", When: []validate.Condition{{Param: "model", Values: []string{"dall-e-2"}}}, Then: []validate.Check{{Param: "background", Forbidden: true}, {Param: "output_compression", Forbidden: true}, {Param: "output_format", Forbidden: true}, {Param: "partial_images", Forbidden: true}, {Param: "stream", Forbidden: true}}},
-		{ID: "input-fidelity-models", Message: "input_fidelity is only supported for gpt-image-1, gpt-image-1.5 and later models (not gpt-image-1-mini).", When: []validate.Condition{{Param: "model", Values: []string{"dall-e-2", "dall-e-3", "gpt-image-1-mini"}}}, Then: []validate.Check{{Param: "input_fidelity", Forbidden: true}}},
-		{ID: "no-transparent-background-gpt-image-2", Message: "gpt-image-2 models do not support transparent backgrounds; use opaque or auto.", When: []validate.Condition{{Param: "model", Values: []string{"gpt-image-2", "gpt-image-2-2026-04-21"}}}, Then: []validate.Check{{Param: "background", Disallowed: []string{"transparent"}}}},
-		{ID: "transparent-needs-alpha-format", Message: "A transparent background needs an output format with transparency (png or webp).", When: []validate.Condition{{Param: "background", Values: []string{"transparent"}}}, Then: []validate.Check{{Param: "output_format", Allowed: []string{"png", "webp"}}}},
-		{ID: "compression-needs-lossy-format", Message: "output_compression is only supported with the webp or jpeg output formats.", When: []validate.Condition{{Param: "output_format", Values: []string{"png"}}}, Then: []validate.Check{{Param: "output_compression", Forbidden: true}}},
-		{ID: "response-format-dall-e-2-only", Message: "response_format is only supported for dall-e-2, as GPT image models always return base64-encoded images.", When: []validate.Condition{{Param: "model", Values: []string{"gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5", "gpt-image-2", "gpt-image-2-2026-04-21", "chatgpt-image-latest"}}}, Then: []validate.Check{{Param: "response_format", Forbidden: true}}},
-		{ID: "quality-dall-e-2", Message: "dall-e-2 only supports standard quality.", When: []validate.Condition{{Param: "model", Values: []string{"dall-e-2"}}}, Then: []validate.Check{{Param: "quality", Allowed: []string{"standard", "auto"}}}},
-		{ID: "quality-gpt-image", Message: "the GPT image models support high, medium and low quality.", When: []validate.Condition{{Param: "model", Values: []string{"gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5", "gpt-image-2", "gpt-image-2-2026-04-21", "chatgpt-image-latest"}}}, Then: []validate.Check{{Param: "quality", Allowed: []string{"high", "medium", "low", "auto"}}}},
-		{ID: "size-dall-e-2", Message: "", When: []validate.Condition{{Param: "model", Values: []string{"dall-e-2"}}}, Then: []validate.Check{{Param: "size", Allowed: []string{"256x256", "512x512", "1024x1024"}}}},
-		{ID: "size-gpt-image", Message: "", When: []validate.Condition{{Param: "model", Values: []string{"gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5", "chatgpt-image-latest"}}}, Then: []validate.Check{{Param: "size", Allowed: []string{"auto", "1024x1024", "1536x1024", "1024x1536"}}}},
-		{ID: "size-gpt-image-2", Message: "gpt-image-2 sizes are auto, a standard size, or WIDTHxHEIGHT with both sides divisible by 16, an aspect ratio between 1:3 and 3:1, and at most 3840x2160.", When: []validate.Condition{{Param: "model", Values: []string{"gpt-image-2", "gpt-image-2-2026-04-21"}}}, Then: []validate.Check{{Param: "size", Allowed: []string{"auto", "1024x1024", "1536x1024", "1024x1536"}, Dimensions: &validate.Dimensions{MultipleOf: 16, MaxAspectRatio: 3.0, MaxLongEdge: 3840, MaxShortEdge: 2160}}}},
-	},
-}
-
-var opImagesGenerate = validate.Operation{
-	Name: "images.generate", Method: "POST", Path: "/images/generations", Body: "json", StreamParam: "stream",
-	Order: []string{"background", "model", "moderation", "n", "output_compression", "output_format", "partial_images", "prompt", "quality", "response_format", "size", "stream", "style", "user"},
-	Fields: map[string]validate.Field{
-		"background":         {Kinds: []string{"string"}, Enum: []string{"transparent", "opaque", "auto"}},
-		"model":              {Kinds: []string{"string"}, Enum: []string{"gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini", "gpt-image-2", "gpt-image-2-2026-04-21", "chatgpt-image-latest"}, Open: true},
-		"moderation":         {Kinds: []string{"string"}, Enum: []string{"low", "auto"}},
-		"n":                  {Kinds: []string{"integer"}, Min: validate.F(1.0), Max: validate.F(10.0)},
-		"output_compression": {Kinds: []string{"integer"}, Min: validate.F(0.0), Max: validate.F(100.0)},
-		"output_format":      {Kinds: []string{"string"}, Enum: []string{"png", "jpeg", "webp"}},
-		"partial_images":     {Kinds: []string{"integer"}, Min: validate.F(0.0), Max: validate.F(3.0)},
-		"prompt":             {Kinds: []string{"string"}, Required: true, MaxLen: validate.I(32000)},
-		"quality":            {Kinds: []string{"string"}, Enum: []string{"standard", "hd", "low", "medium", "high", "auto"}},
-		"response_format":    {Kinds: []string{"string"}, Enum: []string{"url", "b64_json"}},
-		"size":               {Kinds: []string{"string"}, Enum: []string{"auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"}, Open: true},
-		"stream":             {Kinds: []string{"boolean"}},
-		"style":              {Kinds: []string{"string"}, Enum: []string{"vivid", "natural"}},
-		"user":               {Kinds: []string{"string"}},
-	},
-	Rules: []validate.Rule{
-		{ID: "prompt-length-dall-e-2", Message: "", When: []validate.Condition{{Param: "model", Values: []string{"dall-e-2"}}}, Then: []validate.Check{{Param: "prompt", MaxLen: validate.I(1000)}}},
-		{ID: "prompt-length-dall-e-3", Message: "", When: []validate.Condition{{Param: "model", Values: []string{"dall-e-3"}}}, Then: []validate.Check{{Param: "prompt", MaxLen: validate.I(4000)}}},
-		{ID: "n-dall-e-3", Message: "For dall-e-3, only n=1 is supported.", When: []validate.Condition{{Param: "model", Values: []string{"dall-e-3"}}}, Then: []validate.Check{{Param: "n", Max: validate.F(1.0)}}},
-		{ID: "style-dall-e-3-only", Message: "style is only supported for dall-e-3.", When: []validate.Condition{{Param: "model", Values: []string{"dall-e-2", "gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5", "gpt-image-2", "gpt-image-2-2026-04-21", "chatgpt-image-latest"}}}, Then: []validate.Check{{Param: "style", Forbidden: true}}},
-		{ID: "gpt-image-only-params", Message: "background, moderation, output_compression, output_format and stream are only supported for the GPT image models.", When: []validate.Condition{{Param: "model", Values: []string{"dall-e-2", "dall-e-3"}}}, Then: []validate.Check{{Param: "background", Forbidden: true}, {Param: "moderation", Forbidden: true}, {Param: "output_compression", Forbidden: true}, {Param: "output_format", Forbidden: true}, {Param: "partial_images", Forbidden: true}, {Param: "stream", Forbidden: true}}},
-		{ID: "no-transparent-background-gpt-image-2", Message: "gpt-image-2 models do not support transparent backgrounds; use opaque or auto.", When: []validate.Condition{{Param: "model", Values: []string{"gpt-image-2", "gpt-image-2-2026-04-21"}}}, Then: []validate.Check{{Param: "background", Disallowed: []string{"transparent"}}}},
-		{ID: "transparent-needs-alpha-format", Message: "A transparent background needs an output format with transparency (png or webp).", When: []validate.Condition{{Param: "background", Values: []string{"transparent"}}}, Then: []validate.Check{{Param: "output_format", Allowed: []string{"png", "webp"}}}},
-		{ID: "compression-needs-lossy-format", Message: "output_compression is only supported with the webp or jpeg output formats.", When: []validate.Condition{{Param: "output_format", Values: []string{"png"}}}, Then: []validate.Check{{Param: "output_compression", Forbidden: true}}},
-		{ID: "response-format-dall-e-only", Message: "response_format isn't supported for the GPT image models, which always return base64-encoded images.", When: []validate.Condition{{Param: "model", Values: []string{"gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5", "gpt-image-2", "gpt-image-2-2026-04-21", "chatgpt-image-latest"}}}, Then: []validate.Check{{Param: "response_format", Forbidden: true}}},
-		{ID: "quality-dall-e-2", Message: "standard is the only quality for dall-e-2.", When: []validate.Condition{{Param: "model", Values: []string{"dall-e-2"}}}, Then: []validate.Check{{Param: "quality", Allowed: []string{"standard", "auto"}}}},
-		{ID: "quality-dall-e-3", Message: "dall-e-3 supports hd and standard quality.", When: []validate.Condition{{Param: "model", Values: []string{"dall-e-3"}}}, Then: []validate.Check{{Param: "quality", Allowed: []string{"hd", "standard", "auto"}}}},
-		{ID: "quality-gpt-image", Message: "the GPT image models support high, medium and low quality.", When: []validate.Condition{{Param: "model", Values: []string{"gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5", "gpt-image-2", "gpt-image-2-2026-04-21", "chatgpt-image-latest"}}}, Then: []validate.Check{{Param: "quality", Allowed: []string{"high", "medium", "low", "auto"}}}},
-		{ID: "size-dall-e-2", Message: "", When: []validate.Condition{{Param: "model", Values: []string{"dall-e-2"}}}, Then: []validate.Check{{Param: "size", Allowed: []string{"256x256", "512x512", "1024x1024"}}}},
-		{ID: "size-dall-e-3", Message: "", When: []validate.Condition{{Param: "model", Values: []string{"dall-e-3"}}}, Then: []validate.Check{{Param: "size", Allowed: []string{"1024x1024", "1792x1024", "1024x1792"}}}},
-		{ID: "size-gpt-image", Message: "", When: []validate.Condition{{Param: "model", Values: []string{"gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5", "chatgpt-image-latest"}}}, Then: []validate.Check{{Param: "size", Allowed: []string{"auto", "1024x1024", "1536x1024", "1024x1536"}}}},
-		{ID: "size-gpt-image-2", Message: "gpt-image-2 sizes are auto, a standard size, or WIDTHxHEIGHT with both sides divisible by 16, an aspect ratio between 1:3 and 3:1, and at most 3840x2160.", When: []validate.Condition{{Param: "model", Values: []string{"gpt-image-2", "gpt-image-2-2026-04-21"}}}, Then: []validate.Check{{Param: "size", Allowed: []string{"auto", "1024x1024", "1536x1024", "1024x1536"}, Dimensions: &validate.Dimensions{MultipleOf: 16, MaxAspectRatio: 3.0, MaxLongEdge: 3840, MaxShortEdge: 2160}}}},
-	},
 }

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+import textwrap
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping, Optional, Protocol
+from typing import Callable, Mapping, Optional, Protocol, Sequence
 
 import jinja2
 
@@ -87,14 +90,79 @@ def declares_package(api: Api, language: str) -> bool:
     return bool(api.package(language))
 
 
-def package_errors(api: Api, language: str, required: tuple[str, ...]) -> list[SpecError]:
-    """Keys a declared ``packages.<language>`` lacks (nothing when the language is not declared)."""
+def package_errors(api: Api, language: str, keys: Mapping[str, tuple[str, str]] | Sequence[str]) -> list[SpecError]:
+    """Problems with a declared ``packages.<language>``: each of ``keys`` (key -> (pattern, what it
+    must be)) present and matching its pattern, so the value is safe wherever a template puts it."""
     pkg = api.package(language)
     if not pkg:
         return []
     line = dict(api.package_lines).get(language, 1)
-    return [
-        SpecError(api.source, line, f"packages.{language}: missing '{key}'", f"add packages.{language}.{key}")
-        for key in required
-        if key not in pkg
-    ]
+    out = []
+    rules = keys if isinstance(keys, Mapping) else {k: (r"(?s).+", "empty") for k in keys}
+    for key, (pattern, what) in rules.items():
+        if key not in pkg:
+            out.append(SpecError(api.source, line, f"packages.{language}: missing '{key}'", f"add packages.{language}.{key}"))
+        elif not re.fullmatch(pattern, pkg[key]):
+            out.append(SpecError(api.source, line, f"packages.{language}.{key} '{pkg[key]}' is not {what}", "fix the value"))
+    return out
+
+
+def runtime_files(language: str) -> list[str]:
+    """The hand-written runtime of a language: every ``templates/<language>/runtime/**/*.j2``, by path."""
+    root = TEMPLATES / language / "runtime"
+    return sorted(p.relative_to(root).as_posix()[: -len(".j2")] for p in root.rglob("*.j2"))
+
+
+def tool_identity(binary: str, hint: str) -> str:
+    """A formatter binary as a cache key (path, size, mtime): a new toolchain is a new key."""
+    import os
+    import shutil
+
+    from ..errors import GenerationError
+
+    path = shutil.which(binary)
+    if path is None:
+        raise GenerationError(f"{binary} is not installed: {hint}")
+    st = os.stat(path)
+    return f"{binary} {os.path.realpath(path)} {st.st_size} {st.st_mtime_ns}"
+
+
+def pipe_format(command: list[str], text: str, hint: str) -> str:
+    """Run a formatter over ``text`` (UTF-8 whatever the locale); its complaint is the error."""
+    import subprocess
+
+    from ..errors import GenerationError
+
+    try:
+        proc = subprocess.run(command, input=text, capture_output=True, text=True, encoding="utf-8", check=False)
+    except FileNotFoundError as exc:
+        raise GenerationError(f"{command[0]} is not installed: {hint}") from exc
+    if proc.returncode != 0:
+        raise GenerationError(proc.stderr.strip())
+    return proc.stdout
+
+
+def wrap_doc(text: str, escape: Callable[[str], str], width: int = 96) -> list[str]:
+    """A description as comment or docstring lines: paragraphs (split at blank lines) escaped for
+    their context one by one, then wrapped; a blank line between paragraphs."""
+    out: list[str] = []
+    for para in text.replace("\r\n", "\n").strip().split("\n\n"):
+        lines = textwrap.wrap(" ".join(escape(para).split()), width, break_on_hyphens=False, break_long_words=False)
+        out.extend(([""] if out and lines else []) + lines)
+    return out
+
+
+@dataclass(frozen=True)
+class TypeExpr:
+    """A type expression of the target language and the imports it needs (protogen's QualifiedGoIdent):
+    whoever uses the type gets its imports with it, so no emitter collects imports by hand."""
+
+    text: str
+    imports: frozenset[str] = frozenset()
+
+    def __str__(self) -> str:
+        return self.text
+
+    def wrap(self, fmt: str, *extra: str) -> "TypeExpr":
+        """``fmt`` with ``{}`` for this type (``"[]{}"``), plus any imports the wrapper needs."""
+        return TypeExpr(fmt.format(self.text), self.imports | frozenset(extra))

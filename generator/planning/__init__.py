@@ -15,9 +15,9 @@ from functools import cached_property
 from .. import ir
 from ..semantics.samples import PNG_1X1, RepeatedText, SampleFile
 from . import tables, testplan
-from .naming import Names, Style, name_api
+from .naming import BaseStyle, Names, Style, name_api
 
-__all__ = ["PNG_1X1", "Names", "Plan", "RepeatedText", "SampleFile", "Style", "name_api"]
+__all__ = ["PNG_1X1", "BaseStyle", "Names", "Plan", "RepeatedText", "SampleFile", "Style", "name_api"]
 
 
 @dataclass(frozen=True)
@@ -32,3 +32,17 @@ class Plan:
     @cached_property
     def operations_json(self) -> str:
         return tables.operations_json(self.api, self.notice)
+
+    @cached_property
+    def _inline(self) -> dict[tuple[str, ir.Path], list[ir.Model]]:
+        index: dict[tuple[str, ir.Path], list[ir.Model]] = {}
+        for m in self.api.models:
+            if m.scope != "declared":
+                index.setdefault((m.scope, m.path[: 2 if m.scope == "params" else 1]), []).append(m)
+        return index
+
+    def inline_models(self, scope: str, owner: ir.Path) -> list[ir.Model]:
+        """The inline models declared inside a declared model (scope "model", owner (name,)) or an
+        operation's params (scope "params", owner (resource, operation)), deepest first."""
+        found = [m for m in self._inline.get((scope, owner), []) if len(m.path) > len(owner)]
+        return sorted(found, key=lambda m: (-len(m.path), m.path))

@@ -12,7 +12,7 @@ an override that is not a valid identifier) is a spec error naming both spec lin
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional, Protocol
+from typing import Mapping, Optional, Protocol
 
 from .. import ir
 from ..errors import SpecError
@@ -53,6 +53,45 @@ class Style(Protocol):
     def resource_class(self, name: str, singular: str) -> str: ...
     def option(self, name: str) -> str: ...
     def files(self, names: "Names") -> list[tuple[Key, str]]: ...  # (key, path stem) for output files
+
+
+class BaseStyle:
+    """Defaults a language's style may keep: each kind of name in a scope of its own (a model's
+    fields, an operation's params, a resource's methods, an owner's inline types), ``shared``
+    folding kinds into one namespace (``{"type": "package"}``), ``reserved`` words by scope name,
+    no method variants, no enum constants or union accessors."""
+
+    lang = ""
+    label = ""
+    shared: Mapping[str, str] = {}
+    reserved_words: Mapping[str, frozenset[str]] = {}
+    sees: Mapping[str, tuple[str, ...]] = {}
+
+    def scope(self, kind: str, key: Key) -> Key:
+        if kind in self.shared:
+            return (self.shared[kind],)
+        if kind == "nested":  # ("type", scope, *path): an inline type's owner is a model or an operation
+            return ("nested", *key[2:4]) if key[1] == "params" else ("nested", key[2])
+        if kind in ("method", "accessor"):
+            return (kind, key[1])
+        if kind in ("field", "param"):
+            return (kind, *key[1 : key.index("\0") if "\0" in key else -1])
+        return (kind,)
+
+    def reserved(self, scope: Key) -> frozenset[str]:
+        return self.reserved_words.get(scope[0], frozenset())
+
+    def visible(self, scope: Key) -> list[Key]:
+        return [(s,) for s in self.sees.get(scope[0], ())]
+
+    def method_variants(self, method: str, streaming: bool) -> list[str]:
+        return []
+
+    def const(self, type_ident: str, value: str, override: str) -> str:
+        return ""
+
+    def accessor(self, value: str) -> str:
+        return ""
 
 
 @dataclass

@@ -1,18 +1,21 @@
 // File generated from images.yaml by sdkgen. DO NOT EDIT.
 // Change the spec or the templates and run `make generate` instead.
 
-// Package validate checks params against the spec before a request is sent. The tables are
-// generated (operations.go); this engine is written once. A rule applies only when every param
+// Package validate checks params against the spec before a request is sent. The tables are the
+// generator's language-neutral JSON (operations.json, embedded by the root package); this engine
+// is written once. A rule applies only when every param
 // in its When was given and matches, so an omitted model never triggers a per-model rule, and an
 // unknown value of an open enum is always accepted.
 package validate
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -28,65 +31,92 @@ const (
 
 // Field is what the spec says about one param.
 type Field struct {
-	Kinds    []string // string, integer, number, boolean, file, array, object, any
-	Required bool
-	Enum     []string
-	Open     bool
-	Items    *Field
-	Min, Max *float64
-	MinLen   *int
-	MaxLen   *int
-	MinItems *int
-	MaxItems *int
+	Kinds    []string `json:"kinds"` // string, integer, number, boolean, file, array, object, any
+	Required bool     `json:"required"`
+	Enum     []string `json:"enum"`
+	Open     bool     `json:"open"`
+	Items    *Field   `json:"items"`
+	Min      *float64 `json:"minimum"`
+	Max      *float64 `json:"maximum"`
+	MinLen   *int     `json:"min_length"`
+	MaxLen   *int     `json:"max_length"`
+	MinItems *int     `json:"min_items"`
+	MaxItems *int     `json:"max_items"`
 }
 
 // Condition holds when Param was given and its value is (or, with Negate, is not) in Values.
 type Condition struct {
-	Param  string
-	Values []string
-	Negate bool
+	Param  string   `json:"param"`
+	Values []string `json:"values"`
+	Negate bool     `json:"negate"`
 }
 
 // Dimensions also accepts WIDTHxHEIGHT strings within limits (0: no limit).
 type Dimensions struct {
-	MultipleOf     int
-	MaxAspectRatio float64
-	MaxLongEdge    int
-	MaxShortEdge   int
+	MultipleOf     int     `json:"multiple_of"`
+	MaxAspectRatio float64 `json:"max_aspect_ratio"`
+	MaxLongEdge    int     `json:"max_long_edge"`
+	MaxShortEdge   int     `json:"max_short_edge"`
 }
 
 // Check is what a rule requires of one param.
 type Check struct {
-	Param      string
-	Forbidden  bool
-	Allowed    []string
-	Disallowed []string
-	Min, Max   *float64
-	MinLen     *int
-	MaxLen     *int
-	MinItems   *int
-	MaxItems   *int
-	Dimensions *Dimensions
+	Param      string      `json:"param"`
+	Forbidden  bool        `json:"forbidden"`
+	Allowed    []string    `json:"allowed"`
+	Disallowed []string    `json:"disallowed"`
+	Min        *float64    `json:"minimum"`
+	Max        *float64    `json:"maximum"`
+	MinLen     *int        `json:"min_length"`
+	MaxLen     *int        `json:"max_length"`
+	MinItems   *int        `json:"min_items"`
+	MaxItems   *int        `json:"max_items"`
+	Dimensions *Dimensions `json:"dimensions"`
 }
 
 // Rule is a per-model or cross-param constraint from the spec.
 type Rule struct {
-	ID      string
-	Message string
-	When    []Condition
-	Then    []Check
+	ID      string      `json:"id"`
+	Message string      `json:"message"`
+	When    []Condition `json:"when"`
+	Then    []Check     `json:"then"`
 }
 
 // Operation is one endpoint's params and rules.
 type Operation struct {
-	Name        string
-	Method      string
-	Path        string
-	Body        string // json, multipart or none
-	StreamParam string
-	Fields      map[string]Field
-	Order       []string // field names, sorted
-	Rules       []Rule
+	Name        string           `json:"-"`
+	Method      string           `json:"method"`
+	Path        string           `json:"path"`
+	Body        string           `json:"body"` // json, multipart or none
+	StreamParam string           `json:"stream_param"`
+	Fields      map[string]Field `json:"fields"`
+	Order       []string         `json:"-"` // field names, sorted
+	Rules       []Rule           `json:"rules"`
+}
+
+// Parse reads the generated tables: operation name -> Operation (keys starting with "_" are notes).
+func Parse(data []byte) (map[string]Operation, error) {
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return nil, err
+	}
+	ops := make(map[string]Operation, len(raw))
+	for name, body := range raw {
+		if strings.HasPrefix(name, "_") {
+			continue
+		}
+		var op Operation
+		if err := json.Unmarshal(body, &op); err != nil {
+			return nil, fmt.Errorf("operation %s: %w", name, err)
+		}
+		op.Name = name
+		for field := range op.Fields {
+			op.Order = append(op.Order, field)
+		}
+		slices.Sort(op.Order)
+		ops[name] = op
+	}
+	return ops, nil
 }
 
 // Error lists every way the params break the spec; nothing was sent.

@@ -9,7 +9,6 @@ import (
 	"slices"
 
 	"example.com/nested/internal/requestconfig"
-	"example.com/nested/internal/validate"
 	"example.com/nested/option"
 	"example.com/nested/packages/param"
 )
@@ -26,7 +25,7 @@ func NewDrawingService(opts ...option.RequestOption) (r DrawingService) {
 }
 
 func (r *DrawingService) Create(ctx context.Context, body DrawingCreateParams, opts ...option.RequestOption) (res *Drawing, err error) {
-	err = requestconfig.ExecuteJSON(ctx, opDrawingsCreate, body.values(), &res, slices.Concat(r.Options, opts)...)
+	err = requestconfig.ExecuteJSON(ctx, op("drawings.create"), body.values(), &res, slices.Concat(r.Options, opts)...)
 	return
 }
 
@@ -76,16 +75,3 @@ func (p DrawingCreateParamsStyle) values() map[string]any {
 
 // MarshalJSON sends the fields that are set.
 func (p DrawingCreateParamsStyle) MarshalJSON() ([]byte, error) { return json.Marshal(p.values()) }
-
-var opDrawingsCreate = validate.Operation{
-	Name: "drawings.create", Method: "POST", Path: "/drawings", Body: "json", StreamParam: "",
-	Order: []string{"color", "grid", "id", "shapes", "style"},
-	Fields: map[string]validate.Field{
-		"color":  {Kinds: []string{"string"}, Enum: []string{"red", "green", "blue"}},
-		"grid":   {Kinds: []string{"array"}, Items: &validate.Field{Kinds: []string{"array"}, Items: &validate.Field{Kinds: []string{"integer"}}}},
-		"id":     {Kinds: []string{"string"}, Required: true, MinLen: validate.I(1), MaxLen: validate.I(64)},
-		"shapes": {Kinds: []string{"array"}, Items: &validate.Field{Kinds: []string{"object"}}, MaxItems: validate.I(100)},
-		"style":  {Kinds: []string{"object"}},
-	},
-	Rules: []validate.Rule{},
-}

@@ -9,7 +9,6 @@ import (
 	"slices"
 
 	"example.com/oddnames/internal/requestconfig"
-	"example.com/oddnames/internal/validate"
 	"example.com/oddnames/option"
 	"example.com/oddnames/packages/param"
 	"example.com/oddnames/packages/ssestream"
@@ -27,12 +26,12 @@ func NewKlassService(opts ...option.RequestOption) (r KlassService) {
 }
 
 func (r *KlassService) Del(ctx context.Context, body KlassDelParams, opts ...option.RequestOption) (res *Class, err error) {
-	err = requestconfig.ExecuteJSON(ctx, opClassDel, body.values(), &res, slices.Concat(r.Options, opts)...)
+	err = requestconfig.ExecuteJSON(ctx, op("class.del"), body.values(), &res, slices.Concat(r.Options, opts)...)
 	return
 }
 
 func (r *KlassService) Import(ctx context.Context, body KlassImportParams, opts ...option.RequestOption) (res *Class, err error) {
-	err = requestconfig.ExecuteJSON(ctx, opClassImport, body.values(), &res, slices.Concat(r.Options, opts)...)
+	err = requestconfig.ExecuteJSON(ctx, op("class.import"), body.values(), &res, slices.Concat(r.Options, opts)...)
 	return
 }
 
@@ -40,7 +39,7 @@ func (r *KlassService) Import(ctx context.Context, body KlassImportParams, opts 
 func (r *KlassService) ImportStreaming(ctx context.Context, body KlassImportParams, opts ...option.RequestOption) (stream *ssestream.Stream[EitherUnion]) {
 	params := body.values()
 	params["stream"] = true
-	res, done, err := requestconfig.Execute(ctx, opClassImport, params, true, slices.Concat(r.Options, opts)...)
+	res, done, err := requestconfig.Execute(ctx, op("class.import"), params, true, slices.Concat(r.Options, opts)...)
 	return ssestream.NewStream[EitherUnion](res, done, err)
 }
 
@@ -88,31 +87,4 @@ func (p KlassImportParams) values() map[string]any {
 		v["type"] = string(p.Type)
 	}
 	return v
-}
-
-var opClassDel = validate.Operation{
-	Name: "class.del", Method: "POST", Path: "/del", Body: "multipart", StreamParam: "",
-	Order: []string{"file", "lambda"},
-	Fields: map[string]validate.Field{
-		"file":   {Kinds: []string{"file"}, Required: true},
-		"lambda": {Kinds: []string{"string"}},
-	},
-	Rules: []validate.Rule{},
-}
-
-var opClassImport = validate.Operation{
-	Name: "class.import", Method: "POST", Path: "/import", Body: "json", StreamParam: "stream",
-	Order: []string{"1st", "class", "extra_headers", "from", "stream", "timeout", "type"},
-	Fields: map[string]validate.Field{
-		"1st":           {Kinds: []string{"integer"}, Min: validate.F(1.0), Max: validate.F(3.0)},
-		"class":         {Kinds: []string{"string"}, Enum: []string{"1024x1024", "auto", "a-b", "a_b", "None", "true", "class"}},
-		"extra_headers": {Kinds: []string{"string"}},
-		"from":          {Kinds: []string{"string"}, Required: true},
-		"stream":        {Kinds: []string{"boolean"}},
-		"timeout":       {Kinds: []string{"number"}, Min: validate.F(0.0)},
-		"type":          {Kinds: []string{"string"}, Enum: []string{"from", "import"}, Open: true},
-	},
-	Rules: []validate.Rule{
-		{ID: "class-rule", Message: "", When: []validate.Condition{{Param: "class", Values: []string{"1024x1024"}}}, Then: []validate.Check{{Param: "1st", Max: validate.F(1.0)}}},
-	},
 }
