@@ -14,7 +14,7 @@ from functools import cached_property
 
 from .. import ir
 from ..semantics.samples import PNG_1X1, RepeatedText, SampleFile
-from . import tables, testplan
+from . import cycles, tables, testplan
 from .naming import BaseStyle, Names, Style, name_api
 
 __all__ = ["PNG_1X1", "BaseStyle", "Names", "Plan", "RepeatedText", "SampleFile", "Style", "name_api"]
@@ -32,6 +32,11 @@ class Plan:
     @cached_property
     def operations_json(self) -> str:
         return tables.operations_json(self.api, self.notice)
+
+    @cached_property
+    def recursive_links(self) -> frozenset[cycles.Link]:
+        """Properties that link back to their owner through direct containment (see :mod:`.cycles`)."""
+        return cycles.recursive_links(self.api)
 
     @cached_property
     def _inline(self) -> dict[tuple[str, ir.Path], list[ir.Model]]:

@@ -25,7 +25,7 @@ class SampleFile:
     name: str = "image.png"
 
 
-def response_value(api: ir.Api, t: ir.TypeRef, name: str = "", index: int = 0) -> Any:
+def response_value(api: ir.Api, t: ir.TypeRef, name: str = "", index: int = 0, stack: tuple[ir.Path, ...] = ()) -> Any:
     if isinstance(t, ir.Primitive):
         if t.kind == "string":
             return name or "string"
@@ -33,33 +33,49 @@ def response_value(api: ir.Api, t: ir.TypeRef, name: str = "", index: int = 0) -
             return index if name.endswith("_index") else 0
         return {"number": 0.0, "boolean": False, "file": "", "any": None}[t.kind]
     if isinstance(t, ir.ArrayOf):
-        return [response_value(api, t.items, name, index)]
+        item = response_value(api, t.items, name, index, stack)
+        return [] if item is _RECURSIVE else [item]
     if isinstance(t, ir.EnumRef):
         return api.enum(t).values[0].value
     if isinstance(t, ir.Const):
         return t.value
     if isinstance(t, ir.OneOf):
-        return response_value(api, t.variants[0], name, index)
+        return response_value(api, t.variants[0], name, index, stack)
     if isinstance(t, ir.UnionRef):
         u = api.union(t.name)
-        return model_example(api, api.model(ir.ModelRef("declared", (u.variants[0].model,))))
-    return model_example(api, api.model(t), index)
+        t = ir.ModelRef("declared", (u.variants[0].model,))
+    assert isinstance(t, ir.ModelRef)
+    if t.path in stack:  # a recursive model: the example stops here (the field is left out, a list is empty)
+        return _RECURSIVE
+    return model_example(api, api.model(t), index, stack)
 
 
-def model_example(api: ir.Api, m: ir.Model, index: int = 0) -> dict[str, Any]:
-    """The model's example from the spec, else one built from its fields; ``*_index`` fields count up."""
+_RECURSIVE = object()
+
+
+def model_example(api: ir.Api, m: ir.Model, index: int = 0, stack: tuple[ir.Path, ...] = ()) -> dict[str, Any]:
+    """The model's example from the spec, else one built from its fields; ``*_index`` fields count up.
+
+    A model met again inside itself ends the recursion: optional links to it are left out, lists of
+    it are empty (a required, non-list link back is a spec error the loader reports)."""
     out: dict[str, Any]
     if isinstance(m.example, dict):
         out = dict(m.example)
     else:
-        out = {f.name: response_value(api, f.type, f.name, index) for f in m.fields}
+        out = {}
+        for f in m.fields:
+            value = response_value(api, f.type, f.name, index, stack + (m.path,))
+            if value is not _RECURSIVE:
+                out[f.name] = value
+            elif f.required:  # the loader only accepts a required link back when it is nullable
+                out[f.name] = None
     for f in m.fields:
         if f.name.endswith("_index") and isinstance(out.get(f.name), int):
             out[f.name] = index
     return out
 
 
-def _candidates(api: ir.Api, f: ir.Field, prefer_last_variant: bool) -> list[Any]:
+def _candidates(api: ir.Api, f: ir.Field, prefer_last_variant: bool, stack: tuple[ir.Path, ...] = ()) -> list[Any]:
     t = f.type
     b = f.bounds
     if isinstance(t, ir.OneOf):
@@ -68,7 +84,7 @@ def _candidates(api: ir.Api, f: ir.Field, prefer_last_variant: bool) -> list[Any
             variants.reverse()
         found: list[Any] = []
         for v in variants:
-            found.extend(_candidates(api, replace(f, type=v, bounds=b), prefer_last_variant))
+            found.extend(_candidates(api, replace(f, type=v, bounds=b), prefer_last_variant, stack))
         return found
     if isinstance(t, ir.Primitive):
         if t.kind == "string":
@@ -93,8 +109,10 @@ def _candidates(api: ir.Api, f: ir.Field, prefer_last_variant: bool) -> list[Any
         if b.max_items is not None:
             n = min(n, b.max_items)
         item = ir.Field(f.name, t.items, True, False, "", None, False, ir.Bounds(), (), f.loc)
-        firsts = _candidates(api, item, prefer_last_variant)
-        return [[firsts[0]] * n] if firsts else []
+        firsts = _candidates(api, item, prefer_last_variant, stack)
+        if not firsts:  # items that cannot be built here (a model inside itself): an empty list if allowed
+            return [[]] if not b.min_items else []
+        return [[firsts[0]] * n]
     if isinstance(t, ir.EnumRef):
         return [v.value for v in api.enum(t).values]
     if isinstance(t, ir.Const):
@@ -103,15 +121,19 @@ def _candidates(api: ir.Api, f: ir.Field, prefer_last_variant: bool) -> list[Any
         u = api.union(t.name)
         first = api.model(ir.ModelRef("declared", (u.variants[0].model,)))
         sub = ir.Field(f.name, first.ref, True, False, "", None, False, ir.Bounds(), (), f.loc)
-        return [{**c, u.discriminator: u.variants[0].value} for c in _candidates(api, sub, prefer_last_variant)]
+        return [{**c, u.discriminator: u.variants[0].value} for c in _candidates(api, sub, prefer_last_variant, stack)]
     if isinstance(t, ir.ModelRef):
+        if t.path in stack:  # a recursive model: no value is built inside itself
+            return []
         m = api.model(t)
         obj: dict[str, Any] = {}
         for sub in m.fields:
             if sub.required:
-                c = _candidates(api, sub, False)
+                c = _candidates(api, sub, False, stack + (t.path,))
                 if c:
                     obj[sub.name] = c[0]
+                elif sub.nullable:  # a required link back into a recursive model: null ends it
+                    obj[sub.name] = None
         return [obj]
     return []
 

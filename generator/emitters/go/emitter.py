@@ -57,7 +57,7 @@ class GoEmitter:
                 errors.append(SpecError(f.loc.file, f.loc.line, f"'{f.name}' cannot be a JSON name in a Go struct tag", hint))
         return errors
 
-    def formatter_identity(self) -> str:
+    def formatter_identity(self) -> str:  # gofmt's own output: a new toolchain is a new cache key
         return base.tool_identity("gofmt", GOFMT_HINT)
 
     def format(self, path: str, text: str) -> str:
@@ -97,10 +97,8 @@ class _Build:
             return T(self.n.type(t.scope, t.path))
         if isinstance(t, ir.UnionRef):
             return T(self.n[("type", "union_param", t.name)] if param else self.n.union(t.name))
-        if isinstance(t, ir.Const):
-            return T("string")
-        if param:
-            raise TypeError(t)
+        if isinstance(t, ir.Const) or param:
+            return T("string")  # (an untagged one_of param has a union type of its own: param_type)
         return T("json.RawMessage", JSON)  # an untagged one_of in a response: the generator does not guess
 
     def param_type(self, owner: str, fname: str, f: ir.Field) -> T:
@@ -130,8 +128,14 @@ class _Build:
     def field(self, name: str, t: T, f: ir.Field, omit: bool, **kw: Any) -> View:
         return View(name=name, type=t, tag=self.tag(f.name, omit), doc=doc(f.description), **kw)
 
+    def response_type(self, owner: tuple[str, ...], f: ir.Field) -> T:
+        """A response field's type; a pointer where the field links back to its owner (a recursive type)."""
+        t = self.go_type(f.type, False)
+        return t.wrap("*{}") if (owner, f.name) in self.plan.recursive_links else t
+
     def struct(self, m: ir.Model) -> View:
-        fields = [self.field(self.n.field(m.scope, m.path, f.name), self.go_type(f.type, False), f, not f.required) for f in m.fields]
+        fields = [self.field(self.n.field(m.scope, m.path, f.name), self.response_type(("model", m.scope, *m.path), f), f, not f.required)
+                  for f in m.fields]
         return View(name=self.n.type(m.scope, m.path), doc=doc(m.description), fields=fields)
 
     def enum(self, e: ir.Enum) -> View:
@@ -148,7 +152,7 @@ class _Build:
                 by_wire.setdefault(f.name, []).append((m, f))
         fields = []
         for wire, entries in sorted(by_wire.items()):
-            types = {self.go_type(f.type, False) for _, f in entries}
+            types = {self.response_type(("union", u.name), f) for _, f in entries}
             strings = all(isinstance(f.type, (ir.EnumRef, ir.Const)) or f.type == ir.Primitive("string") for _, f in entries)
             gtype = types.pop() if len(types) == 1 else T("string") if strings else T("json.RawMessage", JSON)
             m, f = entries[0]
@@ -159,10 +163,8 @@ class _Build:
         return View(name=name, doc=doc(u.description), fields=fields, disc_field=disc, variants=variants, iface="any" + name)
 
     def param_union(self, u: ir.UnionType) -> View:
-        variants = []
-        for v in u.variants:
-            tname = self.n.type("declared", (v.model,))
-            variants.append(("Of" + tname, "*" + tname, self.n.field("declared", (v.model,), u.discriminator), q(v.value)))
+        types = [(self.n.type("declared", (v.model,)), v) for v in u.variants]
+        variants = [("Of" + t, "*" + t, self.n.field("declared", (v.model,), u.discriminator), q(v.value)) for t, v in types]
         return View(name=self.n[("type", "union_param", u.name)], variants=variants)
 
     def params(self, name: str, desc: str, fields: Iterable[ir.Field], names: Mapping[str, str], marshal: bool) -> list[View]:

@@ -23,7 +23,6 @@ OPTIONS = frozenset("BaseURL MaxRetries RequestTimeout Header HTTPClient Validat
 FILES = frozenset("client models field operations".split())  # the files every module has
 KEYWORDS = frozenset("break case chan const continue default defer else fallthrough for func go goto if import interface map package "
                      "range return select struct switch type var".split())
-_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 class GoStyle(BaseStyle):
@@ -56,10 +55,9 @@ class GoStyle(BaseStyle):
 
     method = field = param = resource_attr = option = name
 
-    def valid(self, kind: str, ident: str) -> bool:
-        if kind == "file":
-            return bool(re.fullmatch(r"[a-z0-9][a-z0-9_]*", ident))
-        return bool(_IDENT.match(ident)) and ident not in KEYWORDS and ident[:1].isupper()
+    def valid(self, kind: str, ident: str) -> bool:  # exported identifiers; file stems in lower case
+        pattern = r"[a-z0-9][a-z0-9_]*" if kind == "file" else r"[A-Z][A-Za-z0-9_]*"
+        return bool(re.fullmatch(pattern, ident)) and ident not in KEYWORDS
 
     def reserved(self, scope: tuple[str, ...]) -> frozenset[str]:
         if scope[0] != "accessor":
