@@ -16,7 +16,7 @@ from ... import ir
 from ...naming import words
 from ...planning.naming import BaseStyle
 
-INITIALISMS = frozenset("api b64 css gpt hd html http https id ip jpeg jpg json png sse sql svg tcp tls ttl ui uri url uuid xml gif dpi".split())
+INITIALISMS = frozenset("api b64 css hd html http https id ip jpeg jpg json png sse sql svg tcp tls ttl ui uri url uuid xml gif dpi".split())
 PACKAGE_NAMES = frozenset("Client NewClient DefaultClientOptions Int String Float Bool File Error ValidationError Opt".split())
 STRUCT_METHODS = frozenset("RawJSON UnmarshalJSON MarshalJSON AsAny String".split())
 OPTIONS = frozenset("BaseURL MaxRetries RequestTimeout Header HTTPClient Validation Middleware".split())
