@@ -64,7 +64,7 @@ CASES = [
     ("duplicate-key", "      size: {type: integer}", "      size: {type: integer}\n      size: {type: string}", ["spec.yaml:20:", "duplicate key 'size' (first at line 19)"]),
     ("duplicate-type-name", "  Done:\n", "  Model:\n    properties: {x: {type: string}}\n  Done:\n", ["spec.yaml:20:", "duplicate type name 'Model' (also in enums at line 12)"]),
     ("duplicate-enum-value", "values: [m-small, m-large]", "values: [m-small, m-large, m-small]", ["spec.yaml:14:", "enum 'Model': duplicate enum value 'm-small'"]),
-    ("enum-case-collision", "values: [m-small, m-large]", "values: [m-small, m-large, M_Small]", ["spec.yaml:14:", "enum values 'm-small' and 'M_Small' collide after case conversion", "names:"]),
+    ("enum-case-collision", "values: [m-small, m-large]", "values: [m-small, m-large, M_Small]", ["spec.yaml:14:", "enum values 'm-small' and 'M_Small' have the same words (m, small), so they would get the same constant name", "give one of them 'names:' per language"]),
     ("discriminator-missing", "      type: {type: string, const: done, required: true}", "      kind: {type: string, const: done, required: true}", ["spec.yaml:27:", "union 'Event': model 'Done' has no property 'type' (the discriminator)"]),
     ("discriminator-duplicated", "      done: Done\n", "      done: Done\n      again: Done\n", ["spec.yaml:28:", "union 'Event': model 'Done' is listed twice"]),
     ("discriminator-mismatch", "      done: Done\n", "      finished: Done\n", ["spec.yaml:27:", "variant 'finished' maps to model 'Done' whose 'type' is 'done'"]),
@@ -95,6 +95,60 @@ CASES[-2] = (
     "            then: {n: {maximum: 1}}\n      list:\n        method: POST\n        path: /things\n        response: Thing\n",
     ["spec.yaml:45:", "operation 'list': POST /things is already served by 'create' (line 32)"],
 )
+
+# Defaults must be values of their field's type (line 20: a property added to Thing; line 38: param n).
+_THING = "      size: {type: integer}"
+CASES += [
+    ("default-not-an-array", _THING, _THING + "\n      tags: {type: array, items: string, default: 1.5}", ["spec.yaml:20:", "property 'tags' of model 'Thing': default 1.5 is not of type array"]),
+    ("default-list-on-string", _THING, _THING + "\n      label: {type: string, default: [1]}", ["spec.yaml:20:", "property 'label' of model 'Thing': default [1] is not of type string"]),
+    ("default-mapping-on-integer", "maximum: 10}", "maximum: 10, default: {a: 1}}", ["spec.yaml:38:", "param 'n' of 'create': default {'a': 1} is not of type integer"]),
+    ("default-array-item", _THING, _THING + "\n      sizes: {type: array, items: integer, default: [1, x]}", ["spec.yaml:20:", "property 'sizes' of model 'Thing': default item #2 'x' is not of type integer"]),
+    ("default-array-enum-item", _THING, _THING + "\n      styles: {type: array, items: {enum: [a, b]}, default: [a, c]}", ["spec.yaml:20:", "default item #2 'c' is not one of the enum's values"]),
+    ("default-too-many-items", _THING, _THING + "\n      sizes: {type: array, items: integer, max_items: 1, default: [1, 2]}", ["spec.yaml:20:", "property 'sizes' of model 'Thing': default has 2 items, outside [None, 1]"]),
+    ("default-too-long", _THING, _THING + "\n      code: {type: string, max_length: 2, default: abc}", ["spec.yaml:20:", "default 'abc' has 3 characters, outside [None, 2]"]),
+    ("default-not-the-const", _THING, _THING + "\n      kind: {const: thing, default: other}", ["spec.yaml:20:", "default 'other' is not the const 'thing'"]),
+    ("default-on-file", _THING, _THING + "\n      picture: {type: file, default: x.png}", ["spec.yaml:20:", "property 'picture' of model 'Thing': default 'x.png' is not allowed: a file cannot have a default", "remove 'default'"]),
+    ("default-on-object", _THING, _THING + "\n      parent: {type: Done, default: {type: done}}", ["spec.yaml:20:", "default {'type': 'done'} is not allowed: an object cannot have a default"]),
+    ("default-on-union", _THING, _THING + "\n      last: {type: Event, default: done}", ["spec.yaml:20:", "default 'done' is not allowed: a union cannot have a default"]),
+    ("default-one-of", _THING, _THING + "\n      either: {one_of: [integer, {type: array, items: integer}], default: x}", ["spec.yaml:20:", "default 'x' is not of type integer or array"]),
+]
+
+# Models no finite value satisfies: every link of the loop required, not nullable, not an array that may be empty.
+_HINT = "make one link optional, nullable or an array"
+CASES += [
+    (
+        "required-cycle",
+        _THING + "\n  Done:\n",
+        _THING + "\n      next: {type: Other, required: true}\n  Other:\n    properties:\n      back: {type: Thing, required: true}\n  Done:\n",
+        ["spec.yaml:16:", "models Thing -> Other -> Thing form a cycle of required properties: no finite value satisfies it", _HINT],
+    ),
+    (
+        "required-cycle-inline-object",
+        _THING,
+        _THING + "\n      child: {type: object, required: true, properties: {node: {type: Thing, required: true}}}",
+        ["spec.yaml:16:", "models Thing -> Thing.child -> Thing form a cycle of required properties", _HINT],
+    ),
+    (
+        "required-cycle-union",
+        "      type: {type: string, const: done, required: true}",
+        "      type: {type: string, const: done, required: true}\n      then: {type: Event, required: true}",
+        ["spec.yaml:20:", "model Done -> Done forms a cycle of required properties: no finite value satisfies it", _HINT],
+    ),
+    (
+        "required-cycle-min-items",
+        _THING,
+        _THING + "\n      kids: {type: array, items: Thing, min_items: 1, required: true}",
+        ["spec.yaml:16:", "model Thing -> Thing forms a cycle of required properties", _HINT],
+    ),
+]
+
+# Names that become identifiers (and file names) are at most 100 characters long.
+CASES += [
+    ("name-too-long-property", _THING, _THING + "\n      " + "a" * 101 + ": {type: string}", ["spec.yaml:20:", "property '" + "a" * 40 + "...' of model 'Thing': name is 101 characters long; at most 100"]),
+    ("name-too-long-model", "  Done:\n", "  M" + "x" * 150 + ":\n    properties: {x: {type: string}}\n  Done:\n", ["spec.yaml:20:", "model 'M" + "x" * 39 + "...': name is 151 characters long; at most 100"]),
+    ("name-too-long-operation", "      create:", "      create" + "x" * 120 + ":", ["spec.yaml:32:", "name is 126 characters long; at most 100"]),
+    ("name-too-long-rule-id", "- id: n-large", "- id: n-large" + "x" * 200_000, ["spec.yaml:42:", "rule #1 of 'create': name is 200007 characters long; at most 100"]),
+]
 
 
 def test_base_spec_is_valid(tmp_path: Path) -> None:

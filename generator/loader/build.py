@@ -1,0 +1,280 @@
+"""Stage 1 of the meaning pass (protobuf's desc_init): the checked YAML mapping -> IR nodes.
+
+Every node carries the line it was declared at (``ir.Loc``). Names are looked up through the
+``Resolver`` (stage 2), which reports those that resolve to nothing; a field whose type fails is
+left out of the IR. The only errors raised here are about the shape of a type expression, which
+decides what to build (``type`` with ``one_of``, ``enum`` on a non-string, an array without
+``items``, ...) and which the IR could not show afterwards. Every other check runs on the result
+(stage 3, ``validate``), which gets from ``Built`` what the IR does not hold: which properties
+failed to build.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from .. import ir
+from ..yamlsrc import YList, YMap, plain
+from .report import At, Report, describe
+from .resolve import Resolver
+
+Key = tuple[ir.Scope, ir.Path]  # a model's or enum's (scope, path)
+BOUND_KEYS = ("minimum", "maximum", "min_length", "max_length", "min_items", "max_items")
+
+
+@dataclass(frozen=True)
+class Built:
+    api: ir.Api
+    failed: dict[Key, frozenset[str]]  # per model, the properties whose type failed (reported already)
+
+
+def build(root: YMap, report: Report, resolver: Resolver) -> Built:
+    return _Builder(root, report, resolver).build()
+
+
+class _Builder:
+    def __init__(self, root: YMap, report: Report, resolver: Resolver) -> None:
+        self.root = root
+        self.report = report
+        self.file = report.file
+        self.names = resolver
+        self.enums: dict[Key, ir.Enum] = {}
+        self.models: dict[Key, ir.Model] = {}
+        self.value_sets: dict[str, ir.ValueSet] = {}
+        self.failed: dict[Key, frozenset[str]] = {}
+
+    def loc(self, line: int) -> ir.Loc:
+        return ir.Loc(self.file, line)
+
+    def build(self) -> Built:
+        root = self.root
+        enums: YMap = root.get("enums") or YMap()
+        for name, body in enums.items():
+            self._enum("declared", (name,), body, enums.line_of(name), body["values"], bool(body.get("open")))
+        models: YMap = root.get("models") or YMap()
+        for name, body in models.items():
+            self._model("declared", (name,), body, ("models", name), models.line_of(name))
+        sets: YMap = root.get("value_sets") or YMap()
+        for name, body in sets.items():
+            if self.names.value_set(name, body, ("value_sets", name), self.enums):
+                self.value_sets[name] = ir.ValueSet(name, body["enum"], body.get("description", ""), tuple(body["values"]))
+        unions: YMap = root.get("unions") or YMap()
+        union_nodes = [self._union(name, body, unions.line_of(name)) for name, body in unions.items()]
+        resources: YMap = root["resources"]
+        resource_nodes = [self._resource(name, body) for name, body in resources.items()]
+        info = root["info"]
+        packages: YMap = root.get("packages") or YMap()
+        api = ir.Api(
+            source=self.file,
+            title=info["title"],
+            version=info["version"],
+            description=info.get("description", ""),
+            client=self._client(),
+            packages=tuple(sorted((lang, tuple(sorted(conf.items()))) for lang, conf in packages.items())),
+            value_sets=tuple(sorted(self.value_sets.values(), key=lambda s: s.name)),
+            enums=tuple(self.enums[k] for k in sorted(self.enums)),
+            models=tuple(self.models[k] for k in sorted(self.models)),
+            unions=tuple(sorted(union_nodes, key=lambda u: u.name)),
+            resources=tuple(sorted(resource_nodes, key=lambda r: r.name)),
+            package_lines=tuple(sorted((lang, packages.line_of(lang)) for lang in packages)),
+        )
+        return Built(api, self.failed)
+
+    def _client(self) -> ir.Client:
+        c = self.root["client"]
+        headers = tuple(ir.HeaderOption(h["option"], h["header"], h.get("env", "")) for h in c.get("headers") or ())
+        return ir.Client(c["name"], c["base_url"].rstrip("/"), c.get("base_url_env", ""), c["auth"]["option"], c["auth"]["env"], headers)
+
+    # enums, models and fields
+    def _enum(self, scope: ir.Scope, path: ir.Path, body: YMap, line: int, raw: YList, is_open: bool) -> ir.EnumRef:
+        values = []
+        for i, item in enumerate(raw):
+            if isinstance(item, dict):
+                values.append(ir.EnumValue(item["value"], item.get("description", ""), _names(item), self.loc(raw.line_of(i))))
+            else:
+                values.append(ir.EnumValue(item, "", (), self.loc(raw.line_of(i))))
+        enum = ir.Enum(scope, path, body.get("description", ""), is_open, tuple(values), self.loc(line))
+        self.enums[(scope, path)] = enum
+        return enum.ref
+
+    def _model(self, scope: ir.Scope, path: ir.Path, body: YMap, at: At, line: int) -> ir.ModelRef:
+        fields = []
+        failed = []
+        props: YMap = body.get("properties") or YMap()
+        inline: ir.Scope = "params" if scope == "params" else "model"
+        for pname, pdef in props.items():
+            f = self._field(pname, pdef, path + (pname,), at + ("properties", pname), props.line_of(pname), inline)
+            if f is not None:
+                fields.append(f)
+            else:
+                failed.append(pname)
+        model = ir.Model(scope, path, body.get("description", ""), _sorted_fields(fields), plain(body.get("example")), self.loc(line))
+        self.models[(scope, path)] = model
+        if failed:
+            self.failed[(scope, path)] = frozenset(failed)
+        return model.ref
+
+    def _field(self, name: str, fdef: YMap, path: ir.Path, at: At, line: int, inline: ir.Scope) -> Optional[ir.Field]:
+        t = self._type(fdef, inline, path, at, line)
+        if t is None:
+            return None
+        return ir.Field(
+            name=name,
+            type=t,
+            required=bool(fdef.get("required")),
+            nullable=bool(fdef.get("nullable")),
+            description=fdef.get("description", ""),
+            default=plain(fdef.get("default")),
+            has_default="default" in fdef,
+            bounds=_bounds(fdef),
+            names=_names(fdef),
+            loc=self.loc(line),
+            example=plain(fdef.get("example")),
+        )
+
+    def _type(self, expr: Any, scope: ir.Scope, path: ir.Path, at: At, line: int) -> Optional[ir.TypeRef]:
+        """A type expression: a name, or a mapping (an inline enum, const, array, object or one_of)."""
+        if isinstance(expr, str):
+            return self.names.type_named(expr, at, at)
+        err = self.report.err
+        if "one_of" in expr:
+            if "type" in expr:
+                err(at + ("type",), f"{describe(at)}: 'type' and 'one_of' cannot be combined", "keep one of them")
+                return None
+            choices: YList = expr["one_of"]
+            variants = [self._type(v, scope, path + (f"variant{i}",), at + ("one_of", i), choices.line_of(i)) for i, v in enumerate(choices)]
+            built = tuple(v for v in variants if v is not None)
+            return ir.OneOf(built) if len(built) == len(variants) else None
+        tname = expr.get("type")
+        if "enum" in expr or "const" in expr:
+            if tname not in (None, "string"):
+                err(at + ("type",), f"{describe(at)}: 'enum' and 'const' need type string, not '{tname}'", "use 'type: string'")
+                return None
+            if "enum" in expr and "const" in expr:
+                err(at + ("const",), f"{describe(at)}: 'enum' and 'const' cannot be combined", "keep one of them")
+                return None
+            if "const" in expr:
+                return ir.Const(expr["const"])
+            return self._enum(scope, path, expr, line, expr["enum"], bool(expr.get("open")))
+        if expr.get("open") is not None:
+            err(at + ("open",), f"{describe(at)}: 'open' only applies to an enum", "add 'enum:' or remove 'open'")
+        if tname is None:
+            err(at, f"{describe(at)}: missing 'type'", "add 'type:' (string, integer, number, boolean, file, array, object or a declared type)")
+            return None
+        if tname == "array":
+            if "items" not in expr:
+                err(at, f"{describe(at)}: an array needs 'items'", "add 'items: <type>'")
+                return None
+            items = self._type(expr["items"], scope, path + ("item",), at + ("items",), expr.line_of("items"))
+            return ir.ArrayOf(items) if items is not None else None
+        if "items" in expr:
+            err(at + ("items",), f"{describe(at)}: 'items' only applies to type array", "remove it or use 'type: array'")
+        if tname == "object":
+            if "properties" not in expr:
+                err(at, f"{describe(at)}: an object needs 'properties'", "add 'properties:' or use a declared model")
+                return None
+            return self._model(scope, path, expr, at, line)
+        if "properties" in expr:
+            err(at + ("properties",), f"{describe(at)}: 'properties' only applies to type object", "use 'type: object'")
+        return self.names.type_named(tname, at + ("type",), at)
+
+    # unions
+    def _union(self, name: str, body: YMap, line: int) -> ir.UnionType:
+        at = ("unions", name)
+        variants = tuple(
+            ir.Variant(value, model)
+            for value, model in body["variants"].items()
+            if self.names.variant(name, value, model, at + ("variants", value))
+        )
+        return ir.UnionType(name, body.get("description", ""), body["discriminator"], variants, self.loc(line))
+
+    # resources and operations
+    def _resource(self, name: str, body: YMap) -> ir.Resource:
+        ops: YMap = body["operations"]
+        built = [self._operation(name, oname, obody, ops.line_of(oname)) for oname, obody in ops.items()]
+        return ir.Resource(name, body["singular"], body.get("description", ""), tuple(sorted(built, key=lambda o: o.name)))
+
+    def _operation(self, resource: str, name: str, body: YMap, line: int) -> ir.Operation:
+        at = ("resources", resource, "operations", name)
+        pdefs: YMap = body.get("params") or YMap()
+        # every param by name, None where its type failed: rules naming it stay quiet
+        params = {p: self._field(p, pdef, (resource, name, p), at + ("params", p), pdefs.line_of(p), "params") for p, pdef in pdefs.items()}
+        response = self.names.response(body["response"], name, at + ("response",))
+        streaming = None
+        if "streaming" in body:
+            s = body["streaming"]
+            self.names.event(s["event"], name, at + ("streaming", "event"))
+            flag = ir.Field(s["param"], ir.Primitive("boolean"), False, False, s.get("description", ""), False, True, ir.Bounds(), (), self.loc(body.line_of("streaming")))
+            streaming = ir.Streaming(s["param"], s["event"], s.get("description", ""), flag, s.get("progress_param", ""))
+            params_for_rules = {**params, streaming.param: flag}
+        else:
+            params_for_rules = params
+        rdefs: YList = body.get("rules") or YList()
+        rules = tuple(self._rule(rdef, at + ("rules", i), rdefs.line_of(i), params_for_rules) for i, rdef in enumerate(rdefs))
+        return ir.Operation(
+            resource=resource,
+            name=name,
+            summary=body.get("summary", ""),
+            description=body.get("description", ""),
+            method=body["method"],
+            path=body["path"],
+            body=body.get("body", "json"),
+            params=_sorted_fields([p for p in params.values() if p is not None]),
+            response=response,
+            streaming=streaming,
+            rules=rules,
+            names=_names(body),
+            loc=self.loc(line),
+        )
+
+    def _rule(self, rdef: YMap, at: At, line: int, params: dict[str, Optional[ir.Field]]) -> ir.Rule:
+        rid = rdef["id"]
+        conds = []
+        for pname, cond in (rdef.get("when") or {}).items():
+            cat = at + ("when", pname)
+            p = self.names.rule_param(rid, "when", pname, cat, params)
+            if p is not None:
+                key = "not_in" if "not_in" in cond else "in"
+                values, set_name = self.names.rule_values(cond[key], p, cat + (key,), rid, self.enums, self.value_sets)
+                conds.append(ir.Condition(pname, values, key == "not_in", set_name))
+        checks = []
+        for pname, cdef in rdef["then"].items():
+            cat = at + ("then", pname)
+            p = self.names.rule_param(rid, "then", pname, cat, params)
+            if p is None:
+                continue
+            allowed = disallowed = None
+            if "enum" in cdef:
+                allowed = self.names.rule_values(cdef["enum"], p, cat + ("enum",), rid, self.enums, self.value_sets)[0]
+            if "not_enum" in cdef:
+                disallowed = self.names.rule_values(cdef["not_enum"], p, cat + ("not_enum",), rid, self.enums, self.value_sets)[0]
+            bounds = ir.Bounds(**{k: cdef[k] for k in BOUND_KEYS if k in cdef})
+            dims = None
+            if "dimensions" in cdef:
+                d = cdef["dimensions"]
+                dims = ir.Dimensions(d.get("multiple_of"), d.get("max_aspect_ratio"), d.get("max_long_edge"), d.get("max_short_edge"))
+            checks.append(ir.Check(pname, bool(cdef.get("forbidden")), allowed, disallowed, bounds, dims))
+        return ir.Rule(rid, rdef.get("message", ""), tuple(conds), tuple(checks), self.loc(line))
+
+
+def _names(node: Any) -> tuple[tuple[str, str], ...]:
+    if isinstance(node, dict) and isinstance(node.get("names"), dict):
+        return tuple(sorted(node["names"].items()))
+    return ()
+
+
+def _bounds(fdef: YMap) -> ir.Bounds:
+    get = fdef.get
+    b = ir.Bounds(get("minimum"), get("maximum"), get("min_length"), get("max_length"), get("min_items"), get("max_items"))
+    for variant in get("one_of") or ():
+        # item bounds written on the array variant of a one_of apply to the field's array form
+        if isinstance(variant, dict) and variant.get("type") == "array":
+            lo = b.min_items if b.min_items is not None else variant.get("min_items")
+            hi = b.max_items if b.max_items is not None else variant.get("max_items")
+            b = ir.Bounds(b.minimum, b.maximum, b.min_length, b.max_length, lo, hi)
+    return b
+
+
+def _sorted_fields(fields: list[ir.Field]) -> tuple[ir.Field, ...]:
+    return tuple(sorted(fields, key=lambda f: (not f.required, f.name)))

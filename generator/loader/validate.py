@@ -1,0 +1,272 @@
+"""Stage 3 of the meaning pass (protobuf's desc_validate): checks over the built IR.
+
+Each check reads the IR and, for what the IR does not hold, the explicit data ``Built`` carries
+(which properties failed to build); the spec itself is used only to find the line of a key
+inside a node (``default:`` in a field, say). Checks: names (unique type names, identifier
+names at most ``MAX_NAME_CHARS`` long), enum values, bounds (which apply to a type, agree with
+each other, and in rules only narrow the param's own), defaults (``defaults.py``), examples,
+discriminators, operations (body kind, streaming, unique rule ids, unique method + path), rule
+checks, and models no finite value satisfies (``cycles.py``).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .. import ir
+from .build import Built
+from .cycles import check_cycles
+from .defaults import default_problem
+from .report import MAX_NAME_CHARS, PRIMITIVES, At, Report, describe, did_you_mean, name_words, shorten
+
+NO_BOUNDS = ir.Bounds()
+# One wording per bounds check, for fields and rule checks alike: (low key, high key, the kinds they need, message)
+_APPLY = (
+    ("minimum", "maximum", frozenset({"integer", "number"}), "'minimum'/'maximum' need an integer or number type"),
+    ("min_length", "max_length", frozenset({"string"}), "'min_length'/'max_length' need a string type"),
+    ("min_items", "max_items", frozenset({"array"}), "'min_items'/'max_items' need an array type"),
+)
+
+
+def validate(built: Built, report: Report) -> None:
+    _Validator(built, report).run()
+
+
+class _Validator:
+    def __init__(self, built: Built, report: Report) -> None:
+        self.built = built
+        self.api = built.api
+        self.report = report
+        self.err = report.err
+
+    def run(self) -> None:
+        """Walks the IR as the spec nests: inline models and enums are checked where they are declared."""
+        self._type_names()
+        self._client()
+        for e in self.api.enums:
+            if e.scope == "declared":
+                self._enum(e, ("enums", e.path[0]))
+        for m in self.api.models:
+            if m.scope == "declared":
+                self._model(m, ("models", m.path[0]))
+        for u in self.api.unions:
+            self._union(u)
+        for r in self.api.resources:
+            self._name(r.name, ("resources", r.name))
+            self._name(r.singular, ("resources", r.name, "singular"), f"'singular' of resource '{shorten(r.name)}'")
+            for op in r.operations:
+                self._operation(op)
+        self._unique_operations()
+        check_cycles(self.api, self.report)
+
+    def _name(self, name: str, at: At, where: str = "", line: Optional[int] = None) -> None:
+        """A spec name that becomes an identifier (and maybe a file name) is at most MAX_NAME_CHARS long."""
+        if len(name) > MAX_NAME_CHARS:
+            where = where or describe(tuple(shorten(x) if x == name else x for x in at))
+            self.err(at, f"{where}: name is {len(name)} characters long; at most {MAX_NAME_CHARS}", "use a shorter name", line)
+
+    def _type_names(self) -> None:
+        seen: dict[str, tuple[str, int]] = {}
+        declared = [("enums", e.path[0], e.loc.line) for e in self.api.enums if e.scope == "declared"]
+        declared += [("models", m.path[0], m.loc.line) for m in self.api.models if m.scope == "declared"]
+        declared += [("unions", u.name, u.loc.line) for u in self.api.unions]
+        for section, name, line in declared:
+            self._name(name, (section, name), line=line)
+            if name in PRIMITIVES or name in ("array", "object"):
+                self.err((), f"type name '{name}' is a built-in type", "rename it", line)
+            elif name == self.api.client.name:
+                self.err((), f"type name '{name}' is the client's name", "rename the type or client.name", line)
+            elif name in seen:
+                other, other_line = seen[name]
+                self.err((), f"duplicate type name '{name}' (also in {other} at line {other_line})", "rename one of them", line)
+            else:
+                seen[name] = (section, line)
+
+    def _client(self) -> None:
+        c = self.api.client
+        self._name(c.name, ("client", "name"))
+        self._name(c.auth_option, ("client", "auth", "option"))
+        seen = {c.auth_option}
+        for i, h in enumerate(c.headers):
+            self._name(h.option, ("client", "headers", i, "option"))
+            if h.option in seen:
+                self.err(("client", "headers", i), f"client option '{h.option}' is declared twice", "rename one of them")
+            seen.add(h.option)
+
+    def _enum(self, e: ir.Enum, at: At) -> None:
+        seen: dict[str, int] = {}
+        by_words: dict[tuple[str, ...], str] = {}
+        for v in e.values:
+            value, line = v.value, v.loc.line
+            if value == "":
+                self.err(at, f"{describe(at)}: empty enum value", "remove it", line)
+                continue
+            if value in seen:
+                self.err(at, f"{describe(at)}: duplicate enum value '{value}' (first at line {seen[value]})", "remove one of them", line)
+                continue
+            seen[value] = line
+            key = name_words(value)
+            if not key and not v.names:
+                self.err(at, f"{describe(at)}: enum value '{value}' has no letters or digits to name a constant after", "give it 'names:' per language", line)
+            elif key in by_words and not v.names:
+                self.err(
+                    at,
+                    f"{describe(at)}: enum values '{by_words[key]}' and '{value}' have the same words ({', '.join(key)}), so they would get the same constant name",
+                    "give one of them 'names:' per language",
+                    line,
+                )
+            by_words.setdefault(key, value)
+
+    def _model(self, m: ir.Model, at: At) -> None:
+        if not m.fields and (m.scope, m.path) not in self.built.failed:
+            self.err(at + ("properties",), f"{describe(at)}: has no properties", "add at least one property")
+        for f in m.fields:
+            self._field(f, at + ("properties", f.name))
+        if isinstance(m.example, dict):
+            names = {f.name for f in m.fields}
+            for prop in m.example:
+                if prop not in names:
+                    self.err(at + ("example", prop), f"{describe(at[:2])}: example has unknown property '{prop}'", did_you_mean(prop, names) or "remove it")
+            for f in m.fields:
+                if f.required and f.name not in m.example:
+                    self.err(at + ("example",), f"{describe(at[:2])}: example lacks required property '{f.name}'", "add it")
+
+    def _field(self, f: ir.Field, at: At) -> None:
+        self._name(f.name, at, line=f.loc.line)
+        if not name_words(f.name):
+            self.err(at, f"{describe(at)}: the name '{f.name}' has no letters or digits to make an identifier from", "rename it", f.loc.line)
+        if f.bounds != NO_BOUNDS:
+            self._bounds(f.bounds, kinds(f.type), at)
+        if f.has_default:
+            if f.required:
+                self.err(at + ("default",), f"{describe(at)}: a required field cannot have a default", "drop 'default' or 'required'")
+            problem = default_problem(f, self.api.enum)
+            if problem is not None:
+                self.err(at + ("default",), f"{describe(at)}: {problem[0]}", problem[1])
+        if not isinstance(f.type, ir.Primitive):
+            self._inline(f.type, at)
+
+    def _inline(self, t: ir.TypeRef, at: At) -> None:
+        """The models and enums declared inline in a field's type, at their place in the spec."""
+        if isinstance(t, ir.ModelRef):
+            if t.scope != "declared":
+                self._model(self.api.model(t), at)
+        elif isinstance(t, ir.EnumRef):
+            if t.scope != "declared":
+                self._enum(self.api.enum(t), at)
+        elif isinstance(t, ir.ArrayOf):
+            self._inline(t.items, at + ("items",))
+        elif isinstance(t, ir.OneOf):
+            for i, v in enumerate(t.variants):
+                self._inline(v, at + ("one_of", i))
+
+    def _bounds(self, b: ir.Bounds, kinds: frozenset[str], at: At, where: str = "") -> None:
+        """Bounds apply to the type (of a field, or of the param a rule checks) and agree with each other."""
+        for lo, hi, need, message in _APPLY:
+            lv, hv = getattr(b, lo), getattr(b, hi)
+            if lv is None and hv is None:
+                continue
+            if not kinds & need:
+                self.err(at, f"{where or describe(at)}: {message}", "remove them or change the type")
+            if lv is not None and hv is not None and lv > hv:
+                self.err(at + (lo,), f"{where or describe(at)}: bounds contradict: {lo} {lv} > {hi} {hv}", f"make {lo} <= {hi}")
+
+    def _union(self, u: ir.UnionType) -> None:
+        at = ("unions", u.name)
+        disc = u.discriminator
+        seen_models: dict[str, str] = {}
+        for v in u.variants:
+            vat = at + ("variants", v.value)
+            self._name(v.value, vat, f"union '{u.name}': variant '{shorten(v.value)}'")
+            if v.model in seen_models:
+                self.err(vat, f"union '{u.name}': model '{v.model}' is listed twice (also for '{seen_models[v.model]}')", "list each model once")
+                continue
+            seen_models[v.model] = v.value
+            model = self.api.model(ir.ModelRef("declared", (v.model,)))
+            prop = next((f for f in model.fields if f.name == disc), None)
+            if prop is None:
+                self.err(vat, f"union '{u.name}': model '{v.model}' has no property '{disc}' (the discriminator)", f"add '{disc}: {{type: string, const: {v.value}, required: true}}' to the model")
+            elif not isinstance(prop.type, ir.Const):
+                self.err(vat, f"union '{u.name}': property '{disc}' of model '{v.model}' must be a const", f"declare it with 'const: {v.value}'")
+            elif prop.type.value != v.value:
+                self.err(vat, f"union '{u.name}': variant '{v.value}' maps to model '{v.model}' whose '{disc}' is '{prop.type.value}'", "make the key and the const agree")
+            elif not prop.required:
+                self.err(vat, f"union '{u.name}': the discriminator '{disc}' of model '{v.model}' must be required", "add 'required: true'")
+
+    def _operation(self, op: ir.Operation) -> None:
+        at = ("resources", op.resource, "operations", op.name)
+        name = op.name
+        self._name(name, at, line=op.loc.line)
+        for f in op.params:
+            self._field(f, at + ("params", f.name))
+        if op.body != "multipart" and any("file" in kinds(p.type) for p in op.params):
+            self.err(at + ("body",), f"operation '{name}': file params need 'body: multipart'", "set 'body: multipart'")
+        if op.body == "none" and op.params:
+            self.err(at + ("body",), f"operation '{name}': 'body: none' but it has params", "remove the params or set a body kind")
+        s = op.streaming
+        if s is not None:
+            self._name(s.param, at + ("streaming", "param"))
+            if any(p.name == s.param for p in op.params):
+                self.err(at + ("streaming", "param"), f"operation '{name}': streaming param '{s.param}' is also declared under params", "remove it from params")
+            progress = s.progress_param
+            if progress and not any(p.name == progress and p.type == ir.Primitive("integer") for p in op.params):
+                self.err(at + ("streaming", "progress_param"), f"operation '{name}': progress_param '{progress}' is not an integer param", "name an integer param of this operation")
+        params = {p.name: p for p in op.all_params()}  # the stream flag last: it is what rules naming it get
+        seen_ids: dict[str, int] = {}
+        for i, rule in enumerate(op.rules):
+            rat = at + ("rules", i)
+            self._name(rule.id, rat + ("id",))
+            if rule.id in seen_ids:
+                self.err(rat + ("id",), f"operation '{name}': duplicate rule id '{rule.id}' (first at line {seen_ids[rule.id]})", "give each rule its own id")
+            seen_ids[rule.id] = rule.loc.line
+            for check in rule.then:
+                self._check(rule.id, params[check.param], check, rat + ("then", check.param))
+
+    def _check(self, rid: str, p: ir.Field, c: ir.Check, at: At) -> None:
+        where = f"rule '{rid}' on '{p.name}'"
+        if c.forbidden and (c.allowed is not None or c.disallowed is not None or c.bounds != NO_BOUNDS or c.dimensions is not None):
+            self.err(at, f"rule '{rid}': 'forbidden' cannot be combined with other checks on '{p.name}'", "keep only 'forbidden: true'")
+        param_kinds = kinds(p.type)
+        self._bounds(c.bounds, param_kinds, at, where)
+        for lo, hi, _, _ in _APPLY:  # a rule only narrows the param's own bounds
+            rlo, rhi, blo, bhi = getattr(c.bounds, lo), getattr(c.bounds, hi), getattr(p.bounds, lo), getattr(p.bounds, hi)
+            if rhi is not None and blo is not None and rhi < blo:
+                self.err(at + (hi,), f"{where}: bounds contradict: {hi} {rhi} is below the param's {lo} {blo}", "no value could pass; fix one of them")
+            if rlo is not None and bhi is not None and rlo > bhi:
+                self.err(at + (lo,), f"{where}: bounds contradict: {lo} {rlo} is above the param's {hi} {bhi}", "no value could pass; fix one of them")
+            if rhi is not None and bhi is not None and rhi > bhi:
+                self.err(at + (hi,), f"{where}: {hi} {rhi} is looser than the param's own {hi} {bhi}", "a rule can only narrow a bound")
+        d = c.dimensions
+        if d is not None:
+            if "string" not in param_kinds:
+                self.err(at + ("dimensions",), f"{where}: 'dimensions' needs a string type", "remove it or change the type")
+            if d.max_long_edge and d.max_short_edge and d.max_short_edge > d.max_long_edge:
+                self.err(at + ("dimensions",), f"{where}: bounds contradict: max_short_edge > max_long_edge", "swap them")
+        if c.allowed is not None and c.disallowed is not None and set(c.allowed) & set(c.disallowed):
+            both = ", ".join(sorted(set(c.allowed) & set(c.disallowed)))
+            self.err(at, f"{where}: values both allowed and disallowed: {both}", "remove them from one list")
+
+    def _unique_operations(self) -> None:
+        seen: dict[tuple[str, str], ir.Operation] = {}
+        for op in sorted(self.api.operations(), key=lambda o: o.loc.line):
+            key = (op.method, op.path)
+            first = seen.setdefault(key, op)
+            if first is not op:
+                self.err((), f"operation '{op.name}': {op.method} {op.path} is already served by '{first.name}' (line {first.loc.line})", "give it its own path or method", op.loc.line)
+
+
+_PRIMITIVE_KINDS = {kind: frozenset({kind}) for kind in PRIMITIVES}
+_ARRAY, _ENUM, _STRING, _OBJECT = frozenset({"array"}), frozenset({"enum", "string"}), frozenset({"string"}), frozenset({"object"})
+
+
+def kinds(t: ir.TypeRef) -> frozenset[str]:
+    """The kinds a type can take, for checking which bounds apply."""
+    if isinstance(t, ir.Primitive):
+        return _PRIMITIVE_KINDS[t.kind]
+    if isinstance(t, ir.ArrayOf):
+        return _ARRAY
+    if isinstance(t, ir.OneOf):
+        return frozenset().union(*(kinds(v) for v in t.variants))
+    if isinstance(t, ir.EnumRef):
+        return _ENUM
+    return _STRING if isinstance(t, ir.Const) else _OBJECT
