@@ -238,6 +238,7 @@ class Resource:
     singular: str
     description: str
     operations: tuple[Operation, ...]  # by name
+    loc: Loc = field(default=Loc("", 0), compare=False)
 
 
 @dataclass(frozen=True)
@@ -245,6 +246,7 @@ class HeaderOption:
     option: str
     header: str
     env: str
+    loc: Loc = field(default=Loc("", 0), compare=False)
 
 
 @dataclass(frozen=True)
@@ -255,6 +257,7 @@ class Client:
     auth_option: str
     auth_env: str
     headers: tuple[HeaderOption, ...]
+    loc: Loc = field(default=Loc("", 0), compare=False)  # of client.auth
 
 
 @dataclass(frozen=True)

@@ -83,8 +83,10 @@ class _Builder:
 
     def _client(self) -> ir.Client:
         c = self.root["client"]
-        headers = tuple(ir.HeaderOption(h["option"], h["header"], h.get("env", "")) for h in c.get("headers") or ())
-        return ir.Client(c["name"], c["base_url"].rstrip("/"), c.get("base_url_env", ""), c["auth"]["option"], c["auth"]["env"], headers)
+        raw = c.get("headers") or YList()
+        headers = tuple(ir.HeaderOption(h["option"], h["header"], h.get("env", ""), self.loc(raw.line_of(i))) for i, h in enumerate(raw))
+        auth = self.loc(c.line_of("auth"))
+        return ir.Client(c["name"], c["base_url"].rstrip("/"), c.get("base_url_env", ""), c["auth"]["option"], c["auth"]["env"], headers, auth)
 
     # enums, models and fields
     def _enum(self, scope: ir.Scope, path: ir.Path, body: YMap, line: int, raw: YList, is_open: bool) -> ir.EnumRef:
@@ -193,7 +195,8 @@ class _Builder:
     def _resource(self, name: str, body: YMap) -> ir.Resource:
         ops: YMap = body["operations"]
         built = [self._operation(name, oname, obody, ops.line_of(oname)) for oname, obody in ops.items()]
-        return ir.Resource(name, body["singular"], body.get("description", ""), tuple(sorted(built, key=lambda o: o.name)))
+        resources: YMap = self.root["resources"]
+        return ir.Resource(name, body["singular"], body.get("description", ""), tuple(sorted(built, key=lambda o: o.name)), self.loc(resources.line_of(name)))
 
     def _operation(self, resource: str, name: str, body: YMap, line: int) -> ir.Operation:
         at = ("resources", resource, "operations", name)

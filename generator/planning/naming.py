@@ -181,7 +181,7 @@ def name_api(api: ir.Api, style: Style) -> Names:
         return sc(kind, key), Claim(key, candidate, what, loc, override)
 
     # 1. methods (params types are named after them), resources and their classes
-    res_loc = {r.name: (r.operations[0].loc if r.operations else ir.Loc(api.source, 1)) for r in api.resources}
+    res_loc = {r.name: r.loc for r in api.resources}
     batch = []
     for r in api.resources:
         batch.append(claim("resource", ("resource", r.name), style.resource_attr(r.name), f"resource '{r.name}'", res_loc[r.name]))
@@ -243,14 +243,26 @@ def name_api(api: ir.Api, style: Style) -> Names:
         for p in op.all_params():
             batch.append(claim("param", ("param", op.resource, op.name, p.name), style.param(p.name), f"param '{p.name}' of '{op.name}'", p.loc, _override(p.names, lang)))
     c = api.client
-    client_loc = ir.Loc(api.source, 1)
-    for opt in [c.auth_option] + [h.option for h in c.headers]:
-        batch.append(claim("option", ("option", opt), style.option(opt), f"client option '{opt}'", client_loc))
+    for opt, loc in [(c.auth_option, c.loc)] + [(h.option, h.loc) for h in c.headers]:
+        batch.append(claim("option", ("option", opt), style.option(opt), f"client option '{opt}'", loc))
     scopes.assign(batch)
     # 5. output files
-    scopes.assign([claim("file", ("file", *k), stem, f"the output file of {'/'.join(k)}", client_loc) for k, stem in style.files(names)])
+    locs = _file_locs(api)
+    files = style.files(names)
+    scopes.assign([claim("file", ("file", *k), stem, f"the output file of {k[0]} '{'.'.join(k[1:])}'", locs[k]) for k, stem in files])
     return names
 
 
 def _singular(api: ir.Api, op: ir.Operation) -> str:
     return next(r.singular for r in api.resources if r.name == op.resource)
+
+
+
+def _file_locs(api: ir.Api) -> dict[Key, ir.Loc]:
+    """The spec line of what each output file can be made from: a type, a resource, an operation."""
+    out: dict[Key, ir.Loc] = {("type", u.name): u.loc for u in api.unions}
+    out.update({("type", *e.path): e.loc for e in api.enums if e.scope == "declared"})
+    out.update({("type", *m.path): m.loc for m in api.models if m.scope == "declared"})
+    out.update({("resource", r.name): r.loc for r in api.resources})
+    out.update({("params", op.resource, op.name): op.loc for op in api.operations()})
+    return out
