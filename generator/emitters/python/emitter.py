@@ -1,12 +1,14 @@
-"""IR + plan -> Python views -> files. Names come from the shared walk (style.py); this module
-maps types (each reference carries its imports), builds views and places spec text through
-:mod:`generator.escape`."""
+"""IR + plan -> Python views -> files. Names come from the shared walk (style.py); a type's annotation
+carries its imports (:class:`Imports`); views are plain namespaces, each built by one method below.
+Templates read them, the IR and the test plan; spec text reaches the output only through
+:mod:`generator.escape`, in the views (docstring lines, annotations) or as the filters set here."""
 
 from __future__ import annotations
 
-import textwrap
-from functools import lru_cache
-from typing import Any, Mapping
+from functools import lru_cache, partial
+from itertools import groupby
+from types import SimpleNamespace as View
+from typing import Any, Mapping, Sequence
 from urllib.parse import urlsplit
 
 from ... import ir
@@ -14,45 +16,120 @@ from ...errors import SpecError
 from ...escape import md_text, py_doc, py_str, toml_str
 from ...naming import snake
 from ...planning import Names, Plan, RepeatedText, SampleFile
-from ...planning.testplan import OpTest
-from ..base import declares_package, environment, header_lines, package_errors
-from . import views as v
+from ..base import declares_package, environment, header_lines, package_errors, runtime_files, wrap_doc
 from .style import PythonStyle
-from .types import Imports, TypeMapper
 
 LINE_LENGTH = 120
-REQUIRED_PACKAGE_KEYS = ("distribution", "import", "version")
-RUNTIME_FILES = ("_base_client.py", "_exceptions.py", "_files.py", "_models.py", "_resource.py", "_response.py",
-                 "_streaming.py", "_types.py", "_validation.py")
+TEXT = (r"(?s).+", "a non-empty string")
+PACKAGE_KEYS = {"distribution": TEXT, "import": (r"[A-Za-z_][A-Za-z0-9_]*", "a Python module name"), "version": TEXT}
+RUNTIME_FILES = runtime_files("python")
 # kept in black's style in templates/python/runtime, so black is skipped for them (a test proves black agrees)
 BLACK_STABLE_RUNTIME = frozenset(RUNTIME_FILES) - {"_exceptions.py"}
-ERRORS = ("ParamValidationError", "APIError", "APIResponseValidationError", "APIStatusError", "APIConnectionError",
-          "APITimeoutError", "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError",
-          "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError")
-EXTRA_DOC = ["", "    extra_headers: Send extra headers", "", "    extra_query: Add additional query parameters to the request", "",
-             "    extra_body: Add additional JSON properties to the request", "",
-             "    timeout: Override the client-level default timeout for this request, in seconds"]
-TAIL = ["extra_headers: Headers | None = None", "extra_query: Query | None = None", "extra_body: Body | None = None",
-        "timeout: float | Timeout | None | NotGiven = NOT_GIVEN"]
+doc_lines = partial(wrap_doc, escape=py_doc)  # a description as docstring lines
+HOME = {name: module for module, names in [  # where each name an annotation uses comes from ("_x": the runtime's)
+    ("typing", "List Optional Union"), ("typing_extensions", "Annotated Literal Required TypeAlias TypedDict"),
+    ("httpx", "Timeout"), ("_models", "BaseModel"), ("_streaming", "Stream AsyncStream"),
+    ("_types", "Body FileTypes Headers Query SequenceNotStr"),
+] for name in names.split()}
+SCALARS = dict(string="str", integer="int", number="float", boolean="bool", any="object", file="FileTypes")
 
 
 @lru_cache(maxsize=1)
 def _black_mode() -> Any:
-    import black
-    from black.mode import TargetVersion
+    from black.mode import Mode, TargetVersion
 
-    return black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY39})
+    return Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY39})
 
 
-def doc_lines(text: str, width: int = 96) -> list[str]:
-    """A description as docstring lines: escaped for a docstring, then wrapped."""
-    text = py_doc(text).strip()
-    out: list[str] = []
-    for para in text.split("\n\n"):
-        if out:
-            out.append("")
-        out.extend(textwrap.wrap(" ".join(para.split()), width, break_on_hyphens=False, break_long_words=False) or [""])
-    return out if text else []
+def py_value(value: Any, file: str = "PNG") -> str:
+    """A sample value of the test plan as a Python literal (files as ``file``)."""
+    if isinstance(value, RepeatedText):
+        return f'"x" * {value.count}'
+    if isinstance(value, SampleFile):
+        return file
+    if isinstance(value, list):
+        return "[" + ", ".join(py_value(x, file) for x in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{py_str(k)}: {py_value(x, file)}" for k, x in value.items()) + "}"
+    return py_str(value) if isinstance(value, str) else repr(value)
+
+
+def decl(name: str, type_: str, doc: Sequence[str] = (), alias: str = "", optional: bool = False) -> View:
+    """A class attribute (``alias``: its wire name, when that differs), a TypedDict key or an alias."""
+    return View(name=name, type=type_, doc=doc, alias=alias, optional=optional)
+
+
+class Imports:
+    """One module's imports (rendered in isort's order) and the annotations that need them."""
+
+    def __init__(self, names: Names, where: str, owner: tuple[str, ...], *use: str) -> None:
+        self.n = names
+        self.where = where  # "types" or "resources"
+        self.owner = owner  # the module's key in Names: ("type", name) / ("params", resource, op)
+        self.modules: dict[str, set[str]] = {}
+        self.use(*use)
+
+    def add(self, module: str, *names: str) -> None:
+        self.modules.setdefault(module, set()).update(names)
+
+    def use(self, *names: str) -> None:
+        for name in names:
+            self.add(".." + HOME[name] if HOME[name].startswith("_") else HOME[name], name)
+
+    def wrap(self, wrapper: str, inner: str) -> str:
+        self.use(wrapper)
+        return f"{wrapper}[{inner}]"
+
+    def lines(self) -> list[str]:
+        def group(module: str) -> int:  # typing, other packages, the package's own modules
+            return 0 if module == "typing" else 2 if module.startswith(".") else 1
+
+        out: list[str] = []
+        for _, modules in groupby(sorted(self.modules, key=lambda m: (group(m), m)), group):
+            out += [""] if out else []
+            out += [f"from {m} import {', '.join(sorted(self.modules[m], key=lambda n: (n.lower(), n)))}"
+                    for m in modules]
+        return out
+
+    def literal(self, values: list[str]) -> str:
+        return self.wrap("Literal", ", ".join(py_str(v) for v in values))
+
+    def declared(self, t: ir.EnumRef | ir.ModelRef | ir.UnionRef) -> str:
+        """A declared type, imported from its module unless it is this one."""
+        if isinstance(t, ir.UnionRef):
+            key, ident = t.name, self.n.union(t.name)
+        else:
+            key, ident = t.path[0], self.n.type(t.scope, t.path)
+        if self.owner != ("type", key):
+            self.add(("." if self.where == "types" else "..types.") + self.n.file("type", key), ident)
+        return ident
+
+    def ann(self, t: ir.TypeRef, ctx: str) -> str:
+        """``t``'s annotation in a response model (``ctx`` "model") or in params ("param")."""
+        if isinstance(t, ir.Primitive):
+            if t.kind == "file":
+                self.use("FileTypes")
+            return SCALARS[t.kind]
+        if isinstance(t, ir.ArrayOf):
+            return self.wrap("List" if ctx == "model" else "SequenceNotStr", self.ann(t.items, ctx))
+        if isinstance(t, ir.EnumRef):
+            e = self.n.api.enum(t)
+            text = self.declared(t) if e.scope == "declared" else self.literal([x.value for x in e.values])
+            return self.wrap("Union", f"str, {text}") if e.open else text
+        if isinstance(t, ir.ModelRef) and t.scope == "params" and self.owner != ("params", *t.path[:2]):
+            # qualified, as two operations may each have an inline type of the same name
+            module = self.n.file("params", *t.path[:2])
+            self.add("..types" if self.where == "resources" else ".", module)
+            return f"{module}.{self.n.type(t.scope, t.path)}"
+        if isinstance(t, ir.ModelRef):
+            return self.declared(t) if t.scope == "declared" else self.n.type(t.scope, t.path)
+        if isinstance(t, ir.UnionRef):
+            return self.declared(t)
+        if isinstance(t, ir.Const):
+            return self.literal([t.value])
+        if isinstance(t, ir.OneOf):
+            return self.wrap("Union", ", ".join(self.ann(x, ctx) for x in t.variants))
+        raise TypeError(t)
 
 
 class PythonEmitter:
@@ -65,15 +142,11 @@ class PythonEmitter:
         return PythonStyle(api)
 
     def check(self, api: ir.Api, names: Names) -> list[SpecError]:
-        errors = package_errors(api, self.name, REQUIRED_PACKAGE_KEYS)
-        imp = api.package(self.name).get("import", "x")
-        if not (imp.isidentifier() and imp.isascii()):
-            line = dict(api.package_lines).get(self.name, 1)
-            errors.append(SpecError(api.source, line, f"packages.python.import '{imp}' is not a Python module name", "use lower_case letters, digits and '_'"))
-        return errors
+        return package_errors(api, self.name, PACKAGE_KEYS)
 
     def format(self, path: str, text: str) -> str:
-        if not path.endswith(".py") or (path.count("/") == 2 and path.startswith("src/") and path.rsplit("/", 1)[1] in BLACK_STABLE_RUNTIME):
+        parts = path.split("/")
+        if not path.endswith(".py") or (len(parts) == 3 and parts[0] == "src" and parts[2] in BLACK_STABLE_RUNTIME):
             return text
         import black
 
@@ -82,7 +155,8 @@ class PythonEmitter:
     def formatter_identity(self) -> str:
         from importlib.metadata import version
 
-        return f"black {version('black')} line-length {LINE_LENGTH} py39; not formatted: {','.join(sorted(BLACK_STABLE_RUNTIME))}"
+        stable = ",".join(sorted(BLACK_STABLE_RUNTIME))
+        return f"black {version('black')} line-length {LINE_LENGTH} py39; not formatted: {stable}"
 
     def emit(self, plan: Plan, names: Names) -> Mapping[str, str]:
         return _Build(plan, names).files()
@@ -90,247 +164,132 @@ class PythonEmitter:
 
 class _Build:
     def __init__(self, plan: Plan, names: Names) -> None:
-        self.plan, self.api, self.n = plan, plan.api, names
-        self.pkg = self.api.package("python")
-        self.root = f"src/{self.pkg['import']}"
-        self.header = header_lines(self.api)
+        api, c = plan.api, plan.api.client
+        self.plan, self.n, self.style, self.pkg = plan, names, PythonStyle(api), api.package("python")
         self.env = environment("python")
-        self.env.filters["str"] = py_str  # a whole string literal
-        self.env.filters["q"] = lambda s: py_str(s)[1:-1]  # the inside of a "..." literal
-        self.env.filters["toml"] = toml_str
-        self.env.filters["md"] = md_text
-        self.t = TypeMapper(self.api, names)
-        self.style = PythonStyle(self.api)
-        self.error = f"{self.api.client.name}Error"
+        self.env.filters.update(
+            str=py_str, q=lambda s: py_str(s)[1:-1], toml=toml_str, md=md_text, doc=py_doc, py=py_value, snake=snake)
+        self.env.globals.update(
+            header=header_lines(api), pkg=self.pkg, title=api.title, c=c, n=names, error=f"{c.name}Error",
+            api_key=names[("option", c.auth_option)], options=[(names[("option", h.option)], h) for h in c.headers],
+            log_env=self.pkg.get("log_env") or f"{c.name.upper()}_LOG", line_length=LINE_LENGTH,
+            mock_url=f"http://127.0.0.1:4010{urlsplit(c.base_url).path}")
+
+    def render(self, template: str, **kw: Any) -> str:
+        return self.env.get_template(template).render(**kw)
 
     def files(self) -> dict[str, str]:
-        api, out = self.api, {}
+        api, tests, render, root = self.plan.api, self.plan.tests, self.render, f"src/{self.pkg['import']}"
         modules = [self.model_module(m) for m in api.models if m.scope == "declared"]
         modules += [self.enum_module(e) for e in api.enums if e.scope == "declared"]
         modules += [self.union_module(u) for u in api.unions]
         modules += [self.params_module(op) for op in api.operations()]
-        exports = [(name, f".{mv.module}") for mv in modules for name in mv.public]
-        for mv in modules:
-            out[mv.path] = self.env.get_template(mv.template).render(m=mv)
-        out[f"{self.root}/types/__init__.py"] = self.env.get_template("lazy_init.py.j2").render(
-            header=self.header, doc="The API's types. Each loads on first use, so importing the package stays fast.",
-            exports=sorted(exports, key=lambda x: x[0]), version="")
         resources = [self.resource(r) for r in api.resources]
-        for rv in resources:
-            out[rv.path] = self.env.get_template("resource.py.j2").render(r=rv)
-        out[f"{self.root}/resources/__init__.py"] = self.env.get_template("types_init.py.j2").render(
-            header=self.header, lines=[f"from .{rv.attr} import {rv.class_name} as {rv.class_name}" for rv in resources])
-        out[f"{self.root}/_operations.json"] = self.plan.operations_json
-        out[f"{self.root}/_client.py"] = self.env.get_template("client.py.j2").render(c=self.client_view(resources))
-        top = [(self.api.client.name, "._client"), (f"Async{self.api.client.name}", "._client"), ("types", "."),
-               ("Stream", "._streaming"), ("AsyncStream", "._streaming"), ("UnknownStreamEvent", "._streaming"),
-               ("NOT_GIVEN", "._types"), ("NotGiven", "._types"), ("APIResponse", "._response"),
-               ("AsyncAPIResponse", "._response")] + [(e, "._exceptions") for e in (self.error, *ERRORS)]
-        out[f"{self.root}/__init__.py"] = self.env.get_template("lazy_init.py.j2").render(
-            header=self.header, doc=py_doc(f"{api.title}: a typed Python client. Names load on first use."),
-            exports=sorted(top), version=py_str(self.pkg["version"]))
-        out[f"{self.root}/py.typed"] = ""
-        for name in RUNTIME_FILES:
-            out[f"{self.root}/{name}"] = self.env.get_template(f"runtime/{name}.j2").render(header=self.header, error=self.error)
-        out.update(self.test_files())
-        out["pyproject.toml"] = self.env.get_template("pyproject.toml.j2").render(
-            header=self.header, pkg=self.pkg, title=api.title, line_length=LINE_LENGTH)
-        out["README.md"] = self.env.get_template("README.md.j2").render(
-            title=api.title, pkg=self.pkg, client=api.client.name, resources=resources, api_key_env=api.client.auth_env,
-            spec=self.header[0], example=self.readme_example())
-        return out
+        out = {f"{root}/types/{m.module}.py": render(m.template, m=m) for m in modules}
+        out |= {f"{root}/resources/{r.attr}.py": render("resource.py.j2", r=r) for r in resources}
+        out |= {f"{root}/{name}": render(f"runtime/{name}.j2") for name in RUNTIME_FILES}
+        out |= {f"tests/test_{self.n[('resource', r.name)]}.py": self.test_module(r) for r in api.resources}
+        exports = sorted((m.name, f".{m.module}") for m in modules)
+        return out | {
+            f"{root}/types/__init__.py": render("types_init.py.j2", exports=exports),
+            f"{root}/resources/__init__.py": render("resources_init.py.j2", resources=resources),
+            f"{root}/_operations.json": self.plan.operations_json,
+            f"{root}/_client.py": render("client.py.j2", resources=resources),
+            f"{root}/__init__.py": render("package_init.py.j2"),
+            f"{root}/py.typed": "",
+            "tests/conftest.py": render("tests/conftest.py.j2"),
+            "tests/test_client.py": render("tests/test_client.py.j2", simple=tests.simple, streaming=tests.streaming),
+            "pyproject.toml": render("pyproject.toml.j2"),
+            "README.md": render("README.md.j2", resources=resources, example=tests.simple),
+        }
 
-    # ------------------------------------------------------------------ types
-    def _class(self, m: ir.Model, imp: Imports) -> v.ClassView:
+    def module(self, imp: Imports, template: str, name: str, classes: list[View], aliases: Sequence[View] = ()) -> View:
+        """A module of ``types``: its public type ``name`` (one of its classes and aliases)."""
+        return View(module=self.n.file(*imp.owner), template=template, imports=imp.lines(), name=name,
+                    classes=classes, aliases=list(aliases))
+
+    def model_module(self, m: ir.Model) -> View:
+        imp = Imports(self.n, "types", ("type", m.path[0]), "BaseModel")
+        classes = [self.model_class(x, imp) for x in [*self.plan.inline_models("model", m.path), m]]
+        return self.module(imp, "model_module.py.j2", self.n.type("declared", m.path), classes)
+
+    def model_class(self, m: ir.Model, imp: Imports) -> View:
         fields = []
         for f in m.fields:
-            ann = self.t.ann(f.type, "model", imp, nullable=f.nullable)
-            assign = ""
-            if not f.required:
-                ann = ann if f.nullable else imp.wrap("Optional", ann)
-                assign = " = None"
-            attr = self.n.field(m.scope, m.path, f.name)
-            if attr != f.name:
+            attr, ann = self.n.field(m.scope, m.path, f.name), imp.ann(f.type, "model")
+            if attr != f.name:  # the wire name is kept as the field's alias
                 imp.add("pydantic", "Field as FieldInfo")
-                assign = f" = FieldInfo(alias={py_str(f.name)}{', default=None' if not f.required else ''})"
-            fields.append(v.FieldView(attr, ann, assign, doc_lines(f.description)))
-        imp.runtime("BaseModel")
-        return v.ClassView(self.n.type(m.scope, m.path), "BaseModel", doc_lines(m.description), fields)
+            ann = imp.wrap("Optional", ann) if f.nullable or not f.required else ann
+            alias = f.name if attr != f.name else ""
+            fields.append(decl(attr, ann, doc_lines(f.description), alias=alias, optional=not f.required))
+        return View(name=self.n.type(m.scope, m.path), base="BaseModel", doc=doc_lines(m.description), fields=fields)
 
-    def _module(self, key: tuple[str, ...], template: str, imp: Imports, public: list[str], **kw: Any) -> v.ModuleView:
-        module = self.n.file(*key)
-        names = sorted(set(public) | {c.name for c in kw.get("classes", [])} | {a.name for a in kw.get("aliases", [])})
-        return v.ModuleView(f"{self.root}/types/{module}.py", module, template, self.header, imp.lines(), names, public, **kw)
-
-    def model_module(self, m: ir.Model) -> v.ModuleView:
-        imp = self.t.imports("types", ("type", m.path[0]))
-        classes = [self._class(x, imp) for x in self.t.nested("model", m.path)] + [self._class(m, imp)]
-        return self._module(("type", m.path[0]), "model_module.py.j2", imp, [self.n.type("declared", m.path)], classes=classes)
-
-    def enum_module(self, e: ir.Enum) -> v.ModuleView:
-        imp = self.t.imports("types", ("type", e.path[0]))
-        name = self.n.type("declared", e.path)
-        imp.ext("TypeAlias")
+    def enum_module(self, e: ir.Enum) -> View:
+        imp = Imports(self.n, "types", ("type", e.path[0]), "TypeAlias")
+        name, values = self.n.type("declared", e.path), imp.literal([x.value for x in e.values])
         doc = doc_lines(e.description + (" Any other string is accepted too (an open enum)." if e.open else ""))
-        return self._module(("type", e.path[0]), "alias_module.py.j2", imp, [name], aliases=[v.AliasView(name, self.t.literal([x.value for x in e.values], imp), doc)])
+        return self.module(imp, "alias_module.py.j2", name, [], [decl(name, values, doc)])
 
-    def union_module(self, u: ir.UnionType) -> v.ModuleView:
-        imp = self.t.imports("types", ("type", u.name))
-        members = [self.t.ann(ir.ModelRef("declared", (x.model,)), "model", imp) for x in u.variants]
-        for mod, name in (("typing", "Union"), ("typing_extensions", "Annotated"), ("typing_extensions", "TypeAlias"), ("pydantic", "Field as FieldInfo")):
-            imp.add(mod, name)
-        value = f"Annotated[Union[{', '.join(members)}], FieldInfo(discriminator={py_str(u.discriminator)})]"
+    def union_module(self, u: ir.UnionType) -> View:
+        imp = Imports(self.n, "types", ("type", u.name), "Union", "Annotated", "TypeAlias")
+        imp.add("pydantic", "Field as FieldInfo")
+        members = ", ".join(imp.ann(ir.ModelRef("declared", (x.model,)), "model") for x in u.variants)
+        value = f"Annotated[Union[{members}], FieldInfo(discriminator={py_str(u.discriminator)})]"
         name = self.n.union(u.name)
-        return self._module(("type", u.name), "alias_module.py.j2", imp, [name], aliases=[v.AliasView(name, value, doc_lines(u.description))])
+        return self.module(imp, "alias_module.py.j2", name, [], [decl(name, value, doc_lines(u.description))])
 
-    def _typed_dict(self, name: str, base: str, fields: list[tuple[str, str, list[str]]], imp: Imports, doc: list[str]) -> v.ClassView:
-        """A TypedDict of (wire name, annotation, doc); keys that are not identifiers need the call syntax."""
-        imp.ext("TypedDict")
-        functional = any(not self.style.valid("param", wire) for wire, _, _ in fields)
-        return v.ClassView(name, base, doc, [v.FieldView(py_str(w) if functional else w, a, "", d) for w, a, d in fields], functional=functional)
-
-    def _td_fields(self, fields: list[ir.Field], imp: Imports) -> list[tuple[str, str, list[str]]]:
-        return [(f.name, imp.wrap("Required" if f.required else "Optional", self.t.ann(f.type, "param", imp)), doc_lines(f.description)) for f in fields]
-
-    def params_module(self, op: ir.Operation) -> v.ModuleView:
-        imp = self.t.imports("types", ("params", op.resource, op.name))
-        name = self.n.params_type(op)
-        key = ("params", op.resource, op.name)
-        classes = [self._typed_dict(self.n.type(m.scope, m.path), "total=False", self._td_fields(list(m.fields), imp), imp, doc_lines(m.description)) for m in self.t.nested("params", key[1:])]
+    def params_module(self, op: ir.Operation) -> View:
+        imp = Imports(self.n, "types", ("params", op.resource, op.name), "TypedDict")
+        classes = [self.typed_dict(self.n.type(m.scope, m.path), self.keys(m.fields, imp), doc=doc_lines(m.description))
+                   for m in self.plan.inline_models("params", imp.owner[1:])]
+        name, params = self.n.params_type(op), self.keys(op.params, imp)
         if not op.streaming:
-            return self._module(key, "params_module.py.j2", imp, [name], classes=classes + [self._typed_dict(name, "total=False", self._td_fields(list(op.params), imp), imp, [])])
-        sp, doc = op.streaming.param, doc_lines(op.streaming.description)
-        base = self._typed_dict(f"{name}Base", "total=False", self._td_fields(list(op.params), imp), imp, [])
-        non = self._typed_dict(f"{name}NonStreaming", f"{name}Base, total=False", [(sp, imp.wrap("Optional", imp.lit("Literal[False]")), doc)], imp, [])
-        yes = self._typed_dict(f"{name}Streaming", f"{name}Base", [(sp, imp.wrap("Required", imp.lit("Literal[True]")), doc)], imp, [])
-        imp.typing("Union")
-        aliases = [v.AliasView(name, f"Union[{name}NonStreaming, {name}Streaming]")]
-        return self._module(key, "params_module.py.j2", imp, [name], classes=classes + [base, non, yes], aliases=aliases)
+            return self.module(imp, "params_module.py.j2", name, [*classes, self.typed_dict(name, params)])
+        imp.use("Optional", "Required", "Literal", "Union")
+        flag, doc = op.streaming.param, doc_lines(op.streaming.description)
+        off, on = decl(flag, "Optional[Literal[False]]", doc), decl(flag, "Required[Literal[True]]", doc)
+        classes += [self.typed_dict(f"{name}Base", params),
+                    self.typed_dict(f"{name}NonStreaming", [off], f"{name}Base, total=False"),
+                    self.typed_dict(f"{name}Streaming", [on], f"{name}Base")]
+        union = decl(name, f"Union[{name}NonStreaming, {name}Streaming]")
+        return self.module(imp, "params_module.py.j2", name, classes, [union])
 
-    # ------------------------------------------------------------------ resources
-    def resource(self, r: ir.Resource) -> v.ResourceView:
-        rt = self.t.imports("resources", ("resource", r.name))  # loaded with the module: light modules only
-        rt.add("__future__", "annotations")
-        rt.add("functools", "cached_property")
-        rt.typing("TYPE_CHECKING")
-        for name in ("SyncAPIResource", "AsyncAPIResource", "NOT_GIVEN", "NotGiven", "to_raw_response_wrapper", "async_to_raw_response_wrapper", "operation"):
-            rt.runtime(name)
-        tc = self.t.imports("resources", ("resource", r.name))  # for annotations only (pydantic, httpx load on first call)
-        for name in ("Headers", "Query", "Body"):
-            tc.runtime(name)
-        tc.add("httpx", "Timeout")
-        methods = [self.method(op, tc, rt) for op in r.operations]
-        cls, attr = self.n[("resource_class", r.name)], self.n[("resource", r.name)]
-        return v.ResourceView(f"{self.root}/resources/{attr}.py", attr, self.header, rt.lines(), tc.lines(), cls, f"Async{cls}", doc_lines(r.description), methods)
+    def keys(self, fields: Sequence[ir.Field], imp: Imports) -> list[View]:
+        """A TypedDict's keys: the wire names (the template quotes them in the call syntax)."""
+        return [decl(f.name, imp.wrap("Required" if f.required else "Optional", imp.ann(f.type, "param")),
+                     doc_lines(f.description)) for f in fields]
 
-    def method(self, op: ir.Operation, imp: Imports, rt: Imports) -> v.MethodView:
-        required, optional, params, arg_docs = [], [], [], []
+    def typed_dict(self, name: str, keys: list[View], base: str = "total=False", doc: Sequence[str] = ()) -> View:
+        functional = any(not self.style.valid("param", k.name) for k in keys)  # keys that are not identifiers
+        return View(name=name, base=base, doc=doc, fields=keys, functional=functional)
+
+    def resource(self, r: ir.Resource) -> View:
+        imp = Imports(self.n, "resources", ("resource", r.name), "Headers", "Query", "Body", "Timeout")
+        methods = [self.method(op, imp) for op in r.operations]
+        return View(attr=self.n[("resource", r.name)], class_name=self.n[("resource_class", r.name)],
+                    doc=doc_lines(r.description), imports=imp.lines(), methods=methods)
+
+    def method(self, op: ir.Operation, imp: Imports) -> View:
+        """A method: its keyword ``params`` (name, annotation, required), docstring, the types it imports
+        when called (``imp`` is for annotations only) and, when it streams, its ``stream`` kwarg and ``event``."""
+        params, args = [], []
         for p in op.params:
-            kw = self.n.param(op, p.name)
-            ann = self.t.ann(p.type, "param", imp)
-            params.append((py_str(p.name), kw))
-            if p.required:
-                required.append(f"{kw}: {ann}")
-            else:
-                optional.append(f"{kw}: {imp.wrap('Optional', ann)} | NotGiven = NOT_GIVEN")
-            lines = doc_lines(p.description, 88)
-            if lines:
-                arg_docs += [f"{kw}: {lines[0]}"] + ["    " + x if x else "" for x in lines[1:]] + [""]
-        cast_to = self.t.ann(op.response, "model", imp)
-        doc = doc_lines(op.description) + (["", "Args:"] + ["    " + x if x else "" for x in arg_docs[:-1]] if arg_docs else []) + EXTRA_DOC
-        name, const = self.n.method(op), py_str(f"{op.resource}.{op.name}")
-        runtime_imports = {self.t.runtime_import(op.response.path[0])}
-        if not op.streaming:
-            sig = v.SignatureView(False, required + optional + TAIL, cast_to)
-            return v.MethodView(name, doc, [sig], [sig], sorted(runtime_imports), const, params, cast_to, "", "", "", "")
-        skw = self.n.param(op, op.streaming.param)
-        imp.ext("Literal")
-        rt.typing("overload")
-        for x in (imp, rt):
-            x.runtime("Stream")
-            x.runtime("AsyncStream")
-        event = self.t.ann(ir.UnionRef(op.streaming.event), "model", imp)
-        runtime_imports.add(self.t.runtime_import(op.streaming.event))
+            kw, ann, lines = self.n.param(op, p.name), imp.ann(p.type, "param"), doc_lines(p.description, width=88)
+            params.append((kw, ann if p.required else imp.wrap("Optional", ann), p.required))
+            args += [f"    {kw}: {lines[0]}", *("        " + x if x else "" for x in lines[1:]), ""] if lines else []
+        doc = doc_lines(op.description) + (["", "Args:", *args[:-1]] if args else [])
+        m = View(op=op, name=self.n.method(op), doc=doc, params=params, stream="", event="")
+        types = [(op.response.path[0], imp.ann(op.response, "model"))]
+        if op.streaming:
+            imp.use("Literal", "Stream", "AsyncStream")
+            types.append((op.streaming.event, imp.ann(ir.UnionRef(op.streaming.event), "model")))
+            m.stream, m.event = self.n.param(op, op.streaming.param), types[1][1]
+        m.cast_to = types[0][1]
+        m.imports = sorted(f"from ..types.{self.n.file('type', key)} import {ident}" for key, ident in types)
+        return m
 
-        def sigs(stream_t: str) -> list[v.SignatureView]:
-            both = f"{cast_to} | {stream_t}"
-            return [
-                v.SignatureView(True, required + optional + [f"{skw}: Optional[Literal[False]] | NotGiven = NOT_GIVEN"] + TAIL, cast_to),
-                v.SignatureView(True, required + [f"{skw}: Literal[True]"] + optional + TAIL, stream_t),
-                v.SignatureView(True, required + [f"{skw}: bool"] + optional + TAIL, both),
-                v.SignatureView(False, required + optional + [f"{skw}: Optional[Literal[False]] | Literal[True] | NotGiven = NOT_GIVEN"] + TAIL, both),
-            ]
-
-        return v.MethodView(name, doc, sigs(f"Stream[{event}]"), sigs(f"AsyncStream[{event}]"), sorted(runtime_imports), const, params, cast_to,
-                            skw, py_str(op.streaming.param), f"Stream[{event}]", f"AsyncStream[{event}]")
-
-    def client_view(self, resources: list[v.ResourceView]) -> v.ClientView:
-        c, n = self.api.client, self.n
-        imp = self.t.imports("", ("client",))
-        for rv in resources:
-            imp.add(f".resources.{rv.attr}", rv.class_name)
-            imp.add(f".resources.{rv.attr}", rv.async_class_name)
-        opts = [v.ClientOptionView(n[("option", h.option)], h.env, py_str(h.header)) for h in c.headers]
-        return v.ClientView(
-            self.header, imp.lines(), c.name, f"Async{c.name}", self.pkg.get("log_env") or f"{c.name.upper()}_LOG", self.error,
-            py_str(c.base_url), c.base_url_env, n[("option", c.auth_option)], c.auth_env, opts,
-            [(rv.attr, rv.class_name, rv.async_class_name) for rv in resources],
-        )
-
-    # ------------------------------------------------------------------ tests
-    def _value(self, value: Any, file: str = "PNG") -> str:
-        """A sample value as a Python literal (files as ``file``)."""
-        if isinstance(value, RepeatedText):
-            return f'"x" * {value.count}'
-        if isinstance(value, SampleFile):
-            return file
-        if isinstance(value, list):
-            return "[" + ", ".join(self._value(x, file) for x in value) + "]"
-        if isinstance(value, dict):
-            return "{" + ", ".join(f"{py_str(k)}: {self._value(x, file)}" for k, x in value.items()) + "}"
-        return py_str(value) if isinstance(value, str) else repr(value)
-
-    def kwargs(self, op: ir.Operation, sample: dict[str, Any]) -> str:
-        # one argument a line with a trailing comma: black's own layout, so it has nothing to split
-        return "".join(f"{self.n.param(op, wire)}={self._value(value)},\n" for wire, value in sample.items())
-
-    def test_op(self, t: OpTest) -> v.TestOpView:
-        op, kw = t.op, self.kwargs
-        many_field, many_count = t.many_files[-1] if t.many_files else ("", 0)
-        events = [v.EventView(self.n.type("declared", e.model.path), self._value(e.data)) for e in t.events]
-        return v.TestOpView(
-            self.n.method(op), op.method, op.path, self.n.type("declared", op.response.path), kw(op, t.required), kw(op, t.required), kw(op, t.full),
-            sorted(t.full), list(t.file_fields), list(t.single_files), kw(op, {**t.required, many_field: t.full[many_field]}) if many_field else "",
-            many_field, many_count, kw(op, {**t.stream, op.streaming.param: True}) if t.stream is not None and op.streaming else "",
-            op.streaming.param if op.streaming else "", t.discriminator, events,
-            [v.ViolationView(snake(x.rule), x.rule, x.param, kw(op, x.params)) for x in t.violations],
-        )
-
-    def test_files(self) -> dict[str, str]:
-        c, tests, out = self.api.client, self.plan.tests, {}
-        ctx: dict[str, Any] = dict(
-            header=self.header, pkg=self.pkg["import"], client=c.name, async_client=f"Async{c.name}", error=self.error,
-            api_key_opt=self.n[("option", c.auth_option)], api_key_env=c.auth_env,
-            mock_url=f"http://127.0.0.1:4010{urlsplit(c.base_url).path}",
-            header_options=[(self.n[("option", h.option)], h.header) for h in c.headers],
-        )
-        out["tests/conftest.py"] = self.env.get_template("tests/conftest.py.j2").render(**ctx)
-        views = {id(t): self.test_op(t) for t in tests.ops}
-        for r in self.api.resources:
-            ops = [views[id(t)] for t in tests.of(r)]
-            imports = sorted({f"from {ctx['pkg']}.types import {o.cast_to}" for o in ops} | {f"from {ctx['pkg']}.types import {e.cls}" for o in ops for e in o.events})
-            view = v.TestModuleView(f"tests/test_{self.n[('resource', r.name)]}.py", self.header, imports, self.n[("resource", r.name)], ops)
-            out[view.path] = self.env.get_template("tests/test_resource.py.j2").render(t=view, **ctx)
-        invalid = tests.simple.invalid
-        out["tests/test_client.py"] = self.env.get_template("tests/test_client.py.j2").render(
-            simple=views[id(tests.simple)], simple_attr=self.n[("resource", tests.simple.resource.name)],
-            streaming=views[id(tests.streaming)] if tests.streaming else None,
-            streaming_attr=self.n[("resource", tests.streaming.resource.name)] if tests.streaming else "",
-            invalid_kwargs=self.kwargs(tests.simple.op, invalid[0]) if invalid else "", invalid_param=invalid[1] if invalid else "", **ctx)
-        return out
-
-    def readme_example(self) -> str:
-        t = self.plan.tests.simple
-        opened = 'open("image.png", "rb")'
-        args = ", ".join(f"{self.n.param(t.op, w)}={self._value(x, opened)}" for w, x in t.required.items())
-        return f"client.{self.n[('resource', t.resource.name)]}.{self.n.method(t.op)}({args})"
+    def test_module(self, r: ir.Resource) -> str:
+        tests = self.plan.tests.of(r)
+        paths = [t.op.response.path for t in tests] + [e.model.path for t in tests for e in t.events]
+        types = sorted({self.n.type("declared", path) for path in paths})
+        return self.render("tests/test_resource.py.j2", r=r, tests=tests, types=types)

@@ -1,11 +1,8 @@
-"""Python's names (a :class:`generator.planning.Style`): the shared walk does the rest.
-
-Classes keep the spec's type names (PascalCase when not identifiers); inline types are the
-PascalCase of their path below the owner, unique within the owner's module
-(``ImagesResponse.usage.input_tokens_details`` -> ``UsageInputTokensDetails``); modules, methods,
-fields and keyword arguments are snake_case. Reserved words get a trailing ``_`` (the wire name
-is kept as an alias); a name that would start with a digit gets an ``n`` (``N`` for classes) prefix.
-"""
+"""Python's names (a :class:`generator.planning.Style`; the shared walk does the rest). Classes keep
+the spec's type names (PascalCase when not identifiers); an inline type is the PascalCase of its path
+below its owner (``ImagesResponse.usage.input_tokens_details`` -> ``UsageInputTokensDetails``); the
+rest is snake_case. A reserved word gets a trailing ``_`` (a field keeps its wire name as an alias),
+a name that would start with a digit an ``n`` (``N`` for classes) prefix."""
 
 from __future__ import annotations
 
@@ -14,30 +11,28 @@ import keyword
 
 from ... import ir
 from ...naming import is_identifier, pascal, snake
+from ...planning import BaseStyle, Names
 
-TYPING = frozenset(
-    {"Any", "Dict", "List", "Literal", "Optional", "Union", "Annotated", "TypeAlias", "TypedDict", "Required",
-     "Sequence", "Iterable", "Mapping", "FieldInfo", "BaseModel", "FileTypes", "SequenceNotStr", "NotGiven",
-     "NOT_GIVEN", "Stream", "Headers", "Query", "Body", "Timeout", "overload", "httpx", "annotations"}
-)
-PYDANTIC = frozenset(
-    {"model_config", "model_fields", "model_computed_fields", "model_extra", "model_fields_set", "model_construct",
-     "model_copy", "model_dump", "model_dump_json", "model_json_schema", "model_parametrized_name",
-     "model_post_init", "model_rebuild", "model_validate", "model_validate_json", "model_validate_strings",
-     "dict", "json", "copy", "parse_obj", "parse_raw", "parse_file", "from_orm", "construct", "schema",
-     "schema_json", "validate", "update_forward_refs", "fields", "to_dict", "to_json"}
-)
+TYPING = frozenset("""
+    Any Dict List Literal Optional Union Annotated TypeAlias TypedDict Required Sequence Iterable Mapping FieldInfo
+    BaseModel FileTypes SequenceNotStr NotGiven NOT_GIVEN Stream Headers Query Body Timeout overload httpx annotations
+""".split())
+PYDANTIC = frozenset("""
+    model_config model_fields model_computed_fields model_extra model_fields_set model_construct model_copy model_dump
+    model_dump_json model_json_schema model_parametrized_name model_post_init model_rebuild model_validate
+    model_validate_json model_validate_strings dict json copy parse_obj parse_raw parse_file from_orm construct schema
+    schema_json validate update_forward_refs fields to_dict to_json
+""".split())
 KW = frozenset(keyword.kwlist)
 RESERVED_FIELD = KW | frozenset(keyword.softkwlist) | TYPING | PYDANTIC | {"self"}
 RESERVED_KWARG = KW | TYPING | {"self", "extra_headers", "extra_query", "extra_body", "timeout", "cast_to"}
 RESERVED_CLASS = KW | TYPING | frozenset(dir(builtins))
-CLIENT_KWARGS = frozenset({"self", "base_url", "timeout", "max_retries", "default_headers", "http_client", "validation"})
+RESOURCE_ATTRS = frozenset({"with_options", "close"})
+CLIENT_KWARGS = frozenset("self base_url timeout max_retries default_headers http_client validation".split())
 
 
 def _fix(ident: str, reserved: frozenset[str], digit_prefix: str) -> str:
-    ident = ident or "x"
-    if ident[0].isdigit():
-        ident = digit_prefix + ident
+    ident = digit_prefix + ident if ident[:1].isdigit() else ident or "x"
     while ident in reserved:
         ident += "_"
     return ident
@@ -51,35 +46,26 @@ def class_ident(name: str) -> str:
     return _fix(name if is_identifier(name) else pascal(name), RESERVED_CLASS, "N")
 
 
-class PythonStyle:
+def _declared(api: ir.Api) -> list[str]:
+    """The spec names of the declared types (enums, models, unions): each has a module and a class."""
+    enums = [e.path[0] for e in api.enums if e.scope == "declared"]
+    return enums + [m.path[0] for m in api.models if m.scope == "declared"] + [u.name for u in api.unions]
+
+
+class PythonStyle(BaseStyle):
     lang = "python"
     label = "Python"
+    shared = {"type": "classes", "resource_class": "classes"}
+    sees = {"nested": ("classes",)}  # an inline class must not shadow a declared one in its module
 
     def __init__(self, api: ir.Api) -> None:
-        self.client = frozenset({api.client.name, f"Async{api.client.name}"})
-        declared = [e.path[0] for e in api.enums if e.scope == "declared"] + [m.path[0] for m in api.models if m.scope == "declared"]
+        client = frozenset({api.client.name, f"Async{api.client.name}"})
+        self.reserved_words = {"classes": client, "resource": RESOURCE_ATTRS, "option": CLIENT_KWARGS}
         # a kwarg may not shadow a type the method body and annotations use
-        self.kwarg_reserved = RESERVED_KWARG | {class_ident(n) for n in declared + [u.name for u in api.unions]}
+        self.kwarg_reserved = RESERVED_KWARG | {class_ident(n) for n in _declared(api)}
 
     def valid(self, kind: str, ident: str) -> bool:
         return is_identifier(ident) and not keyword.iskeyword(ident)
-
-    def scope(self, kind: str, key: tuple[str, ...]) -> tuple[str, ...]:
-        if kind in ("type", "resource_class"):
-            return ("classes",)
-        if kind == "nested":  # ("type", scope, *path): inline types live in their owner's module
-            return ("nested", *key[2:4]) if key[1] == "params" else ("nested", key[2])
-        if kind == "method":
-            return ("methods", key[1])
-        if kind in ("field", "param"):
-            return (kind, *key[1 : key.index("\0") if "\0" in key else -1])
-        return (kind,)
-
-    def reserved(self, scope: tuple[str, ...]) -> frozenset[str]:
-        return {"classes": self.client, "resource": frozenset({"with_options", "close"}), "option": CLIENT_KWARGS}.get(scope[0], frozenset())
-
-    def visible(self, scope: tuple[str, ...]) -> list[tuple[str, ...]]:
-        return [("classes",)] if scope[0] == "nested" else []
 
     def type_name(self, kind: str, name: str) -> str:
         return "" if kind == "union_param" else class_ident(name)
@@ -93,23 +79,13 @@ class PythonStyle:
     def method(self, op: str) -> str:
         return snake_ident(op, RESERVED_KWARG)
 
-    def method_variants(self, method: str, streaming: bool) -> list[str]:
-        return []
-
     def field(self, wire: str) -> str:
         return snake_ident(wire, RESERVED_FIELD)
 
+    resource_attr = field
+
     def param(self, wire: str) -> str:
         return snake_ident(wire, self.kwarg_reserved)
-
-    def const(self, type_ident: str, value: str, override: str) -> str:
-        return ""
-
-    def accessor(self, value: str) -> str:
-        return ""
-
-    def resource_attr(self, name: str) -> str:
-        return snake_ident(name, RESERVED_FIELD)
 
     def resource_class(self, name: str, singular: str) -> str:
         return class_ident(pascal(name))
@@ -117,13 +93,6 @@ class PythonStyle:
     def option(self, name: str) -> str:
         return snake_ident(name, KW)
 
-    def files(self, names: object) -> list[tuple[tuple[str, ...], str]]:
-        from ...planning import Names
-
-        assert isinstance(names, Names)
-        api = names.api
-        out: list[tuple[tuple[str, ...], str]] = [(("type", e.path[0]), snake_ident(e.path[0], KW)) for e in api.enums if e.scope == "declared"]
-        out += [(("type", m.path[0]), snake_ident(m.path[0], KW)) for m in api.models if m.scope == "declared"]
-        out += [(("type", u.name), snake_ident(u.name, KW)) for u in api.unions]
-        out += [(("params", op.resource, op.name), snake(names.params_type(op))) for op in api.operations()]
-        return out
+    def files(self, names: Names) -> list[tuple[tuple[str, ...], str]]:
+        params = [(("params", op.resource, op.name), snake(names.params_type(op))) for op in names.api.operations()]
+        return [*((("type", d), snake_ident(d, KW)) for d in _declared(names.api)), *params]
