@@ -150,6 +150,16 @@ CASES += [
     ("name-too-long-rule-id", "- id: n-large", "- id: n-large" + "x" * 200_000, ["spec.yaml:42:", "rule #1 of 'create': name is 200007 characters long; at most 100"]),
 ]
 
+# Package settings and names that would break generated code are spec errors, not broken output.
+_PY = 'python: {distribution: t, import: t_sdk, version: "0.1"}'
+CASES += [
+    ("python-import-keyword", _PY, 'python: {distribution: t, import: None, version: "0.1"}', ["spec.yaml:8:", "packages.python.import 'None' is not a Python module name, not a keyword"]),
+    ("python-version-code", _PY, 'python: {distribution: t, import: t_sdk, version: "1.0\\"; import os #"}', ["spec.yaml:8:", "packages.python.version '1.0\"; import os #' is not a version"]),
+    ("python-distribution-toml", _PY, 'python: {distribution: "t\\"\\n[project.scripts]", import: t_sdk, version: "0.1"}', ["spec.yaml:8:", "is not a distribution name (PEP 508)"]),
+    ("go-package-name", _PY, _PY + "\n  go: {module: example.com/t, package: My-Pkg}", ["spec.yaml:9:", "packages.go.package 'My-Pkg' is not a Go package name"]),
+]
+
+
 
 def test_base_spec_is_valid(tmp_path: Path) -> None:
     spec = tmp_path / "spec.yaml"
@@ -199,3 +209,15 @@ def test_bad_spec(case: tuple[str, str, str, list[str]], tmp_path: Path) -> None
         assert fragment in proc.stderr, f"{fragment!r} not in:\n{proc.stderr}"
     assert "nothing was written" in proc.stderr
     assert _snapshot(out) == before, "a failed generation changed the output folder"
+
+
+def test_a_json_name_go_cannot_tag_is_an_error_for_go_only(tmp_path: Path) -> None:
+    spec = BASE.replace("      size: {type: integer}", '      size: {type: integer}\n      "a\\"b": {type: integer}')
+    (tmp_path / "py.yaml").write_text(spec)
+    (tmp_path / "go.yaml").write_text(spec.replace(_PY, _PY + "\n  go: {module: example.com/t, package: t}"))
+    run = [sys.executable, "-m", "generator", "generate", "--out", str(tmp_path / "out"), "--spec"]
+    proc = subprocess.run([*run, "go.yaml"], cwd=tmp_path, env=_env(), capture_output=True, text=True)
+    assert proc.returncode == 2 and "go.yaml:21: 'a\"b' cannot be a JSON name in a Go struct tag" in proc.stderr, proc.stderr
+    assert not (tmp_path / "out").exists()
+    proc = subprocess.run([*run, "py.yaml", "--lang", "python"], cwd=tmp_path, env=_env(), capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr  # Python's TypedDict takes any key: the spec is fine for Python

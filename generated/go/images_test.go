@@ -158,7 +158,7 @@ func TestImageEditRules(t *testing.T) {
 		{"quality-gpt-image", "quality", openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFile: bytes.NewReader(png)}, Prompt: "A cute baby sea otter", Model: openai.ImageModel("gpt-image-1.5"), Quality: openai.ImageEditParamsQuality("standard")}},
 		{"size-dall-e-2", "size", openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFile: bytes.NewReader(png)}, Prompt: "A cute baby sea otter", Model: openai.ImageModel("dall-e-2"), Size: openai.ImageEditParamsSize("1536x1024")}},
 		{"size-gpt-image", "size", openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFile: bytes.NewReader(png)}, Prompt: "A cute baby sea otter", Model: openai.ImageModel("gpt-image-1.5"), Size: openai.ImageEditParamsSize("256x256")}},
-		{"size-gpt-image-2", "size", openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFile: bytes.NewReader(png)}, Prompt: "A cute baby sea otter", Model: openai.ImageModel("gpt-image-2"), Size: openai.ImageEditParamsSize("1000x1000")}},
+		{"size-gpt-image-2", "size", openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFile: bytes.NewReader(png)}, Prompt: "A cute baby sea otter", Model: openai.ImageModel("gpt-image-2"), Size: openai.ImageEditParamsSize("1025x1025")}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
@@ -275,7 +275,7 @@ func TestImageGenerateRules(t *testing.T) {
 		{"size-dall-e-2", "size", openai.ImageGenerateParams{Prompt: "A cute baby sea otter", Model: openai.ImageModel("dall-e-2"), Size: openai.ImageGenerateParamsSize("auto")}},
 		{"size-dall-e-3", "size", openai.ImageGenerateParams{Prompt: "A cute baby sea otter", Model: openai.ImageModel("dall-e-3"), Size: openai.ImageGenerateParamsSize("auto")}},
 		{"size-gpt-image", "size", openai.ImageGenerateParams{Prompt: "A cute baby sea otter", Model: openai.ImageModel("gpt-image-1.5"), Size: openai.ImageGenerateParamsSize("256x256")}},
-		{"size-gpt-image-2", "size", openai.ImageGenerateParams{Prompt: "A cute baby sea otter", Model: openai.ImageModel("gpt-image-2"), Size: openai.ImageGenerateParamsSize("1000x1000")}},
+		{"size-gpt-image-2", "size", openai.ImageGenerateParams{Prompt: "A cute baby sea otter", Model: openai.ImageModel("gpt-image-2"), Size: openai.ImageGenerateParamsSize("1025x1025")}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {

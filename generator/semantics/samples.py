@@ -189,7 +189,7 @@ def _breaking_value(api: ir.Api, op: ir.Operation, f: ir.Field, check: ir.Check)
         outside = [v for v in known if v not in check.allowed]
         if check.dimensions is not None:
             d = check.dimensions
-            outside = [v for v in outside if dimensions_problem(v, d) is not None] + ["1000x1000"]
+            outside = [v for v in outside if dimensions_problem(v, d) is not None] + [_outside_dimensions(d)]
         return outside[0] if outside else None
     b = check.bounds
     if b.maximum is not None:
@@ -201,6 +201,16 @@ def _breaking_value(api: ir.Api, op: ir.Operation, f: ir.Field, check: ir.Check)
     if b.max_items is not None:
         return [SampleFile()] * (b.max_items + 1) if "file" in repr(f.type) else None
     return None
+
+
+def _outside_dimensions(d: ir.Dimensions) -> str:
+    """A WIDTHxHEIGHT string that breaks the limits: off the multiple, else past the long edge or the ratio."""
+    if d.multiple_of and d.multiple_of > 1:
+        side = d.multiple_of * 64 + 1
+        return f"{side}x{side}"
+    if d.max_long_edge:
+        return f"{d.max_long_edge + 1}x{d.max_long_edge + 1}"
+    return f"1x{int(d.max_aspect_ratio or 1) + 1}"
 
 
 def rule_violations(api: ir.Api, op: ir.Operation) -> list[Violation]:

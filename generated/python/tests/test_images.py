@@ -490,7 +490,7 @@ def test_edit_rule_size_gpt_image_2(client: OpenAI, mock: MockServer) -> None:
             image=PNG,
             prompt="A cute baby sea otter",
             model="gpt-image-2",
-            size="1000x1000",
+            size="1025x1025",
         )
     assert "param 'size'" in str(info.value) and "(rule size-gpt-image-2" in str(info.value), info.value
     assert mock.requests() == []
@@ -499,7 +499,7 @@ def test_edit_rule_size_gpt_image_2(client: OpenAI, mock: MockServer) -> None:
             image=PNG,
             prompt="A cute baby sea otter",
             model="gpt-image-2",
-            size="1000x1000",
+            size="1025x1025",
         )
     assert server.value.param == "size" and "(rule size-gpt-image-2)" in server.value.message
 
@@ -1018,7 +1018,7 @@ def test_generate_rule_size_gpt_image_2(client: OpenAI, mock: MockServer) -> Non
         client.images.generate(
             prompt="A cute baby sea otter",
             model="gpt-image-2",
-            size="1000x1000",
+            size="1025x1025",
         )
     assert "param 'size'" in str(info.value) and "(rule size-gpt-image-2" in str(info.value), info.value
     assert mock.requests() == []
@@ -1026,7 +1026,7 @@ def test_generate_rule_size_gpt_image_2(client: OpenAI, mock: MockServer) -> Non
         client.with_options(validation="off").images.generate(
             prompt="A cute baby sea otter",
             model="gpt-image-2",
-            size="1000x1000",
+            size="1025x1025",
         )
     assert server.value.param == "size" and "(rule size-gpt-image-2)" in server.value.message
 

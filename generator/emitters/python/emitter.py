@@ -17,14 +17,16 @@ from ...escape import md_text, py_doc, py_str, toml_str
 from ...naming import snake
 from ...planning import Names, Plan, RepeatedText, SampleFile
 from ..base import declares_package, environment, header_lines, package_errors, runtime_files, wrap_doc
-from .style import PythonStyle
+from .style import KW, PythonStyle
 
 LINE_LENGTH = 120
-TEXT = (r"(?s).+", "a non-empty string")
-PACKAGE_KEYS = {"distribution": TEXT, "import": (r"[A-Za-z_][A-Za-z0-9_]*", "a Python module name"), "version": TEXT}
-RUNTIME_FILES = runtime_files("python")
-# kept in black's style in templates/python/runtime, so black is skipped for them (a test proves black agrees)
-BLACK_STABLE_RUNTIME = frozenset(RUNTIME_FILES) - {"_exceptions.py"}
+PACKAGE_KEYS = {  # packages.python: (pattern, what a valid value is); the values are also escaped where placed
+    "distribution": (r"[A-Za-z0-9](?:[A-Za-z0-9._-]{0,98}[A-Za-z0-9])?", "a distribution name (PEP 508)"),
+    "import": (rf"(?!(?:{'|'.join(KW)})$)[A-Za-z_][A-Za-z0-9_]{{0,99}}", "a Python module name, not a keyword"),
+    "version": (r"[0-9A-Za-z][0-9A-Za-z.+!_-]{0,63}", "a version (PEP 440, e.g. 1.2.0)"),
+}
+# the runtime is kept in black's style in templates/python/runtime, so black skips it (a test proves black agrees)
+BLACK_STABLE_RUNTIME = frozenset(runtime_files("python")) - {"_exceptions.py"}
 doc_lines = partial(wrap_doc, escape=py_doc)  # a description as docstring lines
 HOME = {name: module for module, names in [  # where each name an annotation uses comes from ("_x": the runtime's)
     ("typing", "List Optional Union"), ("typing_extensions", "Annotated Literal Required TypeAlias TypedDict"),
@@ -187,7 +189,7 @@ class _Build:
         resources = [self.resource(r) for r in api.resources]
         out = {f"{root}/types/{m.module}.py": render(m.template, m=m) for m in modules}
         out |= {f"{root}/resources/{r.attr}.py": render("resource.py.j2", r=r) for r in resources}
-        out |= {f"{root}/{name}": render(f"runtime/{name}.j2") for name in RUNTIME_FILES}
+        out |= {f"{root}/{name}": render(f"runtime/{name}.j2") for name in runtime_files("python")}
         out |= {f"tests/test_{self.n[('resource', r.name)]}.py": self.test_module(r) for r in api.resources}
         exports = sorted((m.name, f".{m.module}") for m in modules)
         return out | {
