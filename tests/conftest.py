@@ -6,6 +6,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# Every golden case (tests/golden/<case>/spec.yaml): each one's SDKs are compiled and run end to end.
+GOLDEN_CASES = sorted(p.parent.name for p in (ROOT / "tests" / "golden").glob("*/spec.yaml"))
 
 # Tests generate with a format cache of their own, empty at the start of the session, so they check
 # the cold path (what a fresh machine produces), not entries a developer's earlier runs left behind.

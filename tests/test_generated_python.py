@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import GOLDEN_CASES, ROOT
 
 PKG = ROOT / "generated" / "python"
 BIN = Path(sys.executable).parent
@@ -55,7 +55,7 @@ def test_usage_type_checks_against_installed_package(fresh_venv: Path, tmp_path:
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
-@pytest.mark.parametrize("case", ["images", "odd_names", "nested"])
+@pytest.mark.parametrize("case", GOLDEN_CASES)
 def test_mypy_strict_and_ruff(case: str, tmp_path: Path) -> None:
     pkg = ROOT / "tests" / "golden" / case / "expected" / "python"
     mypy = subprocess.run(

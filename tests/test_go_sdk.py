@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import GOLDEN_CASES, ROOT
 from tests.mockproc import MockProcess
 
 GOLDEN = ROOT / "tests" / "golden"
-CASES = ["images", "odd_names", "nested"]
+CASES = GOLDEN_CASES
 
 
 def go(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:

@@ -10,13 +10,13 @@ import sys
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import GOLDEN_CASES, ROOT
 from tests.mockproc import MockProcess
 
 GOLDEN = ROOT / "tests" / "golden"
 
 
-@pytest.mark.parametrize("case", ["images", "odd_names", "nested"])
+@pytest.mark.parametrize("case", GOLDEN_CASES)
 def test_generated_suite_passes_against_mock(case: str) -> None:
     folder = GOLDEN / case
     pkg = folder / "expected" / "python"

@@ -51,6 +51,20 @@ class Emitter(Protocol):
         ...
 
 
+class EmitterBase:
+    """What most emitters share: a language is wanted when the spec declares ``packages.<name>``,
+    whose keys are checked against ``package_keys`` (key -> (pattern, what a valid value is))."""
+
+    name = ""
+    package_keys: Mapping[str, tuple[str, str]] = {}
+
+    def wants(self, api: Api) -> bool:
+        return declares_package(api, self.name)
+
+    def check(self, api: Api, names: Names) -> list[SpecError]:
+        return package_errors(api, self.name, self.package_keys)
+
+
 def environment(language: str) -> jinja2.Environment:
     """The one Jinja setup: strict, whitespace-controlled, nothing that changes case.
 

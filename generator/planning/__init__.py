@@ -39,6 +39,11 @@ class Plan:
         return cycles.recursive_links(self.api)
 
     @cached_property
+    def type_groups(self) -> dict[str, int]:
+        """Declared types in a reference cycle share a number (see :func:`.cycles.type_groups`)."""
+        return cycles.type_groups(self.api)
+
+    @cached_property
     def _inline(self) -> dict[tuple[str, ir.Path], list[ir.Model]]:
         index: dict[tuple[str, ir.Path], list[ir.Model]] = {}
         for m in self.api.models:

@@ -33,6 +33,29 @@ def recursive_links(api: ir.Api) -> frozenset[Link]:
     return frozenset((node, wire) for node, out in edges.items() for wire, target in out if component[target] == component[node])
 
 
+def type_groups(api: ir.Api) -> dict[str, int]:
+    """Declared types that refer to each other in a cycle (through any property, list or union) share
+    a group number; others have one of their own. Languages whose modules import each other (Python)
+    break such cycles with forward references."""
+
+    def refs(t: ir.TypeRef) -> list[str]:
+        if isinstance(t, ir.ArrayOf):
+            return refs(t.items)
+        if isinstance(t, ir.OneOf):
+            return [r for v in t.variants for r in refs(v)]
+        if isinstance(t, (ir.ModelRef, ir.EnumRef)) and t.scope == "declared":
+            return [t.path[0]]
+        return [t.name] if isinstance(t, ir.UnionRef) else []
+
+    edges: dict[Node, list[tuple[str, Node]]] = {(e.path[0],): [] for e in api.enums if e.scope == "declared"}
+    for m in api.models:
+        if m.scope != "params":  # an inline model belongs to its declared owner's node
+            edges.setdefault(m.path[:1], []).extend(("", (r,)) for f in m.fields for r in refs(f.type))
+    for u in api.unions:
+        edges[(u.name,)] = [("", (v.model,)) for v in u.variants]
+    return {node[0]: group for node, group in _components(edges).items()}
+
+
 def _components(edges: dict[Node, list[tuple[str, Node]]]) -> dict[Node, int]:
     """Strongly connected components (iterative Tarjan): node -> component number."""
     index: dict[Node, int] = {}

@@ -136,6 +136,7 @@ class _Scopes:
         self.names = names
         self.style = style
         self.used: dict[Key, dict[str, Claim]] = {}  # scope -> identifier -> who has it
+        self.extra: dict[Key, frozenset[str]] = {}  # scope -> identifiers it must avoid besides its own
 
     def assign(self, claims: list[tuple[Key, Claim]]) -> None:
         by_scope: dict[Key, list[Claim]] = {}
@@ -146,7 +147,7 @@ class _Scopes:
             group = by_scope[scope]
             used = self.used.setdefault(scope, {})
             overrides = {c.key: c.override for c in group if c.override}
-            seen = frozenset(i for other in style.visible(scope) for i in self.used.get(other, {}))
+            seen = frozenset(i for other in style.visible(scope) for i in self.used.get(other, {})) | self.extra.get(scope, frozenset())
             taken = style.reserved(scope) | frozenset(used) | seen | frozenset(overrides.values())
             plain = [c for c in group if not c.override]
             got = resolve([("\0".join(c.key), c.candidate) for c in plain], taken, {"\0".join(c.key): c.key[-1] for c in plain})
@@ -215,13 +216,16 @@ def name_api(api: ir.Api, style: Style) -> Names:
         batch.append(claim("type", ("params", op.resource, op.name), style.params_type(_singular(api, op), names.method(op)), f"the params of '{op.name}'", op.loc))
     scopes.assign(batch)
     # 3. inline types, named after their owner
-    batch = []
+    batch, owned_fields = [], _owned_fields(api)
     for scope_name, path, loc, kind in [(e.scope, e.path, e.loc, "enum") for e in api.enums] + [(m.scope, m.path, m.loc, "model") for m in api.models]:
         if scope_name == "declared":
             continue
         owner, rest = ((names[("params", path[0], path[1])], path[2:]) if scope_name == "params" else (names.type("declared", path[:1]), path[1:]))
         key: Key = ("type", scope_name, *path)
         batch.append(claim("nested", key, style.nested(owner, rest), f"inline {kind} '{'.'.join(path)}'", loc))
+        # an inline type must not shadow its owner, nor a declared type its owner refers to
+        owned = owned_fields.get(("params", path[:2]) if scope_name == "params" else ("model", path[:1]), [])
+        scopes.extra[batch[-1][0]] = frozenset({owner}) | _referenced(names, owned)
     scopes.assign(batch)
     # 4. enum constants, union accessors, fields, params, client options
     batch = []
@@ -256,6 +260,32 @@ def name_api(api: ir.Api, style: Style) -> Names:
 def _singular(api: ir.Api, op: ir.Operation) -> str:
     return next(r.singular for r in api.resources if r.name == op.resource)
 
+
+
+def _owned_fields(api: ir.Api) -> dict[tuple[str, ir.Path], list[ir.Field]]:
+    """Every field by its owner: ("model", (declared name,)) or ("params", (resource, operation)),
+    the fields of the owner's inline types included."""
+    out: dict[tuple[str, ir.Path], list[ir.Field]] = {}
+    for op in api.operations():
+        out.setdefault(("params", (op.resource, op.name)), []).extend(op.params)
+    for m in api.models:
+        out.setdefault(("params", m.path[:2]) if m.scope == "params" else ("model", m.path[:1]), []).extend(m.fields)
+    return out
+
+
+def _referenced(names: Names, fields: list[ir.Field]) -> frozenset[str]:
+    """The identifiers of the declared types these fields refer to."""
+    out: set[str] = set()
+    todo = [f.type for f in fields]
+    while todo:
+        t = todo.pop()
+        if isinstance(t, (ir.ArrayOf, ir.OneOf)):
+            todo.extend([t.items] if isinstance(t, ir.ArrayOf) else t.variants)
+        elif isinstance(t, (ir.ModelRef, ir.EnumRef)) and t.scope == "declared":
+            out.add(names.type("declared", t.path))
+        elif isinstance(t, ir.UnionRef):
+            out.add(names.union(t.name))
+    return frozenset(out)
 
 
 def _file_locs(api: ir.Api) -> dict[Key, ir.Loc]:

@@ -528,7 +528,7 @@ def test_edit_streaming(client: OpenAI, mock: MockServer) -> None:
         "ImageEditCompletedEvent",
     ]
     assert isinstance(events[0], ImageEditPartialImageEvent)
-    assert events[0].model_dump(mode="json", exclude_none=True) == {
+    assert events[0].model_dump(mode="json", by_alias=True, exclude_none=True) == {
         "b64_json": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg==",
         "background": "opaque",
         "created_at": 1713833628,
@@ -539,7 +539,7 @@ def test_edit_streaming(client: OpenAI, mock: MockServer) -> None:
         "type": "image_edit.partial_image",
     }
     assert isinstance(events[1], ImageEditPartialImageEvent)
-    assert events[1].model_dump(mode="json", exclude_none=True) == {
+    assert events[1].model_dump(mode="json", by_alias=True, exclude_none=True) == {
         "b64_json": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg==",
         "background": "opaque",
         "created_at": 1713833628,
@@ -550,7 +550,7 @@ def test_edit_streaming(client: OpenAI, mock: MockServer) -> None:
         "type": "image_edit.partial_image",
     }
     assert isinstance(events[2], ImageEditCompletedEvent)
-    assert events[2].model_dump(mode="json", exclude_none=True) == {
+    assert events[2].model_dump(mode="json", by_alias=True, exclude_none=True) == {
         "b64_json": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg==",
         "background": "opaque",
         "created_at": 1713833628,
@@ -614,7 +614,7 @@ async def test_async_edit_streaming(async_client: AsyncOpenAI) -> None:
         "ImageEditPartialImageEvent",
         "ImageEditCompletedEvent",
     ]
-    assert events[0].model_dump(mode="json", exclude_none=True) == {
+    assert events[0].model_dump(mode="json", by_alias=True, exclude_none=True) == {
         "b64_json": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg==",
         "background": "opaque",
         "created_at": 1713833628,
@@ -624,7 +624,7 @@ async def test_async_edit_streaming(async_client: AsyncOpenAI) -> None:
         "size": "1024x1024",
         "type": "image_edit.partial_image",
     }
-    assert events[1].model_dump(mode="json", exclude_none=True) == {
+    assert events[1].model_dump(mode="json", by_alias=True, exclude_none=True) == {
         "b64_json": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg==",
         "background": "opaque",
         "created_at": 1713833628,
@@ -634,7 +634,7 @@ async def test_async_edit_streaming(async_client: AsyncOpenAI) -> None:
         "size": "1024x1024",
         "type": "image_edit.partial_image",
     }
-    assert events[2].model_dump(mode="json", exclude_none=True) == {
+    assert events[2].model_dump(mode="json", by_alias=True, exclude_none=True) == {
         "b64_json": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg==",
         "background": "opaque",
         "created_at": 1713833628,
@@ -1053,7 +1053,7 @@ def test_generate_streaming(client: OpenAI, mock: MockServer) -> None:
         "ImageGenCompletedEvent",
     ]
     assert isinstance(events[0], ImageGenPartialImageEvent)
-    assert events[0].model_dump(mode="json", exclude_none=True) == {
+    assert events[0].model_dump(mode="json", by_alias=True, exclude_none=True) == {
         "b64_json": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg==",
         "background": "opaque",
         "created_at": 1713833628,
@@ -1064,7 +1064,7 @@ def test_generate_streaming(client: OpenAI, mock: MockServer) -> None:
         "type": "image_generation.partial_image",
     }
     assert isinstance(events[1], ImageGenPartialImageEvent)
-    assert events[1].model_dump(mode="json", exclude_none=True) == {
+    assert events[1].model_dump(mode="json", by_alias=True, exclude_none=True) == {
         "b64_json": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg==",
         "background": "opaque",
         "created_at": 1713833628,
@@ -1075,7 +1075,7 @@ def test_generate_streaming(client: OpenAI, mock: MockServer) -> None:
         "type": "image_generation.partial_image",
     }
     assert isinstance(events[2], ImageGenCompletedEvent)
-    assert events[2].model_dump(mode="json", exclude_none=True) == {
+    assert events[2].model_dump(mode="json", by_alias=True, exclude_none=True) == {
         "b64_json": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg==",
         "background": "opaque",
         "created_at": 1713833628,
@@ -1135,7 +1135,7 @@ async def test_async_generate_streaming(async_client: AsyncOpenAI) -> None:
         "ImageGenPartialImageEvent",
         "ImageGenCompletedEvent",
     ]
-    assert events[0].model_dump(mode="json", exclude_none=True) == {
+    assert events[0].model_dump(mode="json", by_alias=True, exclude_none=True) == {
         "b64_json": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg==",
         "background": "opaque",
         "created_at": 1713833628,
@@ -1145,7 +1145,7 @@ async def test_async_generate_streaming(async_client: AsyncOpenAI) -> None:
         "size": "1024x1024",
         "type": "image_generation.partial_image",
     }
-    assert events[1].model_dump(mode="json", exclude_none=True) == {
+    assert events[1].model_dump(mode="json", by_alias=True, exclude_none=True) == {
         "b64_json": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg==",
         "background": "opaque",
         "created_at": 1713833628,
@@ -1155,7 +1155,7 @@ async def test_async_generate_streaming(async_client: AsyncOpenAI) -> None:
         "size": "1024x1024",
         "type": "image_generation.partial_image",
     }
-    assert events[2].model_dump(mode="json", exclude_none=True) == {
+    assert events[2].model_dump(mode="json", by_alias=True, exclude_none=True) == {
         "b64_json": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg==",
         "background": "opaque",
         "created_at": 1713833628,

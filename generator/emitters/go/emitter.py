@@ -40,17 +40,15 @@ def zero(t: T) -> str:
     return "nil" if t.text.startswith(("[]", "*", "io.", "any")) else {"string": '""', "bool": "false"}.get(t.text, "0")
 
 
-class GoEmitter:
+class GoEmitter(base.EmitterBase):
     name = "go"
-
-    def wants(self, api: ir.Api) -> bool:
-        return base.declares_package(api, self.name)
+    package_keys = PACKAGE_KEYS
 
     def style(self, api: ir.Api) -> GoStyle:
         return GoStyle(api)
 
     def check(self, api: ir.Api, names: Names) -> list[SpecError]:
-        errors = base.package_errors(api, self.name, PACKAGE_KEYS)
+        errors = super().check(api, names)
         for f in [f for m in api.models for f in m.fields] + [p for op in api.operations() for p in op.params]:
             if go_tag_name(f.name) is None:
                 hint = "use letters, digits, spaces and !#$%&()*+-./:;<=>?@[]^_{|}~"

@@ -5,18 +5,17 @@ Templates read them, the IR and the test plan; spec text reaches the output only
 
 from __future__ import annotations
 
-from functools import lru_cache, partial
+from functools import partial
 from itertools import groupby
 from types import SimpleNamespace as View
 from typing import Any, Mapping, Sequence
 from urllib.parse import urlsplit
 
 from ... import ir
-from ...errors import SpecError
 from ...escape import md_text, py_doc, py_str, toml_str
 from ...naming import snake
 from ...planning import Names, Plan, RepeatedText, SampleFile
-from ..base import declares_package, environment, header_lines, package_errors, runtime_files, wrap_doc
+from ..base import EmitterBase, environment, header_lines, runtime_files, wrap_doc
 from .style import KW, PythonStyle
 
 LINE_LENGTH = 120
@@ -36,10 +35,8 @@ HOME = {name: module for module, names in [  # where each name an annotation use
 SCALARS = dict(string="str", integer="int", number="float", boolean="bool", any="object", file="FileTypes")
 
 
-@lru_cache(maxsize=1)
 def _black_mode() -> Any:
     from black.mode import Mode, TargetVersion
-
     return Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY39})
 
 
@@ -64,11 +61,14 @@ def decl(name: str, type_: str, doc: Sequence[str] = (), alias: str = "", option
 class Imports:
     """One module's imports (rendered in isort's order) and the annotations that need them."""
 
-    def __init__(self, names: Names, where: str, owner: tuple[str, ...], *use: str) -> None:
+    def __init__(self, names: Names, where: str, owner: tuple[str, ...], *use: str, groups: Mapping[str, int] = {}
+                 ) -> None:
         self.n = names
         self.where = where  # "types" or "resources"
         self.owner = owner  # the module's key in Names: ("type", name) / ("params", resource, op)
         self.modules: dict[str, set[str]] = {}
+        self.late: set[str] = set()  # recursive types: imported after this module's classes exist
+        self.groups = groups  # declared types in a reference cycle share a number
         self.use(*use)
 
     def add(self, module: str, *names: str) -> None:
@@ -102,8 +102,13 @@ class Imports:
             key, ident = t.name, self.n.union(t.name)
         else:
             key, ident = t.path[0], self.n.type(t.scope, t.path)
-        if self.owner != ("type", key):
-            self.add(("." if self.where == "types" else "..types.") + self.n.file("type", key), ident)
+        module = ("." if self.where == "types" else "..types.") + self.n.file("type", key)
+        if self.owner == ("type", key):  # the module's own type, used inside it: a forward reference
+            return f'"{ident}"'
+        if self.owner[0] == "type" and self.groups.get(key, -1) == self.groups.get(self.owner[1]):
+            self.late.add(f"from {module} import {ident}")
+            return f'"{ident}"'
+        self.add(module, ident)
         return ident
 
     def ann(self, t: ir.TypeRef, ctx: str) -> str:
@@ -134,29 +139,22 @@ class Imports:
         raise TypeError(t)
 
 
-class PythonEmitter:
+class PythonEmitter(EmitterBase):
     name = "python"
-
-    def wants(self, api: ir.Api) -> bool:
-        return declares_package(api, self.name)
+    package_keys = PACKAGE_KEYS
 
     def style(self, api: ir.Api) -> PythonStyle:
         return PythonStyle(api)
-
-    def check(self, api: ir.Api, names: Names) -> list[SpecError]:
-        return package_errors(api, self.name, PACKAGE_KEYS)
 
     def format(self, path: str, text: str) -> str:
         parts = path.split("/")
         if not path.endswith(".py") or (len(parts) == 3 and parts[0] == "src" and parts[2] in BLACK_STABLE_RUNTIME):
             return text
         import black
-
         return black.format_str(text, mode=_black_mode())
 
     def formatter_identity(self) -> str:
         from importlib.metadata import version
-
         stable = ",".join(sorted(BLACK_STABLE_RUNTIME))
         return f"black {version('black')} line-length {LINE_LENGTH} py39; not formatted: {stable}"
 
@@ -208,10 +206,10 @@ class _Build:
     def module(self, imp: Imports, template: str, name: str, classes: list[View], aliases: Sequence[View] = ()) -> View:
         """A module of ``types``: its public type ``name`` (one of its classes and aliases)."""
         return View(module=self.n.file(*imp.owner), template=template, imports=imp.lines(), name=name,
-                    classes=classes, aliases=list(aliases))
+                    classes=classes, aliases=list(aliases), late=sorted(imp.late))
 
     def model_module(self, m: ir.Model) -> View:
-        imp = Imports(self.n, "types", ("type", m.path[0]), "BaseModel")
+        imp = Imports(self.n, "types", ("type", m.path[0]), "BaseModel", groups=self.plan.type_groups)
         classes = [self.model_class(x, imp) for x in [*self.plan.inline_models("model", m.path), m]]
         return self.module(imp, "model_module.py.j2", self.n.type("declared", m.path), classes)
 

@@ -56,7 +56,6 @@ class PythonStyle(BaseStyle):
     lang = "python"
     label = "Python"
     shared = {"type": "classes", "resource_class": "classes"}
-    sees = {"nested": ("classes",)}  # an inline class must not shadow a declared one in its module
 
     def __init__(self, api: ir.Api) -> None:
         client = frozenset({api.client.name, f"Async{api.client.name}"})

@@ -14,6 +14,7 @@ import (
 type Client struct {
 	Options  []option.RequestOption
 	Drawings DrawingService
+	Trees    TreeService
 }
 
 // DefaultClientOptions reads the environment: NEST_TOKEN.
@@ -30,5 +31,6 @@ func NewClient(opts ...option.RequestOption) (r Client) {
 	opts = append(DefaultClientOptions(), opts...)
 	r = Client{Options: opts}
 	r.Drawings = NewDrawingService(opts...)
+	r.Trees = NewTreeService(opts...)
 	return
 }

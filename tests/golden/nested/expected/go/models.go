@@ -76,6 +76,26 @@ func (r *Drawing) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
+// Links back to TreeNode, so the two models form a cycle across two modules.
+type Owner struct {
+	Name     string    `json:"name"`
+	Favorite *TreeNode `json:"favorite,omitzero"`
+	raw      string
+}
+
+// RawJSON is the object as the API sent it, including properties the spec does not know.
+func (r Owner) RawJSON() string { return r.raw }
+
+// UnmarshalJSON keeps the raw JSON beside the decoded fields.
+func (r *Owner) UnmarshalJSON(data []byte) error {
+	type shadow Owner
+	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
+		return err
+	}
+	r.raw = string(data)
+	return nil
+}
+
 type Point struct {
 	X   float64 `json:"x"`
 	Y   float64 `json:"y"`
@@ -107,6 +127,29 @@ func (r Polygon) RawJSON() string { return r.raw }
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
 func (r *Polygon) UnmarshalJSON(data []byte) error {
 	type shadow Polygon
+	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
+		return err
+	}
+	r.raw = string(data)
+	return nil
+}
+
+// A node of a tree; it links to nodes of its own type.
+type TreeNode struct {
+	Label    string     `json:"label"`
+	Child    *TreeNode  `json:"child,omitzero"`
+	Children []TreeNode `json:"children,omitzero"`
+	Owner    *Owner     `json:"owner,omitzero"`
+	Parent   *TreeNode  `json:"parent,omitzero"`
+	raw      string
+}
+
+// RawJSON is the object as the API sent it, including properties the spec does not know.
+func (r TreeNode) RawJSON() string { return r.raw }
+
+// UnmarshalJSON keeps the raw JSON beside the decoded fields.
+func (r *TreeNode) UnmarshalJSON(data []byte) error {
+	type shadow TreeNode
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}

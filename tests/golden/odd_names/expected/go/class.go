@@ -30,13 +30,13 @@ func (r *KlassService) Del(ctx context.Context, body KlassDelParams, opts ...opt
 	return
 }
 
-func (r *KlassService) Import(ctx context.Context, body KlassImportParams, opts ...option.RequestOption) (res *Class, err error) {
+func (r *KlassService) Import(ctx context.Context, body KlassImportParams_2, opts ...option.RequestOption) (res *Class, err error) {
 	err = requestconfig.ExecuteJSON(ctx, op("class.import"), body.values(), &res, slices.Concat(r.Options, opts)...)
 	return
 }
 
 // The response is a stream of events: for stream.Next() { stream.Current() }, then stream.Err().
-func (r *KlassService) ImportStreaming(ctx context.Context, body KlassImportParams, opts ...option.RequestOption) (stream *ssestream.Stream[EitherUnion]) {
+func (r *KlassService) ImportStreaming(ctx context.Context, body KlassImportParams_2, opts ...option.RequestOption) (stream *ssestream.Stream[EitherUnion]) {
 	params := body.values()
 	params["stream"] = true
 	res, done, err := requestconfig.Execute(ctx, op("class.import"), params, true, slices.Concat(r.Options, opts)...)
@@ -58,7 +58,7 @@ func (p KlassDelParams) values() map[string]any {
 	return v
 }
 
-type KlassImportParams struct {
+type KlassImportParams_2 struct {
 	From         string             `json:"from"`
 	N1st         param.Opt[int64]   `json:"1st,omitzero"`
 	Class        None               `json:"class,omitzero"`
@@ -68,7 +68,7 @@ type KlassImportParams struct {
 }
 
 // values are the params that are set, by wire name.
-func (p KlassImportParams) values() map[string]any {
+func (p KlassImportParams_2) values() map[string]any {
 	v := map[string]any{}
 	v["from"] = p.From
 	if p.N1st.Valid() {

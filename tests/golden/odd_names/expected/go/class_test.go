@@ -58,7 +58,7 @@ func TestKlassDelWithAllParams(t *testing.T) {
 func TestKlassImportWithRequiredParams(t *testing.T) {
 	scope := testutil.Scope(t)
 	client := newClient(scope)
-	res, err := client.Class.Import(context.Background(), oddnames.KlassImportParams{From: "string"})
+	res, err := client.Class.Import(context.Background(), oddnames.KlassImportParams_2{From: "string"})
 	if err != nil {
 		t.Fatalf("Import: %v", err)
 	}
@@ -74,7 +74,7 @@ func TestKlassImportWithRequiredParams(t *testing.T) {
 func TestKlassImportWithAllParams(t *testing.T) {
 	scope := testutil.Scope(t)
 	client := newClient(scope)
-	res, err := client.Class.Import(context.Background(), oddnames.KlassImportParams{From: "string", N1st: oddnames.Int(1), Class: oddnames.None("1024x1024"), ExtraHeaders: oddnames.String("string"), Timeout: oddnames.Float(0), Type: oddnames.Type("from")})
+	res, err := client.Class.Import(context.Background(), oddnames.KlassImportParams_2{From: "string", N1st: oddnames.Int(1), Class: oddnames.None("1024x1024"), ExtraHeaders: oddnames.String("string"), Timeout: oddnames.Float(0), Type: oddnames.Type("from")})
 	if err != nil {
 		t.Fatalf("Import: %v", err)
 	}
@@ -92,7 +92,7 @@ func TestKlassImportWithAllParams(t *testing.T) {
 
 func TestKlassImportAcceptsUnknownOpenEnumValues(t *testing.T) {
 	scope := testutil.Scope(t)
-	if _, err := newClient(scope).Class.Import(context.Background(), oddnames.KlassImportParams{From: "string", Type: oddnames.Type("a-value-from-the-future")}); err != nil {
+	if _, err := newClient(scope).Class.Import(context.Background(), oddnames.KlassImportParams_2{From: "string", Type: oddnames.Type("a-value-from-the-future")}); err != nil {
 		t.Fatalf("an open enum must accept values the spec does not list: %v", err)
 	}
 }
@@ -100,9 +100,9 @@ func TestKlassImportAcceptsUnknownOpenEnumValues(t *testing.T) {
 func TestKlassImportRules(t *testing.T) {
 	cases := []struct {
 		rule, param string
-		params      oddnames.KlassImportParams
+		params      oddnames.KlassImportParams_2
 	}{
-		{"class-rule", "1st", oddnames.KlassImportParams{From: "string", N1st: oddnames.Int(2), Class: oddnames.None("1024x1024")}},
+		{"class-rule", "1st", oddnames.KlassImportParams_2{From: "string", N1st: oddnames.Int(2), Class: oddnames.None("1024x1024")}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
@@ -127,11 +127,12 @@ func TestKlassImportRules(t *testing.T) {
 func TestKlassImportStreaming(t *testing.T) {
 	scope := testutil.Scope(t)
 	client := newClient(scope)
-	stream := client.Class.ImportStreaming(context.Background(), oddnames.KlassImportParams{From: "string", N1st: oddnames.Int(1), Class: oddnames.None("1024x1024"), ExtraHeaders: oddnames.String("string"), Timeout: oddnames.Float(0), Type: oddnames.Type("from")})
+	stream := client.Class.ImportStreaming(context.Background(), oddnames.KlassImportParams_2{From: "string", N1st: oddnames.Int(1), Class: oddnames.None("1024x1024"), ExtraHeaders: oddnames.String("string"), Timeout: oddnames.Float(0), Type: oddnames.Type("from")})
 	defer stream.Close()
 	want := []struct{ typ, json, disc string }{
 		{"FooBar", "{\"x\": \"foo-bar\"}", "foo-bar"},
 		{"FooBar_2", "{\"x\": \"foo_bar\"}", "foo_bar"},
+		{"AnyOne", "{\"x\": \"any\"}", "any"},
 	}
 	i := 0
 	for stream.Next() {

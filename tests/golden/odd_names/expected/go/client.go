@@ -14,6 +14,7 @@ import (
 type Client struct {
 	Options []option.RequestOption
 	Class   KlassService
+	Models  ModelService
 }
 
 // DefaultClientOptions reads the environment: ODD_API_KEY, ODD_FROM.
@@ -33,5 +34,6 @@ func NewClient(opts ...option.RequestOption) (r Client) {
 	opts = append(DefaultClientOptions(), opts...)
 	r = Client{Options: opts}
 	r.Class = NewKlassService(opts...)
+	r.Models = NewModelService(opts...)
 	return
 }

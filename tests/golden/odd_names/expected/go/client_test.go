@@ -150,6 +150,7 @@ func TestSettingsAndHeaders(t *testing.T) {
 		option.WithBaseURL(testutil.BaseURL()),
 		option.WithHeader("X-Mock-Scope", scope),
 		option.WithFrom("value-From"),
+		option.WithTimeout("value-Timeout"),
 	)
 	if _, err := client.Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png)}, option.WithHeader("X-Extra", "2")); err != nil {
 		t.Fatal(err)
@@ -161,6 +162,9 @@ func TestSettingsAndHeaders(t *testing.T) {
 	}
 	if headers["x-from"] != "value-From" {
 		t.Fatalf("X-From: %v", headers["x-from"])
+	}
+	if headers["x-timeout"] != "value-Timeout" {
+		t.Fatalf("X-Timeout: %v", headers["x-timeout"])
 	}
 }
 
@@ -176,7 +180,7 @@ func TestMissingAPIKey(t *testing.T) {
 func TestStreamKeepsUnknownEventTypes(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"inject_event": map[string]any{"x": "future.event_kind", "detail": 7}})
-	stream := newClient(scope).Class.ImportStreaming(context.Background(), oddnames.KlassImportParams{From: "string", N1st: oddnames.Int(1), Class: oddnames.None("1024x1024"), ExtraHeaders: oddnames.String("string"), Timeout: oddnames.Float(0), Type: oddnames.Type("from")})
+	stream := newClient(scope).Class.ImportStreaming(context.Background(), oddnames.KlassImportParams_2{From: "string", N1st: oddnames.Int(1), Class: oddnames.None("1024x1024"), ExtraHeaders: oddnames.String("string"), Timeout: oddnames.Float(0), Type: oddnames.Type("from")})
 	defer stream.Close()
 	var kinds []string
 	unknown := 0
@@ -193,7 +197,7 @@ func TestStreamKeepsUnknownEventTypes(t *testing.T) {
 	if err := stream.Err(); err != nil {
 		t.Fatal(err)
 	}
-	if unknown != 1 || len(kinds) != 2+1 || kinds[1] != "future.event_kind" {
+	if unknown != 1 || len(kinds) != 3+1 || kinds[1] != "future.event_kind" {
 		t.Fatalf("events %v", kinds)
 	}
 }
@@ -201,7 +205,7 @@ func TestStreamKeepsUnknownEventTypes(t *testing.T) {
 func TestStreamCutMidEvent(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"cut_after_events": 1})
-	stream := newClient(scope).Class.ImportStreaming(context.Background(), oddnames.KlassImportParams{From: "string", N1st: oddnames.Int(1), Class: oddnames.None("1024x1024"), ExtraHeaders: oddnames.String("string"), Timeout: oddnames.Float(0), Type: oddnames.Type("from")})
+	stream := newClient(scope).Class.ImportStreaming(context.Background(), oddnames.KlassImportParams_2{From: "string", N1st: oddnames.Int(1), Class: oddnames.None("1024x1024"), ExtraHeaders: oddnames.String("string"), Timeout: oddnames.Float(0), Type: oddnames.Type("from")})
 	defer stream.Close()
 	for stream.Next() {
 	}
@@ -213,7 +217,7 @@ func TestStreamCutMidEvent(t *testing.T) {
 func TestStreamErrorEvent(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"error_event": "the server is overloaded"})
-	stream := newClient(scope).Class.ImportStreaming(context.Background(), oddnames.KlassImportParams{From: "string", N1st: oddnames.Int(1), Class: oddnames.None("1024x1024"), ExtraHeaders: oddnames.String("string"), Timeout: oddnames.Float(0), Type: oddnames.Type("from")})
+	stream := newClient(scope).Class.ImportStreaming(context.Background(), oddnames.KlassImportParams_2{From: "string", N1st: oddnames.Int(1), Class: oddnames.None("1024x1024"), ExtraHeaders: oddnames.String("string"), Timeout: oddnames.Float(0), Type: oddnames.Type("from")})
 	defer stream.Close()
 	for stream.Next() {
 	}
@@ -226,13 +230,13 @@ func TestStreamErrorEvent(t *testing.T) {
 func TestStreamDoneMarker(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"done": true})
-	stream := newClient(scope).Class.ImportStreaming(context.Background(), oddnames.KlassImportParams{From: "string", N1st: oddnames.Int(1), Class: oddnames.None("1024x1024"), ExtraHeaders: oddnames.String("string"), Timeout: oddnames.Float(0), Type: oddnames.Type("from")})
+	stream := newClient(scope).Class.ImportStreaming(context.Background(), oddnames.KlassImportParams_2{From: "string", N1st: oddnames.Int(1), Class: oddnames.None("1024x1024"), ExtraHeaders: oddnames.String("string"), Timeout: oddnames.Float(0), Type: oddnames.Type("from")})
 	defer stream.Close()
 	n := 0
 	for stream.Next() {
 		n++
 	}
-	if stream.Err() != nil || n != 2 {
+	if stream.Err() != nil || n != 3 {
 		t.Fatalf("%d events, err %v", n, stream.Err())
 	}
 }

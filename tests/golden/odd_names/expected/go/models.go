@@ -28,6 +28,24 @@ const (
 	TypeImport Type = "import"
 )
 
+type AnyOne struct {
+	X   string `json:"x"`
+	raw string
+}
+
+// RawJSON is the object as the API sent it, including properties the spec does not know.
+func (r AnyOne) RawJSON() string { return r.raw }
+
+// UnmarshalJSON keeps the raw JSON beside the decoded fields.
+func (r *AnyOne) UnmarshalJSON(data []byte) error {
+	type shadow AnyOne
+	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
+		return err
+	}
+	r.raw = string(data)
+	return nil
+}
+
 type FooBar struct {
 	X   string `json:"x"`
 	raw string
@@ -57,6 +75,25 @@ func (r FooBar_2) RawJSON() string { return r.raw }
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
 func (r *FooBar_2) UnmarshalJSON(data []byte) error {
 	type shadow FooBar_2
+	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
+		return err
+	}
+	r.raw = string(data)
+	return nil
+}
+
+// Named like the params type of class.import.
+type KlassImportParams struct {
+	P   string `json:"p,omitzero"`
+	raw string
+}
+
+// RawJSON is the object as the API sent it, including properties the spec does not know.
+func (r KlassImportParams) RawJSON() string { return r.raw }
+
+// UnmarshalJSON keeps the raw JSON beside the decoded fields.
+func (r *KlassImportParams) UnmarshalJSON(data []byte) error {
+	type shadow KlassImportParams
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
@@ -138,6 +175,14 @@ func (u EitherUnion) AsFooBar_2() (v FooBar_2) {
 	return
 }
 
+func (AnyOne) implEitherUnion() {}
+
+// AsAny_2 decodes the event as a AnyOne (X "any").
+func (u EitherUnion) AsAny_2() (v AnyOne) {
+	_ = json.Unmarshal([]byte(u.raw), &v)
+	return
+}
+
 // AsAny returns the typed variant, or nil for a X the spec does not know.
 func (u EitherUnion) AsAny() anyEitherUnion {
 	switch u.X {
@@ -145,6 +190,8 @@ func (u EitherUnion) AsAny() anyEitherUnion {
 		return u.AsFooBar()
 	case "foo_bar":
 		return u.AsFooBar_2()
+	case "any":
+		return u.AsAny_2()
 	}
 	return nil
 }

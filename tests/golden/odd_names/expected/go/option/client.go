@@ -9,3 +9,8 @@ import "example.com/oddnames/internal/requestconfig"
 func WithFrom(value string) RequestOption {
 	return func(c *requestconfig.RequestConfig) error { c.Headers.Set("X-From", value); return nil }
 }
+
+// WithTimeout sends the X-Timeout header.
+func WithTimeout(value string) RequestOption {
+	return func(c *requestconfig.RequestConfig) error { c.Headers.Set("X-Timeout", value); return nil }
+}

@@ -10,6 +10,7 @@ import pytest
 from conftest import PNG, MockServer
 
 from odd_names import AsyncOddClient, BadRequestError, OddClient, ParamValidationError
+from odd_names.types import AnyOne
 from odd_names.types import FooBar
 from odd_names.types import Foo_Bar
 from odd_names.types import class_
@@ -182,11 +183,14 @@ def test_import__streaming(client: OddClient, mock: MockServer) -> None:
     assert [type(e).__name__ for e in events] == [
         "FooBar",
         "Foo_Bar",
+        "AnyOne",
     ]
     assert isinstance(events[0], FooBar)
-    assert events[0].model_dump(mode="json", exclude_none=True) == {"x": "foo-bar"}
+    assert events[0].model_dump(mode="json", by_alias=True, exclude_none=True) == {"x": "foo-bar"}
     assert isinstance(events[1], Foo_Bar)
-    assert events[1].model_dump(mode="json", exclude_none=True) == {"x": "foo_bar"}
+    assert events[1].model_dump(mode="json", by_alias=True, exclude_none=True) == {"x": "foo_bar"}
+    assert isinstance(events[2], AnyOne)
+    assert events[2].model_dump(mode="json", by_alias=True, exclude_none=True) == {"x": "any"}
     assert mock.requests()[-1]["params"]["stream"] is True
 
 
@@ -202,7 +206,7 @@ def test_import__streaming_raw_response(client: OddClient) -> None:
     )
     assert response.headers["content-type"].startswith("text/event-stream")
     with response.parse() as stream:
-        assert len(list(stream)) == 2
+        assert len(list(stream)) == 3
 
 
 @pytest.mark.anyio
@@ -220,6 +224,8 @@ async def test_async_import__streaming(async_client: AsyncOddClient) -> None:
     assert [type(e).__name__ for e in events] == [
         "FooBar",
         "Foo_Bar",
+        "AnyOne",
     ]
-    assert events[0].model_dump(mode="json", exclude_none=True) == {"x": "foo-bar"}
-    assert events[1].model_dump(mode="json", exclude_none=True) == {"x": "foo_bar"}
+    assert events[0].model_dump(mode="json", by_alias=True, exclude_none=True) == {"x": "foo-bar"}
+    assert events[1].model_dump(mode="json", by_alias=True, exclude_none=True) == {"x": "foo_bar"}
+    assert events[2].model_dump(mode="json", by_alias=True, exclude_none=True) == {"x": "any"}

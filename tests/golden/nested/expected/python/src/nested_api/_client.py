@@ -10,6 +10,7 @@ from typing import Any, Mapping, Optional, Union
 import httpx
 
 from .resources.drawings import AsyncDrawings, Drawings
+from .resources.trees import AsyncTrees, Trees
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._exceptions import NestClientError
@@ -41,6 +42,7 @@ def _settings(
 
 class NestClient(SyncAPIClient):
     drawings: Drawings
+    trees: Trees
 
     def __init__(
         self,
@@ -71,6 +73,7 @@ class NestClient(SyncAPIClient):
             log_env="NESTCLIENT_LOG",
         )
         self.drawings = Drawings(self)
+        self.trees = Trees(self)
 
     def with_options(
         self,
@@ -99,6 +102,7 @@ class NestClient(SyncAPIClient):
 
 class AsyncNestClient(AsyncAPIClient):
     drawings: AsyncDrawings
+    trees: AsyncTrees
 
     def __init__(
         self,
@@ -126,6 +130,7 @@ class AsyncNestClient(AsyncAPIClient):
             log_env="NESTCLIENT_LOG",
         )
         self.drawings = AsyncDrawings(self)
+        self.trees = AsyncTrees(self)
 
     def with_options(
         self,

@@ -10,6 +10,7 @@ from typing import Any, Mapping, Optional, Union
 import httpx
 
 from .resources.class_ import AsyncClass, Class
+from .resources.models import AsyncModels, Models
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._exceptions import OddClientError
@@ -22,6 +23,7 @@ __all__ = ["OddClient", "AsyncOddClient"]
 def _settings(
     api_key: Optional[str],
     from_: Optional[str],
+    timeout_2: Optional[str],
     base_url: Union[str, httpx.URL, None],
 ) -> dict[str, Any]:
     """Each setting from its argument, else its environment variable, else the spec's default."""
@@ -39,18 +41,21 @@ def _settings(
     return {
         "api_key": api_key,
         "from_": from_,
+        "timeout_2": timeout_2,
         "base_url": base_url,
     }
 
 
 class OddClient(SyncAPIClient):
     class_: Class
+    models: Models
 
     def __init__(
         self,
         *,
         api_key: Optional[str] = None,
         from_: Optional[str] = None,
+        timeout_2: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -63,14 +68,16 @@ class OddClient(SyncAPIClient):
         `api_key` defaults to the `ODD_API_KEY` environment variable.
         `from_` defaults to the `ODD_FROM` environment variable.
         """
-        s = _settings(api_key, from_, base_url)
+        s = _settings(api_key, from_, timeout_2, base_url)
         self.api_key: str = s["api_key"]
         self.from_: Optional[str] = s["from_"]
+        self.timeout_2: Optional[str] = s["timeout_2"]
         super().__init__(
             api_key=self.api_key,
             base_url=s["base_url"],
             option_headers={
                 "X-From": self.from_,
+                "X-Timeout": self.timeout_2,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -80,12 +87,14 @@ class OddClient(SyncAPIClient):
             log_env="ODDCLIENT_LOG",
         )
         self.class_ = Class(self)
+        self.models = Models(self)
 
     def with_options(
         self,
         *,
         api_key: Optional[str] = None,
         from_: Optional[str] = None,
+        timeout_2: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
@@ -97,6 +106,7 @@ class OddClient(SyncAPIClient):
         return type(self)(
             api_key=api_key or self.api_key,
             from_=from_ if from_ is not None else self.from_,
+            timeout_2=timeout_2 if timeout_2 is not None else self.timeout_2,
             base_url=base_url or self.base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,
@@ -110,12 +120,14 @@ class OddClient(SyncAPIClient):
 
 class AsyncOddClient(AsyncAPIClient):
     class_: AsyncClass
+    models: AsyncModels
 
     def __init__(
         self,
         *,
         api_key: Optional[str] = None,
         from_: Optional[str] = None,
+        timeout_2: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -124,14 +136,16 @@ class AsyncOddClient(AsyncAPIClient):
         validation: Validation = "strict",
     ) -> None:
         """Construct a new asynchronous OddClient client (settings as for `OddClient`)."""
-        s = _settings(api_key, from_, base_url)
+        s = _settings(api_key, from_, timeout_2, base_url)
         self.api_key: str = s["api_key"]
         self.from_: Optional[str] = s["from_"]
+        self.timeout_2: Optional[str] = s["timeout_2"]
         super().__init__(
             api_key=self.api_key,
             base_url=s["base_url"],
             option_headers={
                 "X-From": self.from_,
+                "X-Timeout": self.timeout_2,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -141,12 +155,14 @@ class AsyncOddClient(AsyncAPIClient):
             log_env="ODDCLIENT_LOG",
         )
         self.class_ = AsyncClass(self)
+        self.models = AsyncModels(self)
 
     def with_options(
         self,
         *,
         api_key: Optional[str] = None,
         from_: Optional[str] = None,
+        timeout_2: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
@@ -158,6 +174,7 @@ class AsyncOddClient(AsyncAPIClient):
         return type(self)(
             api_key=api_key or self.api_key,
             from_=from_ if from_ is not None else self.from_,
+            timeout_2=timeout_2 if timeout_2 is not None else self.timeout_2,
             base_url=base_url or self.base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,

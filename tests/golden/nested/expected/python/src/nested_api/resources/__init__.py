@@ -3,3 +3,4 @@
 
 
 from .drawings import Drawings as Drawings
+from .trees import Trees as Trees

@@ -13,18 +13,24 @@ if TYPE_CHECKING:
     from .color import Color as Color
     from .drawing import Drawing as Drawing
     from .drawing_create_params import DrawingCreateParams as DrawingCreateParams
+    from .owner import Owner as Owner
     from .point import Point as Point
     from .polygon import Polygon as Polygon
     from .shape import Shape as Shape
+    from .tree_grow_params import TreeGrowParams as TreeGrowParams
+    from .tree_node import TreeNode as TreeNode
 
 __all__ = [
     "Circle",
     "Color",
     "Drawing",
     "DrawingCreateParams",
+    "Owner",
     "Point",
     "Polygon",
     "Shape",
+    "TreeGrowParams",
+    "TreeNode",
 ]
 
 _LAZY = {
@@ -32,9 +38,12 @@ _LAZY = {
     "Color": ".color",
     "Drawing": ".drawing",
     "DrawingCreateParams": ".drawing_create_params",
+    "Owner": ".owner",
     "Point": ".point",
     "Polygon": ".polygon",
     "Shape": ".shape",
+    "TreeGrowParams": ".tree_grow_params",
+    "TreeNode": ".tree_node",
 }
 
 

@@ -3,3 +3,4 @@
 
 
 from .class_ import Class as Class
+from .models import Models as Models

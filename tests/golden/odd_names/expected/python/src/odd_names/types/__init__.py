@@ -9,32 +9,41 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .any_one import AnyOne as AnyOne
     from .either import Either as Either
     from .foo_bar import FooBar as FooBar
     from .foo_bar_2 import Foo_Bar as Foo_Bar
     from .klass_delete_params import KlassDeleteParams as KlassDeleteParams
     from .klass_import_params import KlassImportParams as KlassImportParams
+    from .klass_import_params_2 import KlassImportParams_2 as KlassImportParams_2
+    from .model_get_params import ModelGetParams as ModelGetParams
     from .none import None_ as None_
     from .class_ import class_ as class_
     from .type import type_ as type_
 
 __all__ = [
+    "AnyOne",
     "Either",
     "FooBar",
     "Foo_Bar",
     "KlassDeleteParams",
     "KlassImportParams",
+    "KlassImportParams_2",
+    "ModelGetParams",
     "None_",
     "class_",
     "type_",
 ]
 
 _LAZY = {
+    "AnyOne": ".any_one",
     "Either": ".either",
     "FooBar": ".foo_bar",
     "Foo_Bar": ".foo_bar_2",
     "KlassDeleteParams": ".klass_delete_params",
     "KlassImportParams": ".klass_import_params",
+    "KlassImportParams_2": ".klass_import_params_2",
+    "ModelGetParams": ".model_get_params",
     "None_": ".none",
     "class_": ".class_",
     "type_": ".type",

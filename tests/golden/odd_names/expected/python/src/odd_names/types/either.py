@@ -7,6 +7,7 @@ from typing import Union
 from pydantic import Field as FieldInfo
 from typing_extensions import Annotated, TypeAlias
 
+from .any_one import AnyOne
 from .foo_bar import FooBar
 from .foo_bar_2 import Foo_Bar
 
@@ -14,4 +15,4 @@ __all__ = [
     "Either",
 ]
 
-Either: TypeAlias = Annotated[Union[FooBar, Foo_Bar], FieldInfo(discriminator="x")]
+Either: TypeAlias = Annotated[Union[FooBar, Foo_Bar, AnyOne], FieldInfo(discriminator="x")]

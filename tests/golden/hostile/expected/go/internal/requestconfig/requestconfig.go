@@ -1,0 +1,250 @@
+// File generated from spec.yaml by sdkgen. DO NOT EDIT.
+// Change the spec or the templates and run `make generate` instead.
+
+// Package requestconfig sends requests: settings, body encoding, validation, retries, timeouts
+// and error mapping live here once; the generated methods only call Execute*.
+package requestconfig
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"net/url"
+	"strconv"
+	"time"
+
+	"example.com/hostile/internal/apierror"
+	"example.com/hostile/internal/apiform"
+	"example.com/hostile/internal/validate"
+)
+
+const (
+	DefaultMaxRetries     = 2
+	DefaultRequestTimeout = 10 * time.Minute
+	initialRetryDelay     = 500 * time.Millisecond
+	maxRetryDelay         = 8 * time.Second
+	maxRetryAfter         = 60 * time.Second
+	RetryCountHeader      = "X-Retry-Count"
+)
+
+// ErrTimeout wraps context.DeadlineExceeded for an attempt that ran out of time.
+var ErrTimeout = fmt.Errorf("request timed out: %w", context.DeadlineExceeded)
+
+// RequestConfig is every setting a request uses; options change it.
+type RequestConfig struct {
+	APIKey         string
+	BaseURL        *url.URL
+	MaxRetries     int
+	RequestTimeout time.Duration
+	HTTPClient     *http.Client
+	Headers        http.Header
+	Validation     validate.Mode
+	Warn           func(string)
+}
+
+// Option changes a RequestConfig (option.RequestOption is this type).
+type Option = func(*RequestConfig) error
+
+var defaultHTTPClient = &http.Client{Transport: &http.Transport{
+	Proxy:                 http.ProxyFromEnvironment,
+	DialContext:           (&net.Dialer{Timeout: 5 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
+	ForceAttemptHTTP2:     true,
+	MaxIdleConns:          100,
+	IdleConnTimeout:       90 * time.Second,
+	TLSHandshakeTimeout:   10 * time.Second,
+	ExpectContinueTimeout: time.Second,
+}}
+
+// New applies opts over the defaults.
+func New(opts ...Option) (*RequestConfig, error) {
+	cfg := &RequestConfig{
+		MaxRetries:     DefaultMaxRetries,
+		RequestTimeout: DefaultRequestTimeout,
+		HTTPClient:     defaultHTTPClient,
+		Headers:        http.Header{},
+		Validation:     validate.Strict,
+	}
+	for _, opt := range opts {
+		if err := opt(cfg); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.BaseURL == nil {
+		return nil, errors.New("no base URL: use option.WithBaseURL")
+	}
+	if cfg.APIKey == "" {
+		return nil, errors.New("missing API key: set the HOSTILE_API_KEY environment variable or use option.WithAPIKey")
+	}
+	return cfg, nil
+}
+
+func encode(op validate.Operation, params map[string]any) ([]byte, string, error) {
+	switch op.Body {
+	case "json":
+		body, err := json.Marshal(params)
+		return body, "application/json", err
+	case "multipart":
+		var buf bytes.Buffer
+		contentType, err := apiform.Encode(params, &buf)
+		return buf.Bytes(), contentType, err
+	}
+	return nil, "", nil
+}
+
+func shouldRetry(res *http.Response) bool {
+	switch res.Header.Get("x-should-retry") {
+	case "true":
+		return true
+	case "false":
+		return false
+	}
+	code := res.StatusCode
+	return code == 408 || code == 409 || code == 429 || code >= 500
+}
+
+// RetryAfter is the wait a response asked for (retry-after-ms, then retry-after as seconds or a date).
+func RetryAfter(h http.Header) (time.Duration, bool) {
+	if h == nil {
+		return 0, false
+	}
+	if ms, err := strconv.ParseFloat(h.Get("retry-after-ms"), 64); err == nil {
+		return time.Duration(ms * float64(time.Millisecond)), true
+	}
+	value := h.Get("retry-after")
+	if value == "" {
+		return 0, false
+	}
+	if s, err := strconv.ParseFloat(value, 64); err == nil {
+		return time.Duration(s * float64(time.Second)), true
+	}
+	if t, err := http.ParseTime(value); err == nil {
+		return time.Until(t), true
+	}
+	return 0, false
+}
+
+// RetryDelay is the server's wait when within [0, 60 s], else min(0.5 s * 2^n, 8 s) minus up to 25 % jitter.
+func RetryDelay(retriesTaken int, h http.Header) time.Duration {
+	if wait, ok := RetryAfter(h); ok && wait >= 0 && wait <= maxRetryAfter {
+		return wait
+	}
+	delay := min(initialRetryDelay*time.Duration(1<<min(retriesTaken, 10)), maxRetryDelay)
+	return time.Duration(float64(delay) * (1 - 0.25*rand.Float64()))
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+// Execute validates and sends op, retrying as the policy says. On success the caller reads the
+// body and then calls done (which ends the attempt's timeout).
+func Execute(ctx context.Context, op validate.Operation, params map[string]any, stream bool, opts ...Option) (*http.Response, func(), error) {
+	cfg, err := New(opts...)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := validate.Validate(op, params, cfg.Validation, cfg.Warn); err != nil {
+		return nil, nil, err
+	}
+	body, contentType, err := encode(op, params)
+	if err != nil {
+		return nil, nil, err
+	}
+	target := cfg.BaseURL.JoinPath(op.Path)
+	for retries := 0; ; retries++ {
+		attempt, cancel := context.WithCancelCause(ctx)
+		var timer *time.Timer
+		if cfg.RequestTimeout > 0 {
+			timer = time.AfterFunc(cfg.RequestTimeout, func() { cancel(ErrTimeout) })
+		}
+		done := func() {
+			if timer != nil {
+				timer.Stop()
+			}
+			cancel(context.Canceled)
+		}
+		req, err := http.NewRequestWithContext(attempt, op.Method, target.String(), bytes.NewReader(body))
+		if err != nil {
+			done()
+			return nil, nil, err
+		}
+		for k, vs := range cfg.Headers {
+			req.Header[k] = append([]string(nil), vs...)
+		}
+		req.Header.Set("Authorization", "Bearer "+cfg.APIKey)
+		if stream {
+			req.Header.Set("Accept", "text/event-stream")
+		} else {
+			req.Header.Set("Accept", "application/json")
+		}
+		if contentType != "" {
+			req.Header.Set("Content-Type", contentType)
+		}
+		req.Header.Set(RetryCountHeader, strconv.Itoa(retries))
+		res, err := cfg.HTTPClient.Do(req)
+		if err != nil {
+			cause := context.Cause(attempt)
+			done()
+			if ctx.Err() != nil {
+				return nil, nil, fmt.Errorf("%s %s: %w", op.Method, target, ctx.Err())
+			}
+			if retries < cfg.MaxRetries {
+				if serr := sleep(ctx, RetryDelay(retries, nil)); serr != nil {
+					return nil, nil, serr
+				}
+				continue
+			}
+			if errors.Is(cause, ErrTimeout) {
+				return nil, nil, fmt.Errorf("%s %s: %w", op.Method, target, ErrTimeout)
+			}
+			return nil, nil, fmt.Errorf("%s %s: connection error: %w", op.Method, target, err)
+		}
+		if res.StatusCode >= 400 {
+			if retries < cfg.MaxRetries && shouldRetry(res) {
+				_, _ = io.Copy(io.Discard, io.LimitReader(res.Body, 1<<16))
+				_ = res.Body.Close()
+				done()
+				if serr := sleep(ctx, RetryDelay(retries, res.Header)); serr != nil {
+					return nil, nil, serr
+				}
+				continue
+			}
+			data, _ := io.ReadAll(res.Body)
+			_ = res.Body.Close()
+			done()
+			return nil, nil, apierror.New(req, res, data)
+		}
+		return res, done, nil
+	}
+}
+
+// ExecuteJSON sends op and decodes the JSON response into dst.
+func ExecuteJSON(ctx context.Context, op validate.Operation, params map[string]any, dst any, opts ...Option) error {
+	res, done, err := Execute(ctx, op, params, false, opts...)
+	if err != nil {
+		return err
+	}
+	defer done()
+	defer res.Body.Close()
+	data, err := io.ReadAll(res.Body)
+	if err != nil {
+		return fmt.Errorf("%s %s: reading the response: %w", op.Method, op.Path, err)
+	}
+	if err := json.Unmarshal(data, dst); err != nil {
+		return fmt.Errorf("%s %s: the response does not match the spec: %w", op.Method, op.Path, err)
+	}
+	return nil
+}

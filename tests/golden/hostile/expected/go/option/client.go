@@ -1,0 +1,11 @@
+// File generated from spec.yaml by sdkgen. DO NOT EDIT.
+// Change the spec or the templates and run `make generate` instead.
+
+package option
+
+import "example.com/hostile/internal/requestconfig"
+
+// WithFrom sends the X-From header.
+func WithFrom(value string) RequestOption {
+	return func(c *requestconfig.RequestConfig) error { c.Headers.Set("X-From", value); return nil }
+}

@@ -1,0 +1,111 @@
+# File generated from spec.yaml by sdkgen. DO NOT EDIT.
+# Change the spec or the templates and run `make generate` instead.
+
+"""Hostile \"\"" ''' */ /* `tick` ${x} {{ x }} {% raw %} \\N{DASH}
+\\u202e 🦦 API: a typed Python client. Names load on first use."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._exceptions import APIConnectionError as APIConnectionError
+    from ._exceptions import APIError as APIError
+    from ._response import APIResponse as APIResponse
+    from ._exceptions import APIResponseValidationError as APIResponseValidationError
+    from ._exceptions import APIStatusError as APIStatusError
+    from ._exceptions import APITimeoutError as APITimeoutError
+    from ._response import AsyncAPIResponse as AsyncAPIResponse
+    from ._client import AsyncHostileClient as AsyncHostileClient
+    from ._streaming import AsyncStream as AsyncStream
+    from ._exceptions import AuthenticationError as AuthenticationError
+    from ._exceptions import BadRequestError as BadRequestError
+    from ._exceptions import ConflictError as ConflictError
+    from ._client import HostileClient as HostileClient
+    from ._exceptions import HostileClientError as HostileClientError
+    from ._exceptions import InternalServerError as InternalServerError
+    from ._types import NOT_GIVEN as NOT_GIVEN
+    from ._exceptions import NotFoundError as NotFoundError
+    from ._types import NotGiven as NotGiven
+    from ._exceptions import ParamValidationError as ParamValidationError
+    from ._exceptions import PermissionDeniedError as PermissionDeniedError
+    from ._exceptions import RateLimitError as RateLimitError
+    from ._streaming import Stream as Stream
+    from ._streaming import UnknownStreamEvent as UnknownStreamEvent
+    from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
+    from . import types as types
+
+__version__ = "0.0.1"
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncAPIResponse",
+    "AsyncHostileClient",
+    "AsyncStream",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "HostileClient",
+    "HostileClientError",
+    "InternalServerError",
+    "NOT_GIVEN",
+    "NotFoundError",
+    "NotGiven",
+    "ParamValidationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "Stream",
+    "UnknownStreamEvent",
+    "UnprocessableEntityError",
+    "types",
+]
+
+_LAZY = {
+    "APIConnectionError": "._exceptions",
+    "APIError": "._exceptions",
+    "APIResponse": "._response",
+    "APIResponseValidationError": "._exceptions",
+    "APIStatusError": "._exceptions",
+    "APITimeoutError": "._exceptions",
+    "AsyncAPIResponse": "._response",
+    "AsyncHostileClient": "._client",
+    "AsyncStream": "._streaming",
+    "AuthenticationError": "._exceptions",
+    "BadRequestError": "._exceptions",
+    "ConflictError": "._exceptions",
+    "HostileClient": "._client",
+    "HostileClientError": "._exceptions",
+    "InternalServerError": "._exceptions",
+    "NOT_GIVEN": "._types",
+    "NotFoundError": "._exceptions",
+    "NotGiven": "._types",
+    "ParamValidationError": "._exceptions",
+    "PermissionDeniedError": "._exceptions",
+    "RateLimitError": "._exceptions",
+    "Stream": "._streaming",
+    "UnknownStreamEvent": "._streaming",
+    "UnprocessableEntityError": "._exceptions",
+    "types": ".",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if module == ".":
+        value: Any = importlib.import_module(f"{__name__}.{name}")
+    else:
+        value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

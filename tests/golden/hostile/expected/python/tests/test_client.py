@@ -1,0 +1,308 @@
+# File generated from spec.yaml by sdkgen. DO NOT EDIT.
+# Change the spec or the templates and run `make generate` instead.
+
+"""Client behaviour over real HTTP against the mock server: errors, retries, timeouts,
+validation, settings, streams; sync and async."""
+
+from __future__ import annotations
+
+import time
+from typing import Type
+
+import pytest
+from conftest import API_KEY, BASE_URL, PNG, MockServer
+
+from hostile_api import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AsyncHostileClient,
+    AuthenticationError,
+    BadRequestError,
+    HostileClient,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    HostileClientError,
+    ParamValidationError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    APIError,
+    UnknownStreamEvent,
+)
+
+_ = PNG
+ERROR_BODY = {"error": {"message": "boom", "type": "mock_type", "param": "mock_param", "code": "mock_code"}}
+STATUSES = [
+    (400, BadRequestError),
+    (401, AuthenticationError),
+    (403, PermissionDeniedError),
+    (404, NotFoundError),
+    (409, ConflictError),
+    (422, UnprocessableEntityError),
+    (429, RateLimitError),
+    (500, InternalServerError),
+    (503, InternalServerError),
+]
+
+
+@pytest.mark.parametrize("status, error_class", STATUSES)
+def test_status_maps_to_error_class(
+    client: HostileClient, mock: MockServer, status: int, error_class: Type[APIStatusError]
+) -> None:
+    mock.fault(status=status, should_retry=False, body=ERROR_BODY)
+    with pytest.raises(error_class) as info:
+        client.things.create(
+            name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+        )
+    err = info.value
+    assert type(err) is error_class and err.status_code == status
+    assert err.message == f"Error code: {status} - {ERROR_BODY}"
+    assert (err.code, err.param, err.type, err.body) == ("mock_code", "mock_param", "mock_type", ERROR_BODY)
+    assert err.request_id and err.request_id.startswith("req_")
+    assert len(mock.requests()) == 1
+
+
+def test_retries_429_then_succeeds(client: HostileClient, mock: MockServer) -> None:
+    mock.fault(status=429, retry_after=0, count=1)
+    client.things.create(
+        name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+    )
+    received = mock.requests()
+    assert len(received) == 2
+    assert [r["headers"]["x-retry-count"] for r in received] == ["0", "1"]
+
+
+def test_500_exhausts_retries(client: HostileClient, mock: MockServer) -> None:
+    mock.fault(status=500, retry_after=0, count=10)
+    with pytest.raises(InternalServerError):
+        client.with_options(max_retries=3).things.create(
+            name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+        )
+    assert len(mock.requests()) == 1 + 3
+
+
+def test_default_max_retries_is_two(client: HostileClient, mock: MockServer) -> None:
+    mock.fault(status=503, retry_after=0, count=10)
+    with pytest.raises(InternalServerError):
+        client.things.create(
+            name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+        )
+    assert len(mock.requests()) == 3
+
+
+def test_retry_after_ms_is_honoured(client: HostileClient, mock: MockServer) -> None:
+    mock.fault(status=429, retry_after_ms=400, count=1)
+    started = time.monotonic()
+    client.things.create(
+        name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+    )
+    assert 0.4 <= time.monotonic() - started < 5
+
+
+def test_x_should_retry_false_stops_retries(client: HostileClient, mock: MockServer) -> None:
+    mock.fault(status=500, should_retry=False, count=5)
+    with pytest.raises(InternalServerError):
+        client.things.create(
+            name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+        )
+    assert len(mock.requests()) == 1
+
+
+def test_x_should_retry_true_retries_a_400(client: HostileClient, mock: MockServer) -> None:
+    mock.fault(status=400, should_retry=True, retry_after=0, count=1)
+    client.things.create(
+        name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+    )
+    assert len(mock.requests()) == 2
+
+
+def test_timeout_raises_after_retries(client: HostileClient, mock: MockServer) -> None:
+    mock.fault(delay=1.5, count=2)
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError):
+        client.with_options(timeout=0.3, max_retries=1).things.create(
+            name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+        )
+    assert time.monotonic() - started < 1.4
+    assert len(mock.requests()) == 2
+
+
+def test_per_call_timeout(client: HostileClient, mock: MockServer) -> None:
+    mock.fault(delay=1.5, count=3)
+    with pytest.raises(APITimeoutError):
+        client.with_options(max_retries=0).things.create(
+            name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦', timeout=0.3
+        )
+
+
+def test_connection_error() -> None:
+    with HostileClient(api_key=API_KEY, base_url="http://127.0.0.1:9/v1", max_retries=0) as c:
+        with pytest.raises(APIConnectionError):
+            c.things.create(
+                name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+            )
+
+
+def test_client_side_validation_sends_nothing(client: HostileClient, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError, match="param 'class'"):
+        client.things.create(
+            name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+            class_=6,
+        )
+    assert mock.requests() == []
+
+
+def test_server_side_validation_names_the_param(client: HostileClient) -> None:
+    with pytest.raises(BadRequestError) as info:
+        client.with_options(validation="off").things.create(
+            name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+            class_=6,
+        )
+    assert info.value.param == "class"
+
+
+def test_response_not_matching_the_spec(client: HostileClient, mock: MockServer) -> None:
+    mock.fault(status=200, body={"unexpected": True}, count=2)
+    with pytest.raises(APIResponseValidationError) as info:
+        client.things.create(
+            name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+        )
+    assert info.value.status_code == 200 and info.value.body == {"unexpected": True}
+    lenient = client.with_options(validation="off").things.create(
+        name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+    )
+    assert lenient.model_extra == {"unexpected": True}
+
+
+def test_missing_api_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("HOSTILE_API_KEY", raising=False)
+    with pytest.raises(HostileClientError, match="HOSTILE_API_KEY"):
+        HostileClient()
+
+
+def test_settings_headers_and_secrets(mock: MockServer, scope: str) -> None:
+    with HostileClient(
+        api_key="sk-secret-value",
+        from_="value-from_",
+        base_url=BASE_URL,
+        default_headers={"X-Mock-Scope": scope, "X-Custom": "1"},
+    ) as c:
+        assert "sk-secret-value" not in repr(c)
+        c.things.create(
+            name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+            extra_headers={"X-Extra": "2"},
+        )
+    headers = mock.requests()[-1]["headers"]
+    assert headers["authorization"] == "Bearer sk-secret-value"
+    assert headers["x-custom"] == "1" and headers["x-extra"] == "2"
+    assert headers["x-from"] == "value-from_"
+
+
+@pytest.mark.anyio
+async def test_async_retries_and_errors(async_client: AsyncHostileClient, mock: MockServer) -> None:
+    mock.fault(status=429, retry_after=0, count=1)
+    await async_client.things.create(
+        name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+    )
+    assert len(mock.requests()) == 2
+    mock.fault(status=404, should_retry=False, body=ERROR_BODY)
+    with pytest.raises(NotFoundError):
+        await async_client.things.create(
+            name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+        )
+
+
+@pytest.mark.anyio
+async def test_async_timeout(async_client: AsyncHostileClient, mock: MockServer) -> None:
+    mock.fault(delay=1.5, count=1)
+    with pytest.raises(APITimeoutError):
+        await async_client.with_options(timeout=0.3, max_retries=0).things.create(
+            name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+        )
+
+
+def test_stream_keeps_unknown_event_types(client: HostileClient, mock: MockServer) -> None:
+    mock.fault(inject_event={"type": "future.event_kind", "detail": 7})
+    with client.things.create(
+        name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+        class_=1,
+        mode='a"b',
+        x_y_z="string",
+        stream=True,
+    ) as stream:
+        events = list(stream)
+    assert len(events) == 2 + 1
+    unknown = events[1]
+    assert isinstance(unknown, UnknownStreamEvent)
+    assert unknown.type == "future.event_kind" and unknown.detail == 7
+    assert type(events[-1]).__name__ == "Done"
+
+
+def test_stream_cut_mid_event_is_an_error(client: HostileClient, mock: MockServer) -> None:
+    mock.fault(cut_after_events=1)
+    with pytest.raises(APIConnectionError, match="middle of an event"):
+        with client.things.create(
+            name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+            class_=1,
+            mode='a"b',
+            x_y_z="string",
+            stream=True,
+        ) as stream:
+            for _event in stream:
+                pass
+
+
+def test_stream_error_event_raises(client: HostileClient, mock: MockServer) -> None:
+    mock.fault(error_event="the server is overloaded")
+    with pytest.raises(APIError, match="the server is overloaded"):
+        with client.things.create(
+            name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+            class_=1,
+            mode='a"b',
+            x_y_z="string",
+            stream=True,
+        ) as stream:
+            list(stream)
+
+
+def test_stream_done_marker_ends_the_stream(client: HostileClient, mock: MockServer) -> None:
+    mock.fault(done=True)
+    with client.things.create(
+        name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+        class_=1,
+        mode='a"b',
+        x_y_z="string",
+        stream=True,
+    ) as stream:
+        assert len(list(stream)) == 2
+
+
+def test_stream_retries_before_the_first_byte(client: HostileClient, mock: MockServer) -> None:
+    mock.fault(status=500, retry_after=0, count=1)
+    with client.things.create(
+        name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+        class_=1,
+        mode='a"b',
+        x_y_z="string",
+        stream=True,
+    ) as stream:
+        assert len(list(stream)) == 2
+    assert len(mock.requests()) == 2
+
+
+@pytest.mark.anyio
+async def test_async_stream_cut_mid_event(async_client: AsyncHostileClient, mock: MockServer) -> None:
+    mock.fault(cut_after_events=1)
+    stream = await async_client.things.create(
+        name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+        class_=1,
+        mode='a"b',
+        x_y_z="string",
+        stream=True,
+    )
+    with pytest.raises(APIConnectionError, match="middle of an event"):
+        async for _event in stream:
+            pass

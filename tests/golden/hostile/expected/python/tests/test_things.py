@@ -1,0 +1,163 @@
+# File generated from spec.yaml by sdkgen. DO NOT EDIT.
+# Change the spec or the templates and run `make generate` instead.
+
+"""Every method of `things` over real HTTP against the mock server: required params,
+all params, files, raw responses and streams (each event's type and fields), sync and async."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import PNG, MockServer
+
+from hostile_api import AsyncHostileClient, BadRequestError, HostileClient, ParamValidationError
+from hostile_api.types import Done
+from hostile_api.types import Started
+from hostile_api.types import Thing
+
+_ = (PNG, BadRequestError, ParamValidationError)
+
+
+def test_create_with_required_params(client: HostileClient, mock: MockServer) -> None:
+    result = client.things.create(
+        name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+    )
+    assert isinstance(result, Thing)
+    received = mock.requests()
+    assert [(r["method"], r["path"]) for r in received] == [("POST", "/things")]
+
+
+def test_create_with_all_params(client: HostileClient, mock: MockServer) -> None:
+    result = client.things.create(
+        name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+        class_=1,
+        mode='a"b',
+        x_y_z="string",
+    )
+    assert isinstance(result, Thing)
+    params = mock.requests()[-1]["params"]
+    assert sorted(params) == [
+        "class",
+        "mode",
+        "name",
+        "x-y z",
+    ]
+    assert result.model_dump(mode="json", exclude_none=True)
+
+
+def test_create_raw_response(client: HostileClient) -> None:
+    response = client.things.with_raw_response.create(
+        name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+    )
+    assert response.status_code == 200
+    assert response.request_id
+    assert isinstance(response.parse(), Thing)
+
+
+@pytest.mark.anyio
+async def test_async_create_with_required_params(async_client: AsyncHostileClient, mock: MockServer) -> None:
+    result = await async_client.things.create(
+        name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+    )
+    assert isinstance(result, Thing)
+    assert [(r["method"], r["path"]) for r in mock.requests()] == [("POST", "/things")]
+
+
+@pytest.mark.anyio
+async def test_async_create_with_all_params(async_client: AsyncHostileClient) -> None:
+    result = await async_client.things.create(
+        name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+        class_=1,
+        mode='a"b',
+        x_y_z="string",
+    )
+    assert isinstance(result, Thing)
+
+
+@pytest.mark.anyio
+async def test_async_create_raw_response(async_client: AsyncHostileClient) -> None:
+    response = await async_client.things.with_raw_response.create(
+        name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+    )
+    assert response.status_code == 200
+    assert isinstance(response.parse(), Thing)
+
+
+def test_create_rule_odd_mode(client: HostileClient, mock: MockServer) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        client.things.create(
+            name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+            mode='a"b',
+            class_=2,
+        )
+    assert "param 'class'" in str(info.value) and "(rule odd-mode" in str(info.value), info.value
+    assert mock.requests() == []
+    with pytest.raises(BadRequestError) as server:
+        client.with_options(validation="off").things.create(
+            name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+            mode='a"b',
+            class_=2,
+        )
+    assert server.value.param == "class" and "(rule odd-mode)" in server.value.message
+
+
+def test_create_streaming(client: HostileClient, mock: MockServer) -> None:
+    with client.things.create(
+        name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+        class_=1,
+        mode='a"b',
+        x_y_z="string",
+        stream=True,
+    ) as stream:
+        events = list(stream)
+    assert [type(e).__name__ for e in events] == [
+        "Started",
+        "Done",
+    ]
+    assert isinstance(events[0], Started)
+    assert events[0].model_dump(mode="json", by_alias=True, exclude_none=True) == {
+        "type": 'evt "started" ${x}',
+        "note": "note",
+    }
+    assert isinstance(events[1], Done)
+    assert events[1].model_dump(mode="json", by_alias=True, exclude_none=True) == {
+        "type": "evt.done */",
+        "thing": {"id": 'id """ ${x} {{ x }} \\ 🦦', "$weird key": "`tick` */", "mode": 'a"b'},
+    }
+    assert mock.requests()[-1]["params"]["stream"] is True
+
+
+def test_create_streaming_raw_response(client: HostileClient) -> None:
+    response = client.things.with_raw_response.create(
+        name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+        class_=1,
+        mode='a"b',
+        x_y_z="string",
+        stream=True,
+    )
+    assert response.headers["content-type"].startswith("text/event-stream")
+    with response.parse() as stream:
+        assert len(list(stream)) == 2
+
+
+@pytest.mark.anyio
+async def test_async_create_streaming(async_client: AsyncHostileClient) -> None:
+    stream = await async_client.things.create(
+        name='"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} 🦦',
+        class_=1,
+        mode='a"b',
+        x_y_z="string",
+        stream=True,
+    )
+    events = [event async for event in stream]
+    assert [type(e).__name__ for e in events] == [
+        "Started",
+        "Done",
+    ]
+    assert events[0].model_dump(mode="json", by_alias=True, exclude_none=True) == {
+        "type": 'evt "started" ${x}',
+        "note": "note",
+    }
+    assert events[1].model_dump(mode="json", by_alias=True, exclude_none=True) == {
+        "type": "evt.done */",
+        "thing": {"id": 'id """ ${x} {{ x }} \\ 🦦', "$weird key": "`tick` */", "mode": 'a"b'},
+    }

@@ -1,0 +1,42 @@
+// File generated from spec.yaml by sdkgen. DO NOT EDIT.
+// Change the spec or the templates and run `make generate` instead.
+
+package oddnames
+
+import (
+	"context"
+	"slices"
+
+	"example.com/oddnames/internal/requestconfig"
+	"example.com/oddnames/option"
+	"example.com/oddnames/packages/param"
+)
+
+// Use NewModelService (or the client's Models field) rather than building it.
+type ModelService struct {
+	Options []option.RequestOption
+}
+
+// NewModelService returns a service with opts applied to every call.
+func NewModelService(opts ...option.RequestOption) (r ModelService) {
+	r.Options = opts
+	return
+}
+
+func (r *ModelService) Get(ctx context.Context, body ModelGetParams, opts ...option.RequestOption) (res *KlassImportParams, err error) {
+	err = requestconfig.ExecuteJSON(ctx, op("models.get"), body.values(), &res, slices.Concat(r.Options, opts)...)
+	return
+}
+
+type ModelGetParams struct {
+	Q param.Opt[string] `json:"q,omitzero"`
+}
+
+// values are the params that are set, by wire name.
+func (p ModelGetParams) values() map[string]any {
+	v := map[string]any{}
+	if p.Q.Valid() {
+		v["q"] = p.Q.Value
+	}
+	return v
+}

@@ -1,0 +1,112 @@
+# File generated from spec.yaml by sdkgen. DO NOT EDIT.
+# Change the spec or the templates and run `make generate` instead.
+
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from functools import cached_property
+
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven
+from .._validation import operation
+
+if TYPE_CHECKING:
+    from typing import Optional
+    from httpx import Timeout
+    from .._types import Body, Headers, Query
+    from ..types.klass_import_params import KlassImportParams
+
+__all__ = ["Models", "AsyncModels"]
+
+
+class Models(SyncAPIResource):
+
+    @cached_property
+    def with_raw_response(self) -> ModelsWithRawResponse:
+        """Call a method through this to get the raw response (headers, status) with `.parse()`."""
+        return ModelsWithRawResponse(self)
+
+    def get(
+        self,
+        *,
+        q: Optional[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> KlassImportParams:
+        """
+        extra_headers: Send extra headers
+
+        extra_query: Add additional query parameters to the request
+
+        extra_body: Add additional JSON properties to the request
+
+        timeout: Override the client-level default timeout for this request, in seconds"""
+
+        from ..types.klass_import_params import KlassImportParams
+
+        return self._client.request(
+            operation("models.get"),
+            {
+                "q": q,
+            },
+            cast_to=KlassImportParams,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncModels(AsyncAPIResource):
+
+    @cached_property
+    def with_raw_response(self) -> AsyncModelsWithRawResponse:
+        """Call a method through this to get the raw response (headers, status) with `.parse()`."""
+        return AsyncModelsWithRawResponse(self)
+
+    async def get(
+        self,
+        *,
+        q: Optional[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> KlassImportParams:
+        """
+        extra_headers: Send extra headers
+
+        extra_query: Add additional query parameters to the request
+
+        extra_body: Add additional JSON properties to the request
+
+        timeout: Override the client-level default timeout for this request, in seconds"""
+
+        from ..types.klass_import_params import KlassImportParams
+
+        return await self._client.request(
+            operation("models.get"),
+            {
+                "q": q,
+            },
+            cast_to=KlassImportParams,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class ModelsWithRawResponse:
+    def __init__(self, resource: Models) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncModelsWithRawResponse:
+    def __init__(self, resource: AsyncModels) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)
