@@ -102,6 +102,7 @@ class Field:
     names: tuple[tuple[str, str], ...]  # (language, identifier) overrides
     loc: Loc = field(default=Loc("", 0), compare=False)
     example: Json = None  # the spec's example value (used for samples), None when absent
+    content_types: tuple[str, ...] = ()  # a file param's accepted media types (empty: any)
 
 
 @dataclass(frozen=True)

@@ -156,6 +156,7 @@ CASES += [
     ("python-import-keyword", _PY, 'python: {distribution: t, import: None, version: "0.1"}', ["spec.yaml:8:", "packages.python.import 'None' is not a Python module name, not a keyword"]),
     ("python-version-code", _PY, 'python: {distribution: t, import: t_sdk, version: "1.0\\"; import os #"}', ["spec.yaml:8:", "packages.python.version '1.0\"; import os #' is not a version"]),
     ("python-distribution-toml", _PY, 'python: {distribution: "t\\"\\n[project.scripts]", import: t_sdk, version: "0.1"}', ["spec.yaml:8:", "is not a distribution name (PEP 508)"]),
+    ("content-types-not-file", "      size: {type: integer}", "      size: {type: integer, content_types: [image/png]}", ["spec.yaml:19:", "property 'size' of model 'Thing': 'content_types' only applies to files"]),
     ("go-package-name", _PY, _PY + "\n  go: {module: example.com/t, package: My-Pkg}", ["spec.yaml:9:", "packages.go.package 'My-Pkg' is not a Go package name"]),
 ]
 

@@ -133,6 +133,7 @@ class _Builder:
             names=_names(fdef),
             loc=self.loc(line),
             example=plain(fdef.get("example")),
+            content_types=tuple(fdef.get("content_types") or ()),
         )
 
     def _type(self, expr: Any, scope: ir.Scope, path: ir.Path, at: At, line: int) -> Optional[ir.TypeRef]:

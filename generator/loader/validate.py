@@ -137,6 +137,8 @@ class _Validator:
             self.err(at, f"{describe(at)}: the name '{f.name}' has no letters or digits to make an identifier from", "rename it", f.loc.line)
         if f.bounds != NO_BOUNDS:
             self._bounds(f.bounds, kinds(f.type), at)
+        if f.content_types and "file" not in kinds(f.type):
+            self.err(at + ("content_types",), f"{describe(at)}: 'content_types' only applies to files", "remove it or use 'type: file'")
         if f.has_default:
             if f.required:
                 self.err(at + ("default",), f"{describe(at)}: a required field cannot have a default", "drop 'default' or 'required'")

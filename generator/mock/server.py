@@ -257,10 +257,6 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
                 value: Any
                 if filename is not None:
                     ctype_part = part.get_content_type() if part.get("Content-Type") else "application/octet-stream"
-                    if not ctype_part.startswith("image/"):
-                        raise ValueError(
-                            f"Invalid file '{key}': unsupported mimetype ('{ctype_part}'). Supported file formats are 'image/jpeg', 'image/png', and 'image/webp'."
-                        )
                     value = FileValue(filename, ctype_part, data)
                 else:
                     f = fields.get(key)

@@ -64,6 +64,10 @@ def check_value(api: ir.Api, f: ir.Field, value: Any) -> list[Problem]:
     if not _kind_ok(api, f.type, value):
         return [Problem(name, f"Invalid type for '{name}': expected {describe_type(api, f.type)}, got {type(value).__name__}")]
     out: list[Problem] = []
+    for file in value if isinstance(value, list) else [value]:
+        if isinstance(file, FileValue) and f.content_types and file.content_type not in f.content_types:
+            accepted = ", ".join(f"'{c}'" for c in f.content_types)
+            out.append(Problem(name, f"Invalid file '{name}': unsupported mimetype ('{file.content_type}'). Supported file formats are {accepted}."))
     if isinstance(f.type, ir.EnumRef):
         e = api.enum(f.type)
         known = [v.value for v in e.values]

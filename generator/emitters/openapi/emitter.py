@@ -101,7 +101,11 @@ def build_document(api: ir.Api) -> dict[str, Any]:
             if op.description:
                 operation["description"] = op.description
             if op.body != "none":
-                operation["requestBody"] = {"required": True, "content": {media: {"schema": body_schema}}}
+                body: dict[str, Any] = {"schema": body_schema}
+                encoding = {p.name: {"contentType": ", ".join(p.content_types)} for p in op.params if p.content_types}
+                if encoding and op.body == "multipart":
+                    body["encoding"] = encoding
+                operation["requestBody"] = {"required": True, "content": {media: body}}
             operation["responses"] = {"200": {"description": "OK", "content": content}}
             if op.rules:
                 operation["x-sdkgen-rules"] = [_rule(x) for x in op.rules]
