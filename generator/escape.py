@@ -270,20 +270,17 @@ def go_tag_name(s: str) -> str | None:
 # Data formats
 # --------------------------------------------------------------------------------------------
 
-_TOML_STR: _Table = {cp: _u4(cp) for cp in (*_CONTROLS, *_INVISIBLE)}
-_TOML_STR.update({cp: _u4(0xFFFD) for cp in _SURROGATES})
-_TOML_STR.update(
-    {
-        ord("\\"): "\\\\",
-        ord('"'): '\\"',
-        ord("\b"): "\\b",
-        ord("\t"): "\\t",
-        ord("\n"): "\\n",
-        ord("\f"): "\\f",
-        ord("\r"): "\\r",
-    }
-)
+def _basic_string_table() -> _Table:
+    """The escapes TOML basic strings and JSON strings share: short forms, the rest as ``\\uXXXX``,
+    lone surrogates as U+FFFD (neither format can carry one)."""
+    table: _Table = {cp: _u4(cp) for cp in (*_CONTROLS, *_INVISIBLE)}
+    table.update({cp: _u4(0xFFFD) for cp in _SURROGATES})
+    short = {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+    table.update({ord(k): v for k, v in short.items()})
+    return table
 
+
+_TOML_STR = _basic_string_table()
 
 def toml_str(s: str) -> str:
     """A TOML basic string ``"..."`` (one line) whose value is ``s``.
@@ -296,19 +293,7 @@ def toml_str(s: str) -> str:
     return '"' + s.translate(_TOML_STR) + '"'
 
 
-_JSON_STR: _Table = {cp: _u4(cp) for cp in (*_CONTROLS, *_INVISIBLE)}
-_JSON_STR.update({cp: _u4(0xFFFD) for cp in _SURROGATES})
-_JSON_STR.update(
-    {
-        ord("\\"): "\\\\",
-        ord('"'): '\\"',
-        ord("\b"): "\\b",
-        ord("\t"): "\\t",
-        ord("\n"): "\\n",
-        ord("\f"): "\\f",
-        ord("\r"): "\\r",
-    }
-)
+_JSON_STR = _basic_string_table()
 
 
 def json_str(s: str) -> str:
