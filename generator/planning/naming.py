@@ -198,7 +198,7 @@ def name_api(api: ir.Api, style: Style) -> Names:
                 batch.append(claim("method", ("method+", r.name, op.name, str(i)), variant, f"operation '{op.name}' of '{r.name}'", op.loc, variant))
     scopes.assign(batch)
     # 2. declared types, params types and resource classes
-    batch = []
+    batch, singular = [], {r.name: r.singular for r in api.resources}
     for r in api.resources:
         batch.append(claim("resource_class", ("resource_class", r.name), style.resource_class(r.name, r.singular), f"resource '{r.name}'", res_loc[r.name]))
     for e in api.enums:
@@ -213,10 +213,10 @@ def name_api(api: ir.Api, style: Style) -> Names:
         if param_union:
             batch.append(claim("type", ("type", "union_param", u.name), param_union, f"union '{u.name}'", u.loc))
     for op in api.operations():
-        batch.append(claim("type", ("params", op.resource, op.name), style.params_type(_singular(api, op), names.method(op)), f"the params of '{op.name}'", op.loc))
+        batch.append(claim("type", ("params", op.resource, op.name), style.params_type(singular[op.resource], names.method(op)), f"the params of '{op.name}'", op.loc))
     scopes.assign(batch)
     # 3. inline types, named after their owner
-    batch, owned_fields = [], _owned_fields(api)
+    batch, owned_fields, referenced = [], _owned_fields(api), {}
     for scope_name, path, loc, kind in [(e.scope, e.path, e.loc, "enum") for e in api.enums] + [(m.scope, m.path, m.loc, "model") for m in api.models]:
         if scope_name == "declared":
             continue
@@ -224,8 +224,10 @@ def name_api(api: ir.Api, style: Style) -> Names:
         key: Key = ("type", scope_name, *path)
         batch.append(claim("nested", key, style.nested(owner, rest), f"inline {kind} '{'.'.join(path)}'", loc))
         # an inline type must not shadow its owner, nor a declared type its owner refers to
-        owned = owned_fields.get(("params", path[:2]) if scope_name == "params" else ("model", path[:1]), [])
-        scopes.extra[batch[-1][0]] = frozenset({owner}) | _referenced(names, owned)
+        owner_key = ("params", path[:2]) if scope_name == "params" else ("model", path[:1])
+        if owner_key not in referenced:
+            referenced[owner_key] = _referenced(names, owned_fields.get(owner_key, []))
+        scopes.extra[batch[-1][0]] = frozenset({owner}) | referenced[owner_key]
     scopes.assign(batch)
     # 4. enum constants, union accessors, fields, params, client options
     batch = []
@@ -255,10 +257,6 @@ def name_api(api: ir.Api, style: Style) -> Names:
     files = style.files(names)
     scopes.assign([claim("file", ("file", *k), stem, f"the output file of {k[0]} '{'.'.join(k[1:])}'", locs[k]) for k, stem in files])
     return names
-
-
-def _singular(api: ir.Api, op: ir.Operation) -> str:
-    return next(r.singular for r in api.resources if r.name == op.resource)
 
 
 
