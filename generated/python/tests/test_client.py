@@ -14,23 +14,23 @@ from conftest import API_KEY, BASE_URL, PNG, MockServer
 
 from openai_images import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AsyncOpenAI,
     AuthenticationError,
     BadRequestError,
-    OpenAI,
     ConflictError,
     InternalServerError,
     NotFoundError,
+    OpenAI,
     OpenAIError,
     ParamValidationError,
     PermissionDeniedError,
     RateLimitError,
-    UnprocessableEntityError,
-    APIError,
     UnknownStreamEvent,
+    UnprocessableEntityError,
 )
 
 _ = PNG

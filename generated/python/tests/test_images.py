@@ -10,11 +10,13 @@ import pytest
 from conftest import PNG, MockServer
 
 from openai_images import AsyncOpenAI, BadRequestError, OpenAI, ParamValidationError
-from openai_images.types import ImageEditCompletedEvent
-from openai_images.types import ImageEditPartialImageEvent
-from openai_images.types import ImageGenCompletedEvent
-from openai_images.types import ImageGenPartialImageEvent
-from openai_images.types import ImagesResponse
+from openai_images.types import (
+    ImageEditCompletedEvent,
+    ImageEditPartialImageEvent,
+    ImageGenCompletedEvent,
+    ImageGenPartialImageEvent,
+    ImagesResponse,
+)
 
 _ = (PNG, BadRequestError, ParamValidationError)
 

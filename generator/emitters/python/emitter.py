@@ -53,6 +53,10 @@ def py_value(value: Any, file: str = "PNG") -> str:
     return py_str(value) if isinstance(value, str) else repr(value)
 
 
+def isort_key(name: str) -> tuple[int, str, str]:  # isort's (and ruff's) order: CONSTANTS, Classes, functions
+    return (0 if name.isupper() else 1 if name[:1].isupper() else 2, name.lower(), name)
+
+
 def decl(name: str, type_: str, doc: Sequence[str] = (), alias: str = "", optional: bool = False) -> View:
     """A class attribute (``alias``: its wire name, when that differs), a TypedDict key or an alias."""
     return View(name=name, type=type_, doc=doc, alias=alias, optional=optional)
@@ -83,14 +87,12 @@ class Imports:
         return f"{wrapper}[{inner}]"
 
     def lines(self) -> list[str]:
-        def group(module: str) -> int:  # typing, other packages, the package's own modules
-            return 0 if module == "typing" else 2 if module.startswith(".") else 1
-
+        def group(module: str) -> int:  # the standard library, other packages, the package's own modules
+            return 0 if module in ("typing", "functools") else 2 if module.startswith(".") else 1
         out: list[str] = []
         for _, modules in groupby(sorted(self.modules, key=lambda m: (group(m), m)), group):
             out += [""] if out else []
-            out += [f"from {m} import {', '.join(sorted(self.modules[m], key=lambda n: (n.lower(), n)))}"
-                    for m in modules]
+            out += [f"from {m} import {', '.join(sorted(self.modules[m], key=isort_key))}" for m in modules]
         return out
 
     def literal(self, values: list[str]) -> str:
@@ -168,7 +170,8 @@ class _Build:
         self.plan, self.n, self.style, self.pkg = plan, names, PythonStyle(api), api.package("python")
         self.env = environment("python")
         self.env.filters.update(
-            str=py_str, q=lambda s: py_str(s)[1:-1], toml=toml_str, md=md_text, doc=py_doc, py=py_value, snake=snake)
+            str=py_str, q=lambda s: py_str(s)[1:-1], toml=toml_str, md=md_text, doc=py_doc, py=py_value, snake=snake,
+            isort=partial(sorted, key=isort_key), isort_pairs=partial(sorted, key=lambda x: (x[1], isort_key(x[0]))))
         self.env.globals.update(
             header=header_lines(api), pkg=self.pkg, title=api.title, c=c, n=names, error=f"{c.name}Error",
             api_key=names[("option", c.auth_option)], options=[(names[("option", h.option)], h) for h in c.headers],
@@ -281,7 +284,7 @@ class _Build:
         m = View(op=op, name=self.n.method(op), doc=doc, params=params, stream="", event="")
         types = [(op.response.path[0], imp.ann(op.response, "model"))]
         if op.streaming:
-            imp.use("Literal", "Stream", "AsyncStream")
+            imp.use("Literal")  # Stream and AsyncStream: the resource module imports them at run time
             types.append((op.streaming.event, imp.ann(ir.UnionRef(op.streaming.event), "model")))
             m.stream, m.event = self.n.param(op, op.streaming.param), types[1][1]
         m.cast_to = types[0][1]

@@ -9,12 +9,11 @@ from typing import Any, Mapping, Optional, Union
 
 import httpx
 
-from .resources.images import AsyncImages, Images
-
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._exceptions import OpenAIError
 from ._types import NOT_GIVEN, NotGiven
 from ._validation import Validation
+from .resources.images import AsyncImages, Images
 
 __all__ = ["OpenAI", "AsyncOpenAI"]
 

@@ -4,9 +4,8 @@
 
 from __future__ import annotations
 
-from typing import overload, TYPE_CHECKING
-
 from functools import cached_property
+from typing import TYPE_CHECKING, overload
 
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -16,9 +15,10 @@ from .._validation import operation
 
 if TYPE_CHECKING:
     from typing import Optional, Union
+
     from httpx import Timeout
     from typing_extensions import Literal
-    from .._streaming import AsyncStream, Stream
+
     from .._types import Body, FileTypes, Headers, Query, SequenceNotStr
     from ..types.image_edit_stream_event import ImageEditStreamEvent
     from ..types.image_gen_stream_event import ImageGenStreamEvent

@@ -14,23 +14,23 @@ from conftest import API_KEY, BASE_URL, PNG, MockServer
 
 from hostile_api import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AsyncHostileClient,
     AuthenticationError,
     BadRequestError,
-    HostileClient,
     ConflictError,
+    HostileClient,
+    HostileClientError,
     InternalServerError,
     NotFoundError,
-    HostileClientError,
     ParamValidationError,
     PermissionDeniedError,
     RateLimitError,
-    UnprocessableEntityError,
-    APIError,
     UnknownStreamEvent,
+    UnprocessableEntityError,
 )
 
 _ = PNG

@@ -10,9 +10,7 @@ import pytest
 from conftest import PNG, MockServer
 
 from hostile_api import AsyncHostileClient, BadRequestError, HostileClient, ParamValidationError
-from hostile_api.types import Done
-from hostile_api.types import Started
-from hostile_api.types import Thing
+from hostile_api.types import Done, Started, Thing
 
 _ = (PNG, BadRequestError, ParamValidationError)
 

@@ -10,10 +10,7 @@ import pytest
 from conftest import PNG, MockServer
 
 from odd_names import AsyncOddClient, BadRequestError, OddClient, ParamValidationError
-from odd_names.types import AnyOne
-from odd_names.types import FooBar
-from odd_names.types import Foo_Bar
-from odd_names.types import class_
+from odd_names.types import AnyOne, Foo_Bar, FooBar, class_
 
 _ = (PNG, BadRequestError, ParamValidationError)
 

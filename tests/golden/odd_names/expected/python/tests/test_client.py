@@ -14,23 +14,23 @@ from conftest import API_KEY, BASE_URL, PNG, MockServer
 
 from odd_names import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AsyncOddClient,
     AuthenticationError,
     BadRequestError,
-    OddClient,
     ConflictError,
     InternalServerError,
     NotFoundError,
+    OddClient,
     OddClientError,
     ParamValidationError,
     PermissionDeniedError,
     RateLimitError,
-    UnprocessableEntityError,
-    APIError,
     UnknownStreamEvent,
+    UnprocessableEntityError,
 )
 
 _ = PNG

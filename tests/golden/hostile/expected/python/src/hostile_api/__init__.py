@@ -10,31 +10,31 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from . import types as types
+    from ._client import AsyncHostileClient as AsyncHostileClient
+    from ._client import HostileClient as HostileClient
     from ._exceptions import APIConnectionError as APIConnectionError
     from ._exceptions import APIError as APIError
-    from ._response import APIResponse as APIResponse
     from ._exceptions import APIResponseValidationError as APIResponseValidationError
     from ._exceptions import APIStatusError as APIStatusError
     from ._exceptions import APITimeoutError as APITimeoutError
-    from ._response import AsyncAPIResponse as AsyncAPIResponse
-    from ._client import AsyncHostileClient as AsyncHostileClient
-    from ._streaming import AsyncStream as AsyncStream
     from ._exceptions import AuthenticationError as AuthenticationError
     from ._exceptions import BadRequestError as BadRequestError
     from ._exceptions import ConflictError as ConflictError
-    from ._client import HostileClient as HostileClient
     from ._exceptions import HostileClientError as HostileClientError
     from ._exceptions import InternalServerError as InternalServerError
-    from ._types import NOT_GIVEN as NOT_GIVEN
     from ._exceptions import NotFoundError as NotFoundError
-    from ._types import NotGiven as NotGiven
     from ._exceptions import ParamValidationError as ParamValidationError
     from ._exceptions import PermissionDeniedError as PermissionDeniedError
     from ._exceptions import RateLimitError as RateLimitError
+    from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
+    from ._response import APIResponse as APIResponse
+    from ._response import AsyncAPIResponse as AsyncAPIResponse
+    from ._streaming import AsyncStream as AsyncStream
     from ._streaming import Stream as Stream
     from ._streaming import UnknownStreamEvent as UnknownStreamEvent
-    from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
-    from . import types as types
+    from ._types import NOT_GIVEN as NOT_GIVEN
+    from ._types import NotGiven as NotGiven
 
 __version__ = "0.0.1"
 

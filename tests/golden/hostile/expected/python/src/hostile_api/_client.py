@@ -9,12 +9,11 @@ from typing import Any, Mapping, Optional, Union
 
 import httpx
 
-from .resources.things import AsyncThings, Things
-
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._exceptions import HostileClientError
 from ._types import NOT_GIVEN, NotGiven
 from ._validation import Validation
+from .resources.things import AsyncThings, Things
 
 __all__ = ["HostileClient", "AsyncHostileClient"]
 

@@ -9,13 +9,12 @@ from typing import Any, Mapping, Optional, Union
 
 import httpx
 
-from .resources.drawings import AsyncDrawings, Drawings
-from .resources.trees import AsyncTrees, Trees
-
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._exceptions import NestClientError
 from ._types import NOT_GIVEN, NotGiven
 from ._validation import Validation
+from .resources.drawings import AsyncDrawings, Drawings
+from .resources.trees import AsyncTrees, Trees
 
 __all__ = ["NestClient", "AsyncNestClient"]
 

@@ -9,13 +9,12 @@ from typing import Any, Mapping, Optional, Union
 
 import httpx
 
-from .resources.class_ import AsyncClass, Class
-from .resources.models import AsyncModels, Models
-
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._exceptions import OddClientError
 from ._types import NOT_GIVEN, NotGiven
 from ._validation import Validation
+from .resources.class_ import AsyncClass, Class
+from .resources.models import AsyncModels, Models
 
 __all__ = ["OddClient", "AsyncOddClient"]
 

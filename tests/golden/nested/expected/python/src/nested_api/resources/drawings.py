@@ -4,9 +4,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -15,7 +14,9 @@ from .._validation import operation
 
 if TYPE_CHECKING:
     from typing import Optional
+
     from httpx import Timeout
+
     from .._types import Body, Headers, Query, SequenceNotStr
     from ..types import drawing_create_params
     from ..types.color import Color

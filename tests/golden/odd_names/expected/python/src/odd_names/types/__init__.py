@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .any_one import AnyOne as AnyOne
+    from .class_ import class_ as class_
     from .either import Either as Either
     from .foo_bar import FooBar as FooBar
     from .foo_bar_2 import Foo_Bar as Foo_Bar
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
     from .klass_import_params_2 import KlassImportParams_2 as KlassImportParams_2
     from .model_get_params import ModelGetParams as ModelGetParams
     from .none import None_ as None_
-    from .class_ import class_ as class_
     from .type import type_ as type_
 
 __all__ = [
