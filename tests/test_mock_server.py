@@ -93,3 +93,16 @@ def test_faults_are_scoped_and_counted(server: MockProcess) -> None:
     assert httpx.post(f"{server.url}/images/generations", json={"prompt": "p"}, headers={**AUTH, "X-Mock-Scope": "a"}).status_code == 200
     log = httpx.get(f"{server.origin}/__mock/requests", params={"scope": "a"}).json()["requests"]
     assert len(log) == 3 and all(r["path"] == "/images/generations" for r in log)
+
+
+@pytest.mark.parametrize("fault", [{"cut_after_events": 9}, {"error_event": "overloaded"}])
+def test_stream_faults_come_after_the_last_event_when_there_are_fewer(server: MockProcess, fault: dict[str, object]) -> None:
+    """A stream of one event still gets its cut or error event (after it), so every SDK's stream tests apply."""
+    httpx.post(f"{server.origin}/__mock/faults", json={"scope": "few", **fault}).raise_for_status()
+    body = {"prompt": "p", "stream": True, "partial_images": 0}
+    with httpx.stream("POST", f"{server.url}/images/generations", json=body, headers={**AUTH, "X-Mock-Scope": "few"}) as r:
+        text = r.read().decode()
+    if "cut_after_events" in fault:  # the one event whole, then a second one cut in the middle
+        assert text.count("event: image_generation.completed\n") == 2 and not text.endswith("\n\n")
+    else:
+        assert text.rstrip().splitlines()[-2] == "event: error" and "overloaded" in text

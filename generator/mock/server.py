@@ -291,16 +291,20 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
             self.send_header("x-request-id", "req_mock_stream")
             self.end_headers()
             self.close_connection = True
-            for n, (etype, data) in enumerate(events):
-                if fault and fault.cut_after_events is not None and n == int(fault.cut_after_events):
+            # a cut or an error event comes after the first N events, or after the last when there are fewer
+            for n in range(len(events) + 1):
+                etype, data = events[min(n, len(events) - 1)]
+                if fault and fault.cut_after_events is not None and n == min(int(fault.cut_after_events), len(events)):
                     self.wfile.write(f"event: {etype}\ndata: {json.dumps(data)[:20]}".encode())
                     self.wfile.flush()
                     return
-                if fault and fault.error_event and n == 1:
+                if fault and fault.error_event and n == min(1, len(events)):
                     err = _error(str(fault.error_event), type_="server_error")
                     self.wfile.write(f"event: error\ndata: {json.dumps(err)}\n\n".encode())
                     self.wfile.flush()
                     return
+                if n == len(events):
+                    break
                 self.wfile.write(f"event: {etype}\ndata: {json.dumps(data)}\n\n".encode())
                 self.wfile.flush()
             if fault and fault.done:

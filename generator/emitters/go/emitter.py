@@ -21,12 +21,12 @@ from ...planning import Names, Plan, RepeatedText, SampleFile
 from ...planning.testplan import OpTest
 from .. import base
 from ..base import TypeExpr as T
-from .style import GoStyle
+from .style import NOT_PACKAGES, GoStyle
 
 GOFMT_HINT = "the Go target needs the Go toolchain (https://go.dev/dl)"
 PACKAGE_KEYS = {  # required keys of packages.go: (pattern, what a valid value is)
     "module": (r"[A-Za-z0-9][A-Za-z0-9._~/-]*", "a Go module path (letters, digits and . _ ~ / -)"),
-    "package": (r"[a-z][a-z0-9]*", "a Go package name (lower-case letters and digits)"),
+    "package": (rf"(?!(?:{'|'.join(sorted(NOT_PACKAGES))})$)[a-z][a-z0-9]*", "a Go package name, not a name Go or the SDK uses"),
 }
 SCALARS = {"string": "string", "integer": "int64", "number": "float64", "boolean": "bool", "any": "any"}
 HELPERS = {"string": "String", "integer": "Int", "number": "Float", "boolean": "Bool"}  # openai.Int(2), ...

@@ -21,8 +21,11 @@ PACKAGE_NAMES = frozenset("Client NewClient DefaultClientOptions Int String Floa
 STRUCT_METHODS = frozenset("RawJSON UnmarshalJSON MarshalJSON AsAny String".split())
 OPTIONS = frozenset("BaseURL MaxRetries RequestTimeout Header HTTPClient Validation Middleware".split())
 FILES = frozenset("client models field operations".split())  # the files every module has
-KEYWORDS = frozenset("break case chan const continue default defer else fallthrough for func go goto if import interface map package "
-                     "range return select struct switch type var".split())
+# a package name must not be a keyword, nor be shadowed where the generated tests use it (imports, locals, predeclared)
+NOT_PACKAGES = frozenset("""break case chan const continue default defer else fallthrough for func go goto if import interface map
+    package range return select struct switch type var bytes context errors fmt io os strings testing time testutil option ssestream param json http slices
+    sync embed any bool byte error string int int64 float64 len nil true false new make append api apiErr base c cancel cases
+    client elapsed err ev got headers i k kinds n ok opts png r received scope started status stream t unknown verr want""".split())
 
 
 class GoStyle(BaseStyle):
@@ -34,8 +37,7 @@ class GoStyle(BaseStyle):
 
     def __init__(self, api: ir.Api) -> None:
         self.api = api
-        hints = api.package("go").get("words", "")
-        self.special = dict(pair.split("=", 1) for pair in hints.split(",") if "=" in pair)
+        self.special = dict(pair.split("=", 1) for pair in api.package("go").get("words", "").split(",") if "=" in pair)
 
     def word(self, w: str) -> str:
         return self.special.get(w) or (w.upper() if w in INITIALISMS else w[:1].upper() + w[1:])
@@ -57,7 +59,7 @@ class GoStyle(BaseStyle):
 
     def valid(self, kind: str, ident: str) -> bool:  # exported identifiers; file stems in lower case
         pattern = r"[a-z0-9][a-z0-9_]*" if kind == "file" else r"[A-Z][A-Za-z0-9_]*"
-        return bool(re.fullmatch(pattern, ident)) and ident not in KEYWORDS
+        return bool(re.fullmatch(pattern, ident))
 
     def reserved(self, scope: tuple[str, ...]) -> frozenset[str]:
         if scope[0] != "accessor":
