@@ -103,6 +103,9 @@ class Field:
     loc: Loc = field(default=Loc("", 0), compare=False)
     example: Json = None  # the spec's example value (used for samples), None when absent
     content_types: tuple[str, ...] = ()  # a file param's accepted media types (empty: any)
+    location: str = "body"  # an operation param's place in the request: path, query, header or body
+    header: str = ""  # the header's name, for location "header"
+    style: str = ""  # "comma": an array joined with commas (query arrays repeat the key otherwise)
 
 
 @dataclass(frozen=True)
@@ -210,6 +213,9 @@ class Streaming:
     description: str
     field: Field  # the stream flag as a param (boolean, optional, default false): built once, here
     progress_param: str = ""  # an integer param counting the progress events before the final one
+
+
+BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})  # the others (GET, DELETE, HEAD) never send a body
 
 
 @dataclass(frozen=True)

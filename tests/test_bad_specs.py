@@ -188,6 +188,23 @@ def test_there_are_at_least_20_cases() -> None:
     assert len(CASES) >= 20
     assert len({c[0] for c in CASES}) == len(CASES)
 
+# Params outside the body: the path template and the path params agree, nothing in a GET's body.
+_OP = """        method: POST
+        path: /things
+        response: Thing
+        streaming: {param: stream, event: Event}
+        params:
+          n: {type: integer, minimum: 1, maximum: 10}"""
+CASES += [
+    ("path-placeholder-without-param", "path: /things", "path: /things/{thing_id}", ["spec.yaml:34:", "operation 'create': the path has '{thing_id}' but no param 'thing_id' with 'in: path'"]),
+    ("path-param-not-in-path", "n: {type: integer, minimum: 1, maximum: 10}", "n: {type: integer, minimum: 1, maximum: 10, in: path, required: true}", ["spec.yaml:38:", "param 'n' of 'create' is in the path, but the path /things has no '{n}'"]),
+    ("path-param-optional", _OP, _OP.replace("path: /things", "path: /things/{n}").replace("maximum: 10}", "maximum: 10, in: path}"), ["spec.yaml:38:", "param 'n' of 'create': a path param is always required"]),
+    ("header-param-without-name", "model: {type: Model}", "model: {type: Model, in: header}", ["spec.yaml:39:", "param 'model' of 'create': a header param needs 'header: <name>'"]),
+    ("body-param-on-get", _OP, _OP.replace("POST", "GET").replace("maximum: 10}", "maximum: 10, in: body}"), ["spec.yaml:38:", "param 'n' of 'create': GET requests have no body"]),
+    ("in-on-a-property", "      size: {type: integer}", "      size: {type: integer, in: query}", ["spec.yaml:19:", "property 'size' of model 'Thing': 'in' only applies to an operation's params"]),
+]
+
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_bad_spec(case: tuple[str, str, str, list[str]], tmp_path: Path) -> None:

@@ -4,10 +4,14 @@ answers examples and SSE, and exits cleanly."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
+from typing import Any, Optional
 
 import httpx
 import pytest
 
+from generator.loader import load_spec
+from generator.mock.server import _match, _routes
 from tests.conftest import ROOT
 from tests.mockproc import MockProcess
 
@@ -15,9 +19,18 @@ AUTH = {"Authorization": "Bearer test"}
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 16
 
 
+REST_SPEC = ROOT / "tests" / "golden" / "rest" / "spec.yaml"
+
+
 @pytest.fixture(scope="module")
 def server() -> MockProcess:
     with MockProcess(ROOT / "spec" / "images.yaml") as m:
+        yield m  # type: ignore[misc]
+
+
+@pytest.fixture(scope="module")
+def rest() -> MockProcess:
+    with MockProcess(REST_SPEC) as m:
         yield m  # type: ignore[misc]
 
 
@@ -71,7 +84,7 @@ def test_multipart_validation(server: MockProcess) -> None:
 def test_auth_and_unknown_routes(server: MockProcess) -> None:
     assert httpx.post(f"{server.url}/images/generations", json={"prompt": "p"}).status_code == 401
     assert httpx.post(f"{server.url}/images/nothing", json={}, headers=AUTH).status_code == 404
-    assert httpx.get(f"{server.url}/images/generations", headers=AUTH).status_code == 404
+    assert httpx.get(f"{server.url}/images/generations", headers=AUTH).status_code == 405  # a known path, another method
 
 
 def test_stream_sends_partials_then_completed(server: MockProcess) -> None:
@@ -106,3 +119,151 @@ def test_stream_faults_come_after_the_last_event_when_there_are_fewer(server: Mo
         assert text.count("event: image_generation.completed\n") == 2 and not text.endswith("\n\n")
     else:
         assert text.rstrip().splitlines()[-2] == "event: error" and "overloaded" in text
+
+
+# ---------------------------------------------------------------- params in the path, query and headers (the rest spec)
+
+
+def _send(rest: MockProcess, method: str, path: str, scope: str, body: Any = None, headers: Optional[dict[str, str]] = None) -> tuple[httpx.Response, dict[str, Any]]:
+    """A request in a scope of its own, and what the mock logged of it."""
+    r = httpx.request(method, f"{rest.url}{path}", json=body, headers={**AUTH, "X-Mock-Scope": scope, **(headers or {})})
+    log = httpx.get(f"{rest.origin}/__mock/requests", params={"scope": scope}).json()["requests"]
+    assert len(log) == 1, log
+    return r, log[0]
+
+
+@pytest.mark.parametrize(
+    "raw, value",
+    [("b%201%2F2%3Fx%3D%23%25", "b 1/2?x=#%"), ("a%252Fb", "a%2Fb"), ("b1", "b1"), ("%C3%A9t%C3%A9", "été")],
+)
+def test_path_params_are_matched_encoded_and_decoded_once(rest: MockProcess, raw: str, value: str) -> None:
+    r, rec = _send(rest, "GET", f"/books/{raw}", f"path-{raw}")
+    assert r.status_code == 200 and r.json()["title"] == "Dune", r.text
+    assert rec["path"] == "/books/{book_id}" and rec["raw_path"] == f"/v2/books/{raw}"
+    assert rec["params"] == {"book_id": value} and rec["query"] == {}
+
+
+def test_unknown_paths_404_and_other_methods_405(rest: MockProcess) -> None:
+    for path in ("/shelves", "/books/a/b", "/books/", "/Books/b1"):
+        r = httpx.get(f"{rest.url}{path}", headers=AUTH)
+        assert r.status_code == 404 and r.json()["error"]["code"] == "not_found", path
+    r = httpx.post(f"{rest.url}/books/b1", json={"title": "T"}, headers=AUTH)
+    assert r.status_code == 405 and r.headers["allow"] == "DELETE, GET, PATCH, PUT"
+    assert r.json()["error"]["type"] == "invalid_request_error" and "POST" in r.json()["error"]["message"]
+    assert httpx.delete(f"{rest.url}/books", headers=AUTH).status_code == 405
+
+
+def test_exact_routes_win_over_templates(tmp_path: Path) -> None:
+    spec = REST_SPEC.read_text().replace("      delete:\n", "      count:\n        method: GET\n        path: /books/count\n        response: BookList\n      delete:\n")
+    path = tmp_path / "spec.yaml"
+    path.write_text(spec)
+    routes = _routes(load_spec(str(path)))
+    op, values, _ = _match(routes, "GET", "/books/count")
+    assert op is not None and (op.name, values) == ("count", {})
+    op, values, _ = _match(routes, "DELETE", "/books/count")  # no exact DELETE route: the template's
+    assert op is not None and (op.name, values) == ("delete", {"book_id": "count"})
+    op, values, _ = _match(routes, "HEAD", "/books/b%201")  # HEAD is served like GET
+    assert op is not None and (op.name, values) == ("retrieve", {"book_id": "b 1"})
+    assert _match(routes, "POST", "/books/count") == (None, {}, ["DELETE", "GET", "PATCH", "PUT"])
+
+
+def test_query_scalars_and_lists_are_converted(rest: MockProcess) -> None:
+    query = "tags=a&tags=b%20c&limit=5&available=false&genre=history&after=x%2Cy&extra=1"
+    r, rec = _send(rest, "GET", f"/books?{query}", "query-list")
+    assert r.status_code == 200 and r.json()["has_more"] is False, r.text
+    assert rec["params"] == {"tags": ["a", "b c"], "limit": 5, "available": False, "genre": "history", "after": "x,y"}  # extra: ignored
+    assert rec["query"]["tags"] == ["a", "b c"] and rec["query"]["extra"] == ["1"] and rec["path"] == "/books"
+    _, rec = _send(rest, "GET", "/books/b1?fields=title,genre", "query-comma")
+    assert rec["params"] == {"book_id": "b1", "fields": ["title", "genre"]} and rec["query"] == {"fields": ["title,genre"]}
+    _, rec = _send(rest, "GET", "/books/b1?fields=title%2Ctags", "query-comma-encoded")
+    assert rec["params"] == {"book_id": "b1", "fields": ["title", "tags"]}
+    _, rec = _send(rest, "GET", "/books?tags=solo&available=true", "query-one")
+    assert rec["params"] == {"tags": ["solo"], "available": True}
+
+
+@pytest.mark.parametrize(
+    "query, param, fragment",
+    [
+        ("limit=0", "limit", "0 is less than the minimum of 1"),
+        ("limit=101", "limit", "greater than the maximum of 100"),
+        ("limit=abc", "limit", "expected an integer, got str"),
+        ("limit=2.0", "limit", "expected an integer"),
+        ("limit=1&limit=2", "limit", "expected an integer, got list"),
+        ("available=True", "available", "expected a boolean"),
+        ("available=1", "available", "expected a boolean"),
+        ("genre=poetry", "genre", "Supported values are: 'fiction', 'history', 'science'"),
+    ],
+)
+def test_query_validation_names_the_param(rest: MockProcess, query: str, param: str, fragment: str) -> None:
+    r = httpx.get(f"{rest.url}/books?{query}", headers=AUTH)
+    assert r.status_code == 400, r.text
+    error = r.json()["error"]
+    assert error["param"] == param and fragment in error["message"], error
+
+
+def test_header_params(rest: MockProcess) -> None:
+    r, rec = _send(rest, "POST", "/books", "header", body={"title": "Dune", "tags": ["a"]}, headers={"X-Request-Source": "cli"})
+    assert r.status_code == 200, r.text
+    assert rec["params"] == {"title": "Dune", "tags": ["a"], "request_source": "cli"} and rec["headers"]["x-request-source"] == "cli"
+    _, rec = _send(rest, "POST", "/books", "no-header", body={"title": "Dune"})
+    assert rec["params"] == {"title": "Dune"}
+    # a header param sent in the body is not a body param
+    r = httpx.post(f"{rest.url}/books", json={"title": "Dune", "request_source": "cli"}, headers=AUTH)
+    assert r.status_code == 400 and r.json()["error"]["param"] == "request_source"
+    r = httpx.post(f"{rest.url}/books", json={"title": ""}, headers={**AUTH, "X-Request-Source": "cli"})
+    assert r.status_code == 400 and r.json()["error"]["param"] == "title"
+
+
+def test_requests_without_a_body_must_not_carry_one(rest: MockProcess) -> None:
+    for method, path in (("GET", "/books"), ("GET", "/books/b1"), ("DELETE", "/books/b1")):
+        r = httpx.request(method, f"{rest.url}{path}", content=b'{"limit": 5}', headers={**AUTH, "Content-Type": "application/json"})
+        assert r.status_code == 400 and r.json()["error"]["message"] == f"{method} requests have no body", (method, r.text)
+    # no body: the content type does not matter
+    r = httpx.get(f"{rest.url}/books", headers={**AUTH, "Content-Type": "multipart/form-data"})
+    assert r.status_code == 200, r.text
+
+
+def test_every_method_and_every_location(rest: MockProcess) -> None:
+    r, rec = _send(rest, "PUT", "/books/b%2F1?version=2", "put", body={"title": "T"})
+    assert r.status_code == 200 and r.json()["id"] == "b 1/2?x=#%", r.text
+    assert (rec["method"], rec["path"], rec["raw_path"]) == ("PUT", "/books/{book_id}", "/v2/books/b%2F1")
+    assert rec["params"] == {"book_id": "b/1", "version": 2, "title": "T"} and rec["query"] == {"version": ["2"]}
+    r = httpx.put(f"{rest.url}/books/b1?version=0", json={"title": "T"}, headers=AUTH)
+    assert r.status_code == 400 and r.json()["error"]["param"] == "version"
+    r = httpx.put(f"{rest.url}/books/b1", json={"title": "T", "version": 2}, headers=AUTH)  # a query param in the body
+    assert r.status_code == 400 and r.json()["error"]["param"] == "version"
+    r = httpx.put(f"{rest.url}/books/b1", json={}, headers=AUTH)
+    assert r.status_code == 400 and r.json()["error"]["param"] == "title"
+    r, rec = _send(rest, "PATCH", "/books/b1", "patch", body={"genre": "science"})
+    assert r.status_code == 200 and rec["params"] == {"book_id": "b1", "genre": "science"}
+    r, rec = _send(rest, "DELETE", "/books/b%20%231", "delete")
+    assert r.status_code == 200 and r.json() == {"id": "b1", "deleted": True}
+    assert rec["params"] == {"book_id": "b #1"}
+    assert httpx.delete(f"{rest.url}/books/b1").status_code == 401
+
+
+def test_head_answers_like_get_without_a_body(rest: MockProcess) -> None:
+    r, rec = _send(rest, "HEAD", "/books?limit=5", "head")
+    assert r.status_code == 200 and r.content == b"" and r.headers["content-type"] == "application/json"
+    assert int(r.headers["content-length"]) > 0
+    assert (rec["method"], rec["path"], rec["params"]) == ("HEAD", "/books", {"limit": 5})
+    bad = httpx.head(f"{rest.url}/books?limit=0", headers=AUTH)
+    assert bad.status_code == 400 and bad.content == b""
+    assert httpx.head(f"{rest.url}/nothing", headers=AUTH).status_code == 404
+    with httpx.Client(headers=AUTH) as client:  # the connection stays usable after a HEAD
+        assert client.head(f"{rest.url}/books/b1").status_code == 200
+        assert client.get(f"{rest.url}/books/b1").json()["title"] == "Dune"
+
+
+def test_faults_match_the_template_path(rest: MockProcess) -> None:
+    fault = {"scope": "tpl", "status": 503, "path": "/books/{book_id}"}
+    httpx.post(f"{rest.origin}/__mock/faults", json=fault).raise_for_status()
+    headers = {**AUTH, "X-Mock-Scope": "tpl"}
+    assert httpx.get(f"{rest.url}/books", headers=headers).status_code == 200
+    assert httpx.delete(f"{rest.url}/books/x%2Fy", headers=headers).status_code == 503
+    assert httpx.delete(f"{rest.url}/books/x%2Fy", headers=headers).status_code == 200
+
+
+def test_list_items_are_checked_against_their_enum(rest: MockProcess) -> None:
+    r = httpx.get(f"{rest.url}/books/b1?fields=title,bogus", headers=AUTH)
+    assert r.status_code == 400 and r.json()["error"]["param"] == "fields" and "'bogus'" in r.json()["error"]["message"], r.text

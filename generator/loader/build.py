@@ -11,7 +11,7 @@ failed to build.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Optional
 
 from .. import ir
@@ -106,6 +106,9 @@ class _Builder:
         props: YMap = body.get("properties") or YMap()
         inline: ir.Scope = "params" if scope == "params" else "model"
         for pname, pdef in props.items():
+            for key in ("in", "header", "style"):
+                if isinstance(pdef, dict) and key in pdef:
+                    self.report.err(at + ("properties", pname, key), f"{describe(at + ('properties', pname))}: '{key}' only applies to an operation's params", "remove it")
             f = self._field(pname, pdef, path + (pname,), at + ("properties", pname), props.line_of(pname), inline)
             if f is not None:
                 fields.append(f)
@@ -204,12 +207,16 @@ class _Builder:
         pdefs: YMap = body.get("params") or YMap()
         # every param by name, None where its type failed: rules naming it stay quiet
         params = {p: self._field(p, pdef, (resource, name, p), at + ("params", p), pdefs.line_of(p), "params") for p, pdef in pdefs.items()}
+        default_in = "body" if body["method"] in ir.BODY_METHODS else "query"
+        params = {p: f and replace(f, location=pdefs[p].get("in", default_in), header=pdefs[p].get("header", ""), style=pdefs[p].get("style", ""))
+                  for p, f in params.items()}
         response = self.names.response(body["response"], name, at + ("response",))
         streaming = None
         if "streaming" in body:
             s = body["streaming"]
             self.names.event(s["event"], name, at + ("streaming", "event"))
-            flag = ir.Field(s["param"], ir.Primitive("boolean"), False, False, s.get("description", ""), False, True, ir.Bounds(), (), self.loc(body.line_of("streaming")))
+            flag = ir.Field(s["param"], ir.Primitive("boolean"), False, False, s.get("description", ""), False, True, ir.Bounds(), (),
+                            self.loc(body.line_of("streaming")), location=default_in)
             streaming = ir.Streaming(s["param"], s["event"], s.get("description", ""), flag, s.get("progress_param", ""))
             params_for_rules = {**params, streaming.param: flag}
         else:

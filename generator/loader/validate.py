@@ -11,6 +11,7 @@ checks, and models no finite value satisfies (``cycles.py``).
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from .. import ir
@@ -20,6 +21,11 @@ from .defaults import default_problem
 from .report import MAX_NAME_CHARS, PRIMITIVES, At, Report, describe, did_you_mean, name_words, shorten
 
 NO_BOUNDS = ir.Bounds()
+
+
+def _scalar(t: ir.TypeRef) -> bool:
+    """A value that fits in a URL or a header as text."""
+    return isinstance(t, (ir.EnumRef, ir.Const)) or (isinstance(t, ir.Primitive) and t.kind in ("string", "integer", "number", "boolean"))
 # One wording per bounds check, for fields and rule checks alike: (low key, high key, the kinds they need, message)
 _APPLY = (
     ("minimum", "maximum", frozenset({"integer", "number"}), "'minimum'/'maximum' need an integer or number type"),
@@ -201,10 +207,12 @@ class _Validator:
         self._name(name, at, line=op.loc.line)
         for f in op.params:
             self._field(f, at + ("params", f.name))
-        if op.body != "multipart" and any("file" in kinds(p.type) for p in op.params):
+        body = [p for p in op.params if p.location == "body"]
+        if op.body != "multipart" and any("file" in kinds(p.type) for p in body):
             self.err(at + ("body",), f"operation '{name}': file params need 'body: multipart'", "set 'body: multipart'")
-        if op.body == "none" and op.params:
+        if op.body == "none" and body:
             self.err(at + ("body",), f"operation '{name}': 'body: none' but it has params", "remove the params or set a body kind")
+        self._locations(op, at)
         s = op.streaming
         if s is not None:
             self._name(s.param, at + ("streaming", "param"))
@@ -223,6 +231,32 @@ class _Validator:
             seen_ids[rule.id] = rule.loc.line
             for check in rule.then:
                 self._check(rule.id, params[check.param], check, rat + ("then", check.param))
+
+    def _locations(self, op: ir.Operation, at: At) -> None:
+        """Params outside the body: the path template and the path params agree both ways, path params
+        are required, nothing goes in the body of a GET/DELETE/HEAD, headers are named, and only values
+        that fit in a URL or a header (scalars, enums, lists of them) leave the body."""
+        template = set(re.findall(r"{([^{}]*)}", op.path))
+        in_path = {p.name: p for p in op.params if p.location == "path"}
+        for missing in sorted(template - set(in_path)):
+            self.err(at + ("path",), f"operation '{op.name}': the path has '{{{missing}}}' but no param '{missing}' with 'in: path'", f"add params.{missing}: {{type: string, in: path, required: true}}" if missing else "name the placeholder")
+        for p in op.params:
+            pat = at + ("params", p.name)
+            if p.location == "path" and p.name not in template:
+                self.err(pat + ("in",), f"param '{p.name}' of '{op.name}' is in the path, but the path {op.path} has no '{{{p.name}}}'", f"add '{{{p.name}}}' to the path")
+            if p.location == "path" and not p.required:
+                self.err(pat, f"param '{p.name}' of '{op.name}': a path param is always required", "add 'required: true'")
+            if p.location == "body" and op.method not in ir.BODY_METHODS:
+                self.err(pat, f"param '{p.name}' of '{op.name}': {op.method} requests have no body", "set 'in: query' (or path or header)")
+            if p.location == "header" and not p.header:
+                self.err(pat, f"param '{p.name}' of '{op.name}': a header param needs 'header: <name>'", f"add 'header: X-{p.name.title()}'")
+            if p.header and p.location != "header":
+                self.err(pat + ("header",), f"param '{p.name}' of '{op.name}': 'header' only applies with 'in: header'", "add 'in: header' or remove it")
+            listed = isinstance(p.type, ir.ArrayOf) and p.location != "path"
+            if p.location != "body" and not _scalar(p.type.items if listed and isinstance(p.type, ir.ArrayOf) else p.type):
+                self.err(pat, f"param '{p.name}' of '{op.name}': a {p.location} param must be a string, number, boolean or enum{'' if p.location == 'path' else ' (or a list of them)'}", "send it in the body")
+            if p.style and (p.location not in ("query", "header") or not isinstance(p.type, ir.ArrayOf)):
+                self.err(pat + ("style",), f"param '{p.name}' of '{op.name}': 'style' only applies to lists in the query or a header", "remove it")
 
     def _check(self, rid: str, p: ir.Field, c: ir.Check, at: At) -> None:
         where = f"rule '{rid}' on '{p.name}'"

@@ -1,14 +1,23 @@
 """The mock server: routes every operation of a spec, validates requests like the API, answers
 with examples built from the spec, streams event unions as SSE, and plays scripted faults.
 
+Routing: the path after the base URL's is matched, still percent-encoded, against each operation's
+template: literal text exactly, each ``{name}`` one non-empty segment, percent-decoded. Among the
+operations of the request's method (HEAD falls back to GET) whose template matches, the one with
+the fewest placeholders wins (template-free routes first, then spec order). A path that matches
+only under other methods answers 405, no match 404.
+
 Control endpoints (for tests), scoped by the ``X-Mock-Scope`` request header so tests that run
 side by side do not see each other's faults or requests:
 
 - ``POST /__mock/faults`` with ``{"scope", "count", "status", "retry_after", "retry_after_ms",
   "should_retry", "delay", "cut_after_events", "inject_event", "error_event", "done", "path"}``:
   the next ``count`` matching requests get that behaviour.
-- ``GET /__mock/requests?scope=S``: what the server received (method, path, headers, params,
-  files with their names and content types).
+- ``GET /__mock/requests?scope=S``: what the server received: ``method``, ``path`` (the matched
+  operation's path template, e.g. ``/books/{book_id}``; else the path after the base URL's),
+  ``raw_path`` (the path as sent, still percent-encoded), ``query`` (each key's values as text),
+  ``headers`` (lower-cased names) and ``params`` (every param by name, from the path, the query,
+  the headers and the body, as typed values; files by their names, content types and sizes).
 - ``DELETE /__mock/scope?scope=S``: forget a scope.
 """
 
@@ -17,6 +26,7 @@ from __future__ import annotations
 import email.parser
 import email.policy
 import json
+import re
 import signal
 import sys
 import threading
@@ -25,7 +35,7 @@ from collections import deque
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Optional
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from .. import ir
 from ..semantics.checker import FileValue, params_problems
@@ -72,23 +82,67 @@ def _error(message: str, param: Optional[str] = None, type_: str = "invalid_requ
     return {"error": {"message": message, "type": type_, "param": param, "code": code}}
 
 
+class BadRequest(Exception):
+    def __init__(self, message: str, param: Optional[str] = None) -> None:
+        super().__init__(message)
+        self.param = param
+
+
+_INTEGER = re.compile(r"-?[0-9]+")
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
+
+
 def _convert(api: ir.Api, t: ir.TypeRef, raw: str) -> Any:
-    """A multipart text field as the param's type (left as text when it does not parse)."""
+    """A text value (a multipart field, a path segment, a query or header value) as the param's
+    type; left as text when it does not parse, so the checker reports the wrong type."""
     if isinstance(t, ir.Primitive):
-        try:
-            if t.kind == "integer":
-                return int(raw)
-            if t.kind == "number":
-                return float(raw)
-        except ValueError:
-            return raw
+        if t.kind in ("integer", "number") and _INTEGER.fullmatch(raw):
+            return int(raw)
+        if t.kind == "number" and _NUMBER.fullmatch(raw):
+            return float(raw)
         if t.kind == "boolean":
             return {"true": True, "false": False}.get(raw, raw)
     return raw
 
 
+def _from_texts(api: ir.Api, f: ir.Field, texts: list[str]) -> Any:
+    """A path, query or header param from its texts: a list item by item (joined with commas in a
+    header or with style comma, one text per item otherwise); a scalar from its one text (several
+    stay a list of texts, for the checker to report)."""
+    if isinstance(f.type, ir.ArrayOf):
+        if f.style == "comma" or f.location == "header":
+            texts = [item for text in texts if text for item in text.split(",")]
+        return [_convert(api, f.type.items, t) for t in texts]
+    return _convert(api, f.type, texts[0]) if len(texts) == 1 else texts
+
+
+Route = tuple["re.Pattern[str]", tuple[str, ...], ir.Operation]
+
+
+def _routes(api: ir.Api) -> list[Route]:
+    """Each operation's template as a pattern on the raw path and its placeholders' names, the
+    ones with fewer placeholders first."""
+    out: list[Route] = []
+    for op in api.operations():
+        parts = re.split(r"{([^{}]*)}", op.path)  # literal, name, literal, ...
+        pattern = "".join(re.escape(part) if i % 2 == 0 else "([^/]+)" for i, part in enumerate(parts))
+        out.append((re.compile(pattern), tuple(parts[1::2]), op))
+    return sorted(out, key=lambda r: len(r[1]))
+
+
+def _match(routes: list[Route], method: str, path: str) -> tuple[Optional[ir.Operation], dict[str, str], list[str]]:
+    """The operation a request names and its path values (decoded); without one, the methods
+    the path allows (empty: no such path)."""
+    found = [(m, names, op) for pattern, names, op in routes if (m := pattern.fullmatch(path))]
+    for wanted in (method, "GET") if method == "HEAD" else (method,):
+        for m, names, op in found:
+            if op.method == wanted:
+                return op, {n: unquote(v) for n, v in zip(names, m.groups(), strict=True)}, []
+    return None, {}, sorted({op.method for _, _, op in found})
+
+
 def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
-    routes = {(op.method, op.path): op for op in api.operations()}
+    routes = _routes(api)
     base_path = urlsplit(api.client.base_url).path.rstrip("/")
 
     class Handler(BaseHTTPRequestHandler):
@@ -122,7 +176,8 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
             for k, v in (extra or {}).items():
                 self.send_header(k, v)
             self.end_headers()
-            self.wfile.write(data)
+            if self.command != "HEAD":
+                self.wfile.write(data)
 
         def do_GET(self) -> None:
             self._dispatch("GET")
@@ -138,6 +193,9 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
 
         def do_DELETE(self) -> None:
             self._dispatch("DELETE")
+
+        def do_HEAD(self) -> None:
+            self._dispatch("HEAD")
 
         # ------------------------------------------------------------ control
         def _control(self, method: str, path: str, query: dict[str, list[str]], body: bytes) -> None:
@@ -176,15 +234,23 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
             path = url.path
             if base_path and path.startswith(base_path):
                 path = path[len(base_path):] or "/"
-            op = routes.get((method, path))
+            op, path_values, allowed = _match(routes, method, path)
+            query = parse_qs(url.query, keep_blank_values=True)
             scope = self.headers.get("X-Mock-Scope", "")
-            record: dict[str, Any] = {"method": method, "path": path, "headers": {k.lower(): v for k, v in self.headers.items()}}
+            record: dict[str, Any] = {
+                "method": method, "path": op.path if op else path, "raw_path": url.path, "query": query,
+                "headers": {k.lower(): v for k, v in self.headers.items()},
+            }
             with state.lock:
                 state.requests.setdefault(scope, []).append(record)
+            if op is None and allowed:
+                error = _error(f"Method {method} not allowed for {url.path} (allowed: {', '.join(allowed)})", code="method_not_allowed")
+                self._send_json(405, error, {"Allow": ", ".join(allowed)})
+                return
             if op is None:
                 self._send_json(404, _error(f"Invalid URL ({method} {url.path})", code="not_found"))
                 return
-            fault = state.take_fault(scope, path)
+            fault = state.take_fault(scope, op.path)
             if fault and fault.delay:
                 time.sleep(fault.delay)
             if fault and fault.status:
@@ -203,37 +269,58 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
                 self._send_json(401, _error("You didn't provide an API key.", type_="invalid_request_error", code="invalid_api_key"))
                 return
             try:
-                params = self._params(op, body)
-            except ValueError as exc:
-                self._send_json(400, _error(str(exc)))
+                params = self._params(op, method, path_values, query, body)
+            except BadRequest as exc:
+                self._send_json(400, _error(str(exc), param=exc.param))
                 return
             record["params"] = {k: (_describe_file(v) if isinstance(v, (FileValue, list)) else v) for k, v in params.items()}
             problems = params_problems(op, api, params)
             if problems:
                 self._send_json(400, _error(problems[0].message, param=problems[0].param))
                 return
-            if op.streaming and params.get(op.streaming.param) is True:
+            if op.streaming and params.get(op.streaming.param) is True and method != "HEAD":
                 self._stream(op, params, fault)
                 return
             self._send_json(200, model_example(api, api.model(op.response)))
 
-        def _params(self, op: ir.Operation, body: bytes) -> dict[str, Any]:
+        def _params(self, op: ir.Operation, method: str, path_values: dict[str, str], query: dict[str, list[str]], body: bytes) -> dict[str, Any]:
+            """Every param the request carries, by name: the body's, then those of the path, the
+            query and the headers (unknown query keys and headers are ignored)."""
+            if method not in ir.BODY_METHODS and body:
+                raise BadRequest(f"{method} requests have no body")
+            params = self._body_params(op, body) if method in ir.BODY_METHODS else {}
+            for f in op.all_params():
+                if f.location == "body":
+                    continue
+                if f.name in params:  # sent in the body, but it belongs elsewhere
+                    raise BadRequest(f"Unrecognized request argument supplied: {f.name}", f.name)
+                if f.location == "path":
+                    texts: Optional[list[str]] = [path_values[f.name]]
+                elif f.location == "query":
+                    texts = query.get(f.name)
+                else:
+                    texts = self.headers.get_all(f.header)
+                if texts is not None:
+                    params[f.name] = _from_texts(api, f, texts)
+            return params
+
+        def _body_params(self, op: ir.Operation, body: bytes) -> dict[str, Any]:
             ctype = self.headers.get("Content-Type", "")
             if op.body == "json":
                 if not body:
                     return {}
                 if "json" not in ctype:
-                    raise ValueError(f"Unsupported content type '{ctype}': expected application/json")
+                    raise BadRequest(f"Unsupported content type '{ctype}': expected application/json")
                 try:
                     data = json.loads(body)
                 except json.JSONDecodeError as exc:
-                    raise ValueError(f"We could not parse the JSON body of your request: {exc}") from None
+                    raise BadRequest(f"We could not parse the JSON body of your request: {exc}") from None
                 if not isinstance(data, dict):
-                    raise ValueError("The JSON body must be an object")
+                    raise BadRequest("The JSON body must be an object")
                 return data
             if op.body == "multipart":
                 if not ctype.startswith("multipart/form-data"):
-                    raise ValueError(f"Unsupported content type '{ctype}': expected multipart/form-data")
+                    raise BadRequest(f"Unsupported content type '{ctype}': expected multipart/form-data")
                 return self._multipart(op, ctype, body)
             return {}
 
@@ -242,7 +329,7 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
                 b"Content-Type: " + ctype.encode() + b"\r\nMIME-Version: 1.0\r\n\r\n" + body
             )
             if not msg.is_multipart():
-                raise ValueError("Malformed multipart body")
+                raise BadRequest("Malformed multipart body")
             fields = {p.name: p for p in op.all_params()}
             out: dict[str, Any] = {}
             for part in msg.iter_parts():

@@ -73,10 +73,23 @@ def operation_key(op: ir.Operation) -> str:
     return f"{op.resource}.{op.name}"
 
 
+def _param_table(api: ir.Api, p: ir.Field) -> dict[str, Any]:
+    """A param's checks and, outside the body, where it goes: ``in`` (path, query, header), the
+    header's name, and ``style: comma`` for a list joined with commas."""
+    out = field_table(api, p.type, p.bounds, p.required, p.nullable)
+    if p.location != "body":
+        out["in"] = p.location
+    if p.header:
+        out["header"] = p.header
+    if p.style == "comma":
+        out["style"] = "comma"
+    return out
+
+
 def operation_table(api: ir.Api, op: ir.Operation) -> dict[str, Any]:
-    fields = {p.name: field_table(api, p.type, p.bounds, p.required, p.nullable) for p in op.params}
+    fields = {p.name: _param_table(api, p) for p in op.params}
     if op.streaming:
-        fields[op.streaming.param] = {"kinds": ["boolean"]}
+        fields[op.streaming.param] = _param_table(api, op.streaming.field)
     return {
         "method": op.method,
         "path": op.path,

@@ -8,7 +8,7 @@ values that a request can really carry.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Mapping, Optional
 
 from .. import ir
@@ -68,6 +68,10 @@ def check_value(api: ir.Api, f: ir.Field, value: Any) -> list[Problem]:
         if isinstance(file, FileValue) and f.content_types and file.content_type not in f.content_types:
             accepted = ", ".join(f"'{c}'" for c in f.content_types)
             out.append(Problem(name, f"Invalid file '{name}': unsupported mimetype ('{file.content_type}'). Supported file formats are {accepted}."))
+    if isinstance(f.type, ir.ArrayOf) and isinstance(value, list):  # each item against the item type
+        item = replace(f, type=f.type.items, required=True, nullable=False, bounds=ir.Bounds())
+        for x in value:
+            out.extend(p for p in check_value(api, item, x) if "Invalid type" not in p.message)
     if isinstance(f.type, ir.EnumRef):
         e = api.enum(f.type)
         known = [v.value for v in e.values]

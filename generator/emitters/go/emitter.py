@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from functools import partial
 from types import SimpleNamespace as View
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 from urllib.parse import urlsplit
 
 from ... import ir
@@ -35,11 +35,6 @@ q = go_str  # every spec string in Go code goes through the escaper
 doc = partial(base.wrap_doc, escape=go_comment)
 
 
-def zero(t: T) -> str:
-    """The zero value's literal, to test whether a one_of variant is set."""
-    return "nil" if t.text.startswith(("[]", "*", "io.", "any")) else {"string": '""', "bool": "false"}.get(t.text, "0")
-
-
 class GoEmitter(base.EmitterBase):
     name = "go"
     package_keys = PACKAGE_KEYS
@@ -48,12 +43,10 @@ class GoEmitter(base.EmitterBase):
         return GoStyle(api)
 
     def check(self, api: ir.Api, names: Names) -> list[SpecError]:
-        errors = super().check(api, names)
-        for f in [f for m in api.models for f in m.fields] + [p for op in api.operations() for p in op.params]:
-            if go_tag_name(f.name) is None:
-                hint = "use letters, digits, spaces and !#$%&()*+-./:;<=>?@[]^_{|}~"
-                errors.append(SpecError(f.loc.file, f.loc.line, f"'{f.name}' cannot be a JSON name in a Go struct tag", hint))
-        return errors
+        hint = "use letters, digits, spaces and !#$%&()*+-./:;<=>?@[]^_{|}~"
+        fields = [f for m in api.models for f in m.fields] + [p for op in api.operations() for p in op.params]
+        return super().check(api, names) + [SpecError(f.loc.file, f.loc.line, f"'{f.name}' cannot be a JSON name in a Go struct tag", hint)
+                                            for f in fields if go_tag_name(f.name) is None]
 
     def formatter_identity(self) -> str:  # gofmt's own output: a new toolchain is a new cache key
         return base.tool_identity("gofmt", GOFMT_HINT)
@@ -71,8 +64,7 @@ class _Build:
         self.module, self.package = self.api.package("go")["module"], self.api.package("go")["package"]
         self.header = base.header_lines(self.api)
         self.env = base.environment("go")
-        self.env.filters["q"] = lambda text: go_str(text)[1:-1]  # the inside of a "..." literal
-        self.env.filters["md"] = md_text
+        self.env.filters.update(q=lambda text: go_str(text)[1:-1], md=md_text)  # q: the inside of a "..." literal
 
     def render(self, template: str, **kw: Any) -> str:
         return self.env.get_template(template).render(header=self.header, package=self.package, module=self.module, **kw)
@@ -85,16 +77,17 @@ class _Build:
         return std + ([""] if std and own else []) + own
 
     # ------------------------------------------------------------ types
-    def go_type(self, t: ir.TypeRef, param: bool) -> T:
-        """A value's Go type in a response (``param`` False) or in a params struct (no optionality)."""
+    def go_type(self, t: ir.TypeRef, param: bool, pkg: str = "") -> T:
+        """A value's Go type in a response (``param`` False) or in a params struct (no optionality); ``pkg``
+        qualifies the package's own types (``"openai."`` in the external test package)."""
         if isinstance(t, ir.Primitive):
             return T("io.Reader", frozenset({"io"})) if t.kind == "file" and param else T(SCALARS.get(t.kind, "string"))
         if isinstance(t, ir.ArrayOf):
-            return self.go_type(t.items, param).wrap("[]{}")
+            return self.go_type(t.items, param, pkg).wrap("[]{}")
         if isinstance(t, (ir.EnumRef, ir.ModelRef)):
-            return T(self.n.type(t.scope, t.path))
+            return T(pkg + self.n.type(t.scope, t.path))
         if isinstance(t, ir.UnionRef):
-            return T(self.n[("type", "union_param", t.name)] if param else self.n.union(t.name))
+            return T(pkg + (self.n[("type", "union_param", t.name)] if param else self.n.union(t.name)))
         if isinstance(t, ir.Const) or param:
             return T("string")  # (an untagged one_of param has a union type of its own: param_type)
         return T("json.RawMessage", JSON)  # an untagged one_of in a response: the generator does not guess
@@ -144,8 +137,7 @@ class _Build:
     def union(self, u: ir.UnionType) -> View:
         """One flattened struct with the fields of every variant; where they disagree, a string or raw JSON."""
         by_wire: dict[str, list[tuple[ir.Model, ir.Field]]] = {}
-        for v in u.variants:
-            m = self.api.model(ir.ModelRef("declared", (v.model,)))
+        for m in (self.api.model(ir.ModelRef("declared", (v.model,))) for v in u.variants):
             for f in m.fields:
                 by_wire.setdefault(f.name, []).append((m, f))
         fields = []
@@ -165,32 +157,38 @@ class _Build:
         variants = [("Of" + t, "*" + t, self.n.field("declared", (v.model,), u.discriminator), q(v.value)) for t, v in types]
         return View(name=self.n[("type", "union_param", u.name)], variants=variants)
 
-    def params(self, name: str, desc: str, fields: Iterable[ir.Field], names: Mapping[str, str], marshal: bool) -> list[View]:
+    def params(self, name: str, desc: str, fields: Iterable[ir.Field], name_of: Callable[[str], str], marshal: bool) -> list[View]:
         """A params struct (``kind`` tells the template how values() sends each field), then its one_of helpers."""
         views, oneofs = [], []
         for f in fields:
-            t, ptype = f.type, self.param_type(name, names[f.name], f)
+            t, ptype = f.type, self.param_type(name, name_of(f.name), f)
             if isinstance(t, ir.OneOf):
-                variants = [("Of" + vname, vtype, zero(vtype)) for vname, vtype in map(self.variant, t.variants)]
+                variants = [("Of" + vname, vtype) for vname, vtype in map(self.variant, t.variants)]
                 oneofs.append(View(name=ptype.text, variants=variants, oneof=True, marshal=False))
             kind = ("union" if isinstance(t, (ir.OneOf, ir.UnionRef)) else "model" if isinstance(t, ir.ModelRef) and t.scope == "params"
                     else "opt" if "param.Opt[" in ptype.text else "enum" if isinstance(t, (ir.EnumRef, ir.Const)) else "plain")
-            views.append(self.field(names[f.name], ptype, f, not f.required, wire=q(f.name), kind=kind, required=f.required))
+            views.append(self.field(name_of(f.name), ptype, f, not f.required, wire=q(f.name), kind=kind, required=f.required))
         return [View(name=name, doc=doc(desc), fields=views, marshal=marshal, oneof=False), *oneofs]
+
+    def path_args(self, op: ir.Operation) -> list[View]:
+        """The path params in the template's order: the method's arguments after ctx (the params struct has the others)."""
+        path = sorted((p for p in op.params if p.location == "path"), key=lambda p: op.path.index(f"{{{p.name}}}"))
+        args = self.s.args({p.name: self.n.param(op, p.name) for p in path})
+        return [View(name=args[p.name], type=self.go_type(p.type, True), wire=q(p.name), enum=isinstance(p.type, ir.EnumRef), param=p) for p in path]
 
     def service(self, r: ir.Resource) -> tuple[View, list[View]]:
         blocks, methods = [], []
         for op in r.operations:
-            blocks += self.params(self.n.params_type(op), "", op.params, {p.name: self.n.param(op, p.name) for p in op.params}, False)
+            rest = [p for p in op.params if p.location != "path"]
+            blocks += self.params(self.n.params_type(op), "", rest, partial(self.n.param, op), False) if rest else []
             for m in sorted(self.plan.inline_models("params", (r.name, op.name)), key=lambda m: m.path):
-                names = {f.name: self.n.field(m.scope, m.path, f.name) for f in m.fields}
-                blocks += self.params(self.n.type(m.scope, m.path), m.description, m.fields, names, True)
+                blocks += self.params(self.n.type(m.scope, m.path), m.description, m.fields, partial(self.n.field, m.scope, m.path), True)
             methods.append(View(
-                name=self.n.method(op), doc=doc(op.description), params_type=self.n.params_type(op), op_key=q(f"{op.resource}.{op.name}"),
+                name=self.n.method(op), doc=doc(op.description), params_type=self.n.params_type(op) if rest else "", op_key=q(f"{op.resource}.{op.name}"),
+                path=self.path_args(op), arg="body" if op.method in ir.BODY_METHODS else "query",
                 response=self.n.type("declared", op.response.path), stream=self.n.union(op.streaming.event) if op.streaming else "",
                 stream_param=q(op.streaming.param) if op.streaming else ""))
-        service = View(name=self.n[("resource_class", r.name)], field=self.n[("resource", r.name)], doc=doc(r.description), methods=methods)
-        return service, blocks
+        return View(name=self.n[("resource_class", r.name)], field=self.n[("resource", r.name)], doc=doc(r.description), methods=methods), blocks
 
     # ------------------------------------------------------------ files
     def files(self) -> dict[str, str]:
@@ -220,8 +218,7 @@ class _Build:
                 params=[b for b in blocks if not b.oneof], oneofs=[b for b in blocks if b.oneof])
         options = [View(name=self.n[("option", h.option)], env=h.env, header=h.header) for h in client.headers]
         out["client.go"] = self.render("client.go.j2", services=services, client=client, base_url=client.base_url, options=options)
-        out["field.go"] = self.render("field.go.j2")
-        out["operations.go"] = self.render("operations.go.j2")
+        out.update({f"{name}.go": self.render(f"{name}.go.j2") for name in ("field", "operations")})
         out["operations.json"] = self.plan.operations_json
         if options:
             out["option/client.go"] = self.render("option_client.go.j2", options=options)
@@ -253,10 +250,7 @@ class _Build:
         if isinstance(t, ir.EnumRef):
             return f"{p}.{self.n.type(t.scope, t.path)}({q(value)})"
         if isinstance(t, ir.ArrayOf):
-            item = self.go_type(t.items, param).text
-            name = item.lstrip("[]*")
-            qualified = item if name in SCALARS.values() or "." in name else item[: len(item) - len(name)] + f"{p}.{name}"
-            return f"[]{qualified}{{{', '.join(self.lit(t.items, v, param=param) for v in value)}}}"
+            return f"{self.go_type(t, param, p + '.')}{{{', '.join(self.lit(t.items, v, param=param) for v in value)}}}"
         if isinstance(t, ir.UnionRef):
             u = self.api.union(t.name)
             model = self.api.model(ir.ModelRef("declared", (next(v.model for v in u.variants if v.value == value.get(u.discriminator)),)))
@@ -272,32 +266,32 @@ class _Build:
         return text if required or not param else "&" + text
 
     def params_lit(self, op: ir.Operation, sample: Mapping[str, Any]) -> str:
-        ptype, n = self.n.params_type(op), self.n
+        """The arguments after ctx: the path values, then the params struct (when the operation has one)."""
+        ptype, n, rest = self.n.params_type(op), self.n, [f for f in op.params if f.location != "path"]
         parts = [f"{n.param(op, f.name)}: {self.lit(f.type, sample[f.name], ptype, n.param(op, f.name), f.required)}"
-                 for f in op.params if f.name in sample]
-        return f"{self.package}.{ptype}{{{', '.join(parts)}}}"
+                 for f in rest if f.name in sample]
+        struct = [f"{self.package}.{ptype}{{{', '.join(parts)}}}"] if rest else []
+        return ", ".join([self.lit(a.param.type, sample[a.param.name]) for a in self.path_args(op)] + struct)
 
-    def test_op(self, t: OpTest, service: View) -> View:
-        op, method, lit = t.op, self.n.method(t.op), partial(self.params_lit, t.op)
+    def test_op(self, t: OpTest, service: View, m: View) -> View:
+        """One operation's tests: ``m`` is its method's view (name, path arguments, params type)."""
+        op, lit = t.op, partial(self.params_lit, t.op)
         return View(
-            test=f"Test{self.s.name(t.resource.singular)}{method}", service_field=service.field, method=method,
-            stream_method=method + "Streaming", http_method=op.method, path=op.path, required=lit(t.required), full=lit(t.full),
-            full_wire=sorted(t.full), stream=lit(t.stream) if t.stream is not None else "", disc_wire=t.discriminator,
+            test=f"Test{self.s.name(t.resource.singular)}{m.name}", service_field=service.field, method=m.name, m=m, http_method=op.method,
+            path=op.path, required=lit(t.required), full=lit(t.full), full_wire=sorted(t.full), stream=lit(t.stream) if t.stream is not None else "",
+            path_values=[(a.param.name, self.lit(a.param.type, t.required[a.param.name])) for a in m.path], disc_wire=t.discriminator,
             events=[(self.n.type("declared", e.model.path), q(json.dumps(e.data, sort_keys=True)), e.value) for e in t.events],
             disc_field=self.union(self.api.union(op.streaming.event)).disc_field if op.streaming else "",
-            params_type=self.n.params_type(op), violations=[(x.rule, x.param, lit(x.params)) for x in t.violations],
+            violations=[(x.rule, x.param, lit(x.params)) for x in t.violations], invalid=(lit(t.invalid[0]), t.invalid[1]) if t.invalid else None,
             single_files=t.single_files, many_files=t.many_files, open_enum=lit(t.open_enum) if t.open_enum else "")
 
     def tests(self, services: list[View], options: list[View]) -> dict[str, str]:
-        out, plan = {}, self.plan.tests
-        views = {id(t): self.test_op(t, s) for r, s in zip(self.api.resources, services, strict=True) for t in plan.of(r)}
-        for r in self.api.resources:
-            ops = [views[id(t)] for t in plan.of(r)]
-            needs_io = any("io.Reader{" in o.full or "io.Reader{" in o.stream for o in ops)
+        out, plan, views = {}, self.plan.tests, dict[int, View]()
+        for r, service in zip(self.api.resources, services, strict=True):
+            ops = [views.setdefault(id(t), self.test_op(t, service, m)) for t, m in zip(plan.of(r), service.methods, strict=True)]
+            needs_io = any("io.Reader{" in o.full + o.stream for o in ops)  # a literal of several files
             out[f"{self.n.file('resource', r.name)}_test.go"] = self.render("resource_test.go.j2", ops=ops, needs_io=needs_io)
-        simple = plan.simple
-        invalid = (self.params_lit(simple.op, simple.invalid[0]), simple.invalid[1]) if simple.invalid else None
         streaming = views[id(plan.streaming)] if plan.streaming else None
-        out["client_test.go"] = self.render("client_test.go.j2", simple=views[id(simple)], streaming=streaming, invalid=invalid,
+        out["client_test.go"] = self.render("client_test.go.j2", simple=views[id(plan.simple)], streaming=streaming,
                                             api_key_env=self.api.client.auth_env, options=options)
         return out

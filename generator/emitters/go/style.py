@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ... import ir
-from ...naming import words
+from ...naming import resolve, words
 from ...planning.naming import BaseStyle
 
 INITIALISMS = frozenset("api b64 css hd html http https id ip jpeg jpg json png sse sql svg tcp tls ttl ui uri url uuid xml gif dpi".split())
@@ -22,10 +22,12 @@ STRUCT_METHODS = frozenset("RawJSON UnmarshalJSON MarshalJSON AsAny String".spli
 OPTIONS = frozenset("BaseURL MaxRetries RequestTimeout Header HTTPClient Validation Middleware".split())
 FILES = frozenset("client models field operations".split())  # the files every module has
 # a package name must not be a keyword, nor be shadowed where the generated tests use it (imports, locals, predeclared)
-NOT_PACKAGES = frozenset("""break case chan const continue default defer else fallthrough for func go goto if import interface map
-    package range return select struct switch type var bytes context errors fmt io os strings testing time testutil option ssestream param json http slices
+KEYWORDS = frozenset("""break case chan const continue default defer else fallthrough for func go goto if import interface map
+    package range return select struct switch type var""".split())
+NOT_PACKAGES = KEYWORDS | frozenset("""bytes context errors fmt io os strings testing time testutil option ssestream param json http slices
     sync embed any bool byte error string int int64 float64 len nil true false new make append api apiErr base c cancel cases
     client elapsed err ev got headers i k kinds n ok opts png r received scope started status stream t unknown verr want""".split())
+ARGS = KEYWORDS | frozenset("ctx opts body query params r res err stream done op any string true false nil context slices requestconfig option ssestream".split())
 
 
 class GoStyle(BaseStyle):
@@ -58,8 +60,7 @@ class GoStyle(BaseStyle):
     method = field = param = resource_attr = option = name
 
     def valid(self, kind: str, ident: str) -> bool:  # exported identifiers; file stems in lower case
-        pattern = r"[a-z0-9][a-z0-9_]*" if kind == "file" else r"[A-Z][A-Za-z0-9_]*"
-        return bool(re.fullmatch(pattern, ident))
+        return bool(re.fullmatch(r"[a-z0-9][a-z0-9_]*" if kind == "file" else r"[A-Z][A-Za-z0-9_]*", ident))
 
     def reserved(self, scope: tuple[str, ...]) -> frozenset[str]:
         if scope[0] != "accessor":
@@ -87,6 +88,11 @@ class GoStyle(BaseStyle):
 
     def resource_class(self, name: str, singular: str) -> str:
         return self.name(singular) + "Service"
+
+    def args(self, fields: dict[str, str]) -> dict[str, str]:
+        """Path params' argument names (wire name -> its field's name): the first word lower-cased (BookID -> bookID, URLPath ->
+        urlPath), resolved by the collision rule around Go's keywords and the names a method uses (ARGS)."""
+        return resolve([(wire, re.sub(r"^[A-Z]+?(?=[A-Z][a-z]|[^A-Z]|$)", lambda m: m[0].lower(), f)) for wire, f in fields.items()], ARGS)
 
     def files(self, names: object) -> list[tuple[tuple[str, ...], str]]:
         return [(("resource", r.name), self.suffix(r.name).lower()) for r in self.api.resources]

@@ -7,6 +7,7 @@ the header and places its YAML. Per-model rules, which OpenAPI cannot say, trave
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Mapping
 
 import yaml
@@ -83,12 +84,24 @@ def _rule(rule: ir.Rule) -> dict[str, Any]:
     return out
 
 
+def _parameter(js: SchemaExporter, p: ir.Field) -> dict[str, Any]:
+    """A path, query or header param as an OpenAPI parameter (lists: repeated keys, or comma-joined)."""
+    out: dict[str, Any] = {"name": p.header or p.name, "in": p.location, "required": p.required or p.location == "path"}
+    if p.description:
+        out["description"] = p.description
+    out["schema"] = js.field_schema(replace(p, description=""))
+    if isinstance(p.type, ir.ArrayOf) and p.location == "query":
+        out.update(style="form", explode=p.style != "comma")
+    return out
+
+
 def build_document(api: ir.Api) -> dict[str, Any]:
     js = SchemaExporter(api, "#/components/schemas/")
     paths: dict[str, Any] = {}
     for r in api.resources:
         for op in r.operations:
-            body_schema = js.object_schema(op.all_params(), "")
+            in_body = tuple(p for p in op.all_params() if p.location == "body")
+            body_schema = js.object_schema(in_body, "")
             media = "multipart/form-data" if op.body == "multipart" else "application/json"
             content: dict[str, Any] = {"application/json": {"schema": js.ref(op.response.path[0])}}
             if op.streaming:
@@ -100,7 +113,10 @@ def build_document(api: ir.Api) -> dict[str, Any]:
             }
             if op.description:
                 operation["description"] = op.description
-            if op.body != "none":
+            parameters = [_parameter(js, p) for p in op.params if p.location != "body"]
+            if parameters:
+                operation["parameters"] = parameters
+            if op.body != "none" and op.method in ir.BODY_METHODS and in_body:
                 body: dict[str, Any] = {"schema": body_schema}
                 encoding = {p.name: {"contentType": ", ".join(p.content_types)} for p in op.params if p.content_types}
                 if encoding and op.body == "multipart":

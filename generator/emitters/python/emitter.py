@@ -273,21 +273,21 @@ class _Build:
                     doc=doc_lines(r.description), imports=imp.lines(), methods=methods)
 
     def method(self, op: ir.Operation, imp: Imports) -> View:
-        """A method: its keyword ``params`` (name, annotation, required), docstring, the types it imports
+        """A method: ``params`` (name, annotation, required, offset in the path or -1), docstring, the types it imports
         when called (``imp`` is for annotations only) and, when it streams, its ``stream`` kwarg and ``event``."""
         params, args = [], []
         for p in op.params:
             kw, ann, lines = self.n.param(op, p.name), imp.ann(p.type, "param"), doc_lines(p.description, width=88)
-            params.append((kw, ann if p.required else imp.wrap("Optional", ann), p.required))
+            place = op.path.find("{" + p.name + "}")  # path params first, in the path's order (the others: -1)
+            params.append((kw, ann if p.required else imp.wrap("Optional", ann), p.required, place))
             args += [f"    {kw}: {lines[0]}", *("        " + x if x else "" for x in lines[1:]), ""] if lines else []
         doc = doc_lines(op.description) + (["", "Args:", *args[:-1]] if args else [])
-        m = View(op=op, name=self.n.method(op), doc=doc, params=params, stream="", event="")
         types = [(op.response.path[0], imp.ann(op.response, "model"))]
+        m = View(op=op, name=self.n.method(op), doc=doc, params=params, stream="", event="", cast_to=types[0][1])
         if op.streaming:
             imp.use("Literal")  # Stream and AsyncStream: the resource module imports them at run time
             types.append((op.streaming.event, imp.ann(ir.UnionRef(op.streaming.event), "model")))
             m.stream, m.event = self.n.param(op, op.streaming.param), types[1][1]
-        m.cast_to = types[0][1]
         m.imports = sorted(f"from ..types.{self.n.file('type', key)} import {ident}" for key, ident in types)
         return m
 

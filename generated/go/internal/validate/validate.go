@@ -42,6 +42,9 @@ type Field struct {
 	MaxLen   *int     `json:"max_length"`
 	MinItems *int     `json:"min_items"`
 	MaxItems *int     `json:"max_items"`
+	In       string   `json:"in"`     // path, query or header; "" for the body
+	Header   string   `json:"header"` // the header's name, for In "header"
+	Style    string   `json:"style"`  // "comma": a list in the query or a header joined with commas
 }
 
 // Condition holds when Param was given and its value is (or, with Negate, is not) in Values.

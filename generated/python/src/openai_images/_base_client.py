@@ -20,6 +20,7 @@ import random
 import time
 import typing
 from typing import Any, Dict, List, Mapping, Optional, Tuple, Type, TypeVar, Union
+from urllib.parse import quote
 
 import httpx
 
@@ -42,6 +43,7 @@ INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
 RETRY_COUNT_HEADER = "X-Retry-Count"
+BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})  # GET, DELETE and HEAD send no body
 RETRY_STATUSES = frozenset({408, 409, 429})
 
 log = logging.getLogger(__name__.split(".")[0])
@@ -85,6 +87,15 @@ def _prepare(params: Mapping[str, object], multipart: bool) -> Dict[str, object]
         else:
             out[name] = value
     return out
+
+
+def _text(value: object) -> str:
+    """A path, query or header value as text: booleans as true/false, lists joined with commas."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return ",".join(_text(item) for item in value)
+    return str(value)
 
 
 def encode_multipart(
@@ -229,19 +240,39 @@ class BaseClient:
         extra_body: Optional[object],
         timeout: Union[float, httpx.Timeout, None, NotGiven],
     ) -> httpx.Request:
-        url = self._urls.get(op.path)
+        body: Dict[str, object] = {}
+        query: List[Tuple[str, Union[str, int, float, bool, None]]] = []
+        path, all_headers = op.path, {**headers, RETRY_COUNT_HEADER: str(retries_taken)}
+        for key, value in given.items():  # each param goes where the spec puts it
+            spec = op.fields.get(key)
+            where = spec.location if spec is not None else "body"
+            if where == "path":
+                path = path.replace("{" + key + "}", quote(_text(value), safe=""))
+            elif where == "query" and isinstance(value, (list, tuple)) and spec is not None and spec.style != "comma":
+                query += [(key, _text(item)) for item in value]
+            elif where == "query":
+                query.append((key, _text(value)))
+            elif where == "header" and spec is not None:
+                all_headers[spec.header] = _text(value)
+            else:
+                body[key] = value
+        url = self._urls.get(path)
         if url is None:  # parsing and joining URLs is a third of httpx's per-request work: once per path
-            url = self._urls[op.path] = self.base_url.join(op.path.lstrip("/"))
-        query = {k: str(v) for k, v in extra_query.items()} if extra_query else None
+            url = self.base_url.join(path.lstrip("/"))
+            if path == op.path:
+                self._urls[path] = url
+        query += [(k, str(v)) for k, v in extra_query.items()] if extra_query else []
         extra = dict(extra_body) if isinstance(extra_body, Mapping) else {}
-        all_headers = {**headers, RETRY_COUNT_HEADER: str(retries_taken)}
-        if op.body == "multipart":
-            data, files = encode_multipart({**given, **extra})
-            request = client.build_request(op.method, url, params=query, headers=all_headers, data=data, files=files)
+        params = query or None
+        if op.method not in BODY_METHODS:
+            request = client.build_request(op.method, url, params=params, headers=all_headers)
+        elif op.body == "multipart":
+            data, files = encode_multipart({**body, **extra})
+            request = client.build_request(op.method, url, params=params, headers=all_headers, data=data, files=files)
         elif op.body == "json":
-            request = client.build_request(op.method, url, params=query, headers=all_headers, json={**given, **extra})
+            request = client.build_request(op.method, url, params=params, headers=all_headers, json={**body, **extra})
         else:
-            request = client.build_request(op.method, url, params=query, headers=all_headers)
+            request = client.build_request(op.method, url, params=params, headers=all_headers)
         effective = self.timeout if isinstance(timeout, NotGiven) else timeout
         request.extensions["timeout"] = (
             effective if isinstance(effective, httpx.Timeout) else httpx.Timeout(effective)

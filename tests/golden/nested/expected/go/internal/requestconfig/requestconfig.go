@@ -16,7 +16,9 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"reflect"
 	"strconv"
+	"strings"
 	"time"
 
 	"example.com/nested/internal/apierror"
@@ -84,7 +86,70 @@ func New(opts ...Option) (*RequestConfig, error) {
 	return cfg, nil
 }
 
+// route places each param where the table says: the path (escaped, and kept escaped: RawPath),
+// the query, a header, or the body (the rest).
+func route(base *url.URL, op validate.Operation, params map[string]any) (*url.URL, http.Header, map[string]any) {
+	target, headers, body := *base, http.Header{}, map[string]any{}
+	query, pairs := target.Query(), []string{}
+	for name, v := range params {
+		f := op.Fields[name]
+		switch texts := texts(v); f.In {
+		case "path":
+			pairs = append(pairs, "{"+name+"}", escapePath(strings.Join(texts, ",")))
+		case "query":
+			if f.Style == "comma" {
+				texts = []string{strings.Join(texts, ",")}
+			}
+			query[name] = append(query[name], texts...)
+		case "header":
+			headers.Set(f.Header, strings.Join(texts, ","))
+		default:
+			body[name] = v
+		}
+	}
+	target.RawPath = strings.TrimSuffix(base.EscapedPath(), "/") + strings.NewReplacer(pairs...).Replace(op.Path)
+	target.Path, _ = url.PathUnescape(target.RawPath)
+	if len(query) > 0 {
+		target.RawQuery = query.Encode()
+	}
+	return &target, headers, body
+}
+
+// texts is a value as text, a list item by item: strings as they are (enums too), numbers and
+// booleans as JSON writes them (3, 1.5, true).
+func texts(v any) []string {
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Slice:
+		out := make([]string, rv.Len())
+		for i := range out {
+			out[i] = strings.Join(texts(rv.Index(i).Interface()), ",")
+		}
+		return out
+	case reflect.String:
+		return []string{rv.String()}
+	}
+	data, _ := json.Marshal(v)
+	return []string{string(data)}
+}
+
+// escapePath percent-encodes every byte but RFC 3986's unreserved characters (A-Z a-z 0-9 - . _ ~).
+func escapePath(s string) string {
+	var b strings.Builder
+	for _, c := range []byte(s) {
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-._~", c) >= 0 {
+			b.WriteByte(c)
+		} else {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	return b.String()
+}
+
 func encode(op validate.Operation, params map[string]any) ([]byte, string, error) {
+	if op.Method != "POST" && op.Method != "PUT" && op.Method != "PATCH" {
+		return nil, "", nil // GET, DELETE and HEAD send no body
+	}
 	switch op.Body {
 	case "json":
 		body, err := json.Marshal(params)
@@ -159,11 +224,11 @@ func Execute(ctx context.Context, op validate.Operation, params map[string]any, 
 	if err := validate.Validate(op, params, cfg.Validation, cfg.Warn); err != nil {
 		return nil, nil, err
 	}
-	body, contentType, err := encode(op, params)
+	target, headers, rest := route(cfg.BaseURL, op, params)
+	body, contentType, err := encode(op, rest)
 	if err != nil {
 		return nil, nil, err
 	}
-	target := cfg.BaseURL.JoinPath(op.Path)
 	for retries := 0; ; retries++ {
 		attempt, cancel := context.WithCancelCause(ctx)
 		var timer *time.Timer
@@ -181,8 +246,10 @@ func Execute(ctx context.Context, op validate.Operation, params map[string]any, 
 			done()
 			return nil, nil, err
 		}
-		for k, vs := range cfg.Headers {
-			req.Header[k] = append([]string(nil), vs...)
+		for _, h := range []http.Header{cfg.Headers, headers} {
+			for k, vs := range h {
+				req.Header[k] = append([]string(nil), vs...)
+			}
 		}
 		req.Header.Set("Authorization", "Bearer "+cfg.APIKey)
 		if stream {

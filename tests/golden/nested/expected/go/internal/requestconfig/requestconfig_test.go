@@ -4,10 +4,48 @@
 package requestconfig
 
 import (
+	"context"
+	"io"
 	"net/http"
+	"net/http/httptest"
+	"net/url"
 	"testing"
 	"time"
+
+	"example.com/nested/internal/validate"
 )
+
+// Each param goes where the table says, escaped so that only unreserved characters stay raw in
+// the path; GET sends no body and no Content-Type.
+func TestParamsOnTheWire(t *testing.T) {
+	var uri, header, contentType, body string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		data, _ := io.ReadAll(r.Body)
+		uri, header, contentType, body = r.RequestURI, r.Header.Get("X-Tags"), r.Header.Get("Content-Type"), string(data)
+		_, _ = w.Write([]byte("{}"))
+	}))
+	defer srv.Close()
+	fields := map[string]validate.Field{"id": {In: "path"}, "n": {In: "path"}, "tags": {In: "query"}, "f": {In: "query", Style: "comma"},
+		"on": {In: "query"}, "h": {In: "header", Header: "X-Tags"}, "title": {}}
+	params := map[string]any{"id": "b 1/2?x=#%", "n": int64(7), "tags": []string{"a", "b"}, "f": []string{"x", "y"}, "on": true,
+		"h": []string{"p", "q"}, "title": "T"}
+	cases := []struct{ method, uri, body, contentType string }{
+		{"GET", "/v1/items/b%201%2F2%3Fx%3D%23%25/7?f=x%2Cy&on=true&tags=a&tags=b", "", ""},
+		{"PATCH", "/v1/items/b%201%2F2%3Fx%3D%23%25/7?f=x%2Cy&on=true&tags=a&tags=b", `{"title":"T"}`, "application/json"},
+	}
+	for _, c := range cases {
+		op := validate.Operation{Name: "items.get", Method: c.method, Path: "/items/{id}/{n}", Body: "json", Fields: fields}
+		var res map[string]any
+		err := ExecuteJSON(context.Background(), op, params, &res, func(cfg *RequestConfig) error {
+			cfg.BaseURL, _ = url.Parse(srv.URL + "/v1/")
+			cfg.APIKey, cfg.Validation = "k", validate.Off
+			return nil
+		})
+		if err != nil || uri != c.uri || header != "p,q" || body != c.body || contentType != c.contentType {
+			t.Fatalf("%s: err %v, sent %s (X-Tags %q, Content-Type %q) %q", c.method, err, uri, header, contentType, body)
+		}
+	}
+}
 
 func TestRetryAfterForms(t *testing.T) {
 	if d, ok := RetryAfter(http.Header{"Retry-After-Ms": {"250"}}); !ok || d != 250*time.Millisecond {

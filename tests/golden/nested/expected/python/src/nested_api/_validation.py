@@ -68,6 +68,9 @@ class FieldSpec:
     max_length: Optional[int] = None
     min_items: Optional[int] = None
     max_items: Optional[int] = None
+    location: str = "body"  # where a param goes: path, query, header or body
+    header: str = ""  # the header's name, for location "header"
+    style: str = ""  # "comma": a list joined with commas (a query list repeats its key otherwise)
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,9 @@ def _field(data: Dict[str, Any]) -> FieldSpec:
         max_length=data.get("max_length"),
         min_items=data.get("min_items"),
         max_items=data.get("max_items"),
+        location=data.get("in", "body"),
+        header=data.get("header", ""),
+        style=data.get("style", ""),
     )
 
 

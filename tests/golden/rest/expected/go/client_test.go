@@ -1,0 +1,174 @@
+// File generated from spec.yaml by sdkgen. DO NOT EDIT.
+// Change the spec or the templates and run `make generate` instead.
+
+package library_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	library "example.com/library"
+	"example.com/library/internal/testutil"
+	"example.com/library/option"
+)
+
+var png, _ = testutil.PNG()
+
+func newClient(scope string, opts ...option.RequestOption) *library.Client {
+	base := []option.RequestOption{
+		option.WithAPIKey("My API Key"),
+		option.WithBaseURL(testutil.BaseURL()),
+		option.WithHeader("X-Mock-Scope", scope),
+	}
+	client := library.NewClient(append(base, opts...)...)
+	return &client
+}
+
+func TestErrorStatuses(t *testing.T) {
+	for _, status := range []int{400, 401, 403, 404, 409, 422, 429, 500, 503} {
+		t.Run(fmt.Sprint(status), func(t *testing.T) {
+			scope := testutil.Scope(t)
+			testutil.Fault(t, scope, map[string]any{"status": status, "should_retry": false, "body": map[string]any{
+				"error": map[string]any{"message": "boom", "type": "mock_type", "param": "mock_param", "code": "mock_code"},
+			}})
+			_, err := newClient(scope).Books.Create(context.Background(), library.BookCreateParams{Title: "string"})
+			var apiErr *library.Error
+			if !errors.As(err, &apiErr) {
+				t.Fatalf("want *library.Error, got %T %v", err, err)
+			}
+			if apiErr.StatusCode != status || apiErr.Message != "boom" || apiErr.Type != "mock_type" || apiErr.Param != "mock_param" || apiErr.Code != "mock_code" {
+				t.Fatalf("error fields: %+v", apiErr)
+			}
+			if !strings.HasPrefix(apiErr.RequestID, "req_") || !strings.Contains(apiErr.Error(), fmt.Sprint(status)) {
+				t.Fatalf("request id %q, message %q", apiErr.RequestID, apiErr.Error())
+			}
+			if n := len(testutil.Requests(t, scope)); n != 1 {
+				t.Fatalf("%d requests, want 1", n)
+			}
+		})
+	}
+}
+
+func TestRetries429ThenSucceeds(t *testing.T) {
+	scope := testutil.Scope(t)
+	testutil.Fault(t, scope, map[string]any{"status": 429, "retry_after": 0, "count": 1})
+	if _, err := newClient(scope).Books.Create(context.Background(), library.BookCreateParams{Title: "string"}); err != nil {
+		t.Fatal(err)
+	}
+	received := testutil.Requests(t, scope)
+	if len(received) != 2 {
+		t.Fatalf("%d requests, want 2", len(received))
+	}
+	for i, r := range received {
+		headers := r["headers"].(map[string]any)
+		if headers["x-retry-count"] != fmt.Sprint(i) {
+			t.Fatalf("attempt %d sent x-retry-count %v", i, headers["x-retry-count"])
+		}
+	}
+}
+
+func TestServerErrorsExhaustRetries(t *testing.T) {
+	scope := testutil.Scope(t)
+	testutil.Fault(t, scope, map[string]any{"status": 500, "retry_after": 0, "count": 10})
+	_, err := newClient(scope, option.WithMaxRetries(3)).Books.Create(context.Background(), library.BookCreateParams{Title: "string"})
+	var apiErr *library.Error
+	if !errors.As(err, &apiErr) || apiErr.StatusCode != 500 {
+		t.Fatalf("want a 500 error, got %v", err)
+	}
+	if n := len(testutil.Requests(t, scope)); n != 4 {
+		t.Fatalf("%d requests, want 1 + 3 retries", n)
+	}
+}
+
+func TestRetryAfterMsIsHonoured(t *testing.T) {
+	scope := testutil.Scope(t)
+	testutil.Fault(t, scope, map[string]any{"status": 503, "retry_after_ms": 400, "count": 1})
+	started := time.Now()
+	if _, err := newClient(scope).Books.Create(context.Background(), library.BookCreateParams{Title: "string"}); err != nil {
+		t.Fatal(err)
+	}
+	if elapsed := time.Since(started); elapsed < 400*time.Millisecond || elapsed > 5*time.Second {
+		t.Fatalf("took %v", elapsed)
+	}
+}
+
+func TestShouldRetryHeader(t *testing.T) {
+	scope := testutil.Scope(t)
+	testutil.Fault(t, scope, map[string]any{"status": 500, "should_retry": false, "count": 5})
+	if _, err := newClient(scope).Books.Create(context.Background(), library.BookCreateParams{Title: "string"}); err == nil {
+		t.Fatal("want an error")
+	}
+	if n := len(testutil.Requests(t, scope)); n != 1 {
+		t.Fatalf("%d requests, want 1", n)
+	}
+}
+
+func TestContextTimeout(t *testing.T) {
+	scope := testutil.Scope(t)
+	testutil.Fault(t, scope, map[string]any{"delay": 1.5, "count": 3})
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	_, err := newClient(scope).Books.Create(ctx, library.BookCreateParams{Title: "string"})
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("want context.DeadlineExceeded, got %v", err)
+	}
+}
+
+func TestRequestTimeoutOption(t *testing.T) {
+	scope := testutil.Scope(t)
+	testutil.Fault(t, scope, map[string]any{"delay": 1.5, "count": 3})
+	started := time.Now()
+	_, err := newClient(scope, option.WithRequestTimeout(300*time.Millisecond), option.WithMaxRetries(1)).Books.Create(context.Background(), library.BookCreateParams{Title: "string"})
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("want a timeout, got %v", err)
+	}
+	if n := len(testutil.Requests(t, scope)); n != 2 || time.Since(started) > 1400*time.Millisecond {
+		t.Fatalf("%d requests in %v", n, time.Since(started))
+	}
+}
+
+func TestConnectionError(t *testing.T) {
+	client := library.NewClient(option.WithAPIKey("k"), option.WithBaseURL("http://127.0.0.1:9/v1"), option.WithMaxRetries(0))
+	_, err := client.Books.Create(context.Background(), library.BookCreateParams{Title: "string"})
+	if err == nil || !strings.Contains(err.Error(), "connection error") {
+		t.Fatalf("want a connection error, got %v", err)
+	}
+}
+
+func TestSettingsAndHeaders(t *testing.T) {
+	scope := testutil.Scope(t)
+	t.Setenv("LIBRARY_API_KEY", "sk-from-env")
+	client := library.NewClient(
+		option.WithBaseURL(testutil.BaseURL()),
+		option.WithHeader("X-Mock-Scope", scope),
+	)
+	if _, err := client.Books.Create(context.Background(), library.BookCreateParams{Title: "string"}, option.WithHeader("X-Extra", "2")); err != nil {
+		t.Fatal(err)
+	}
+	received := testutil.Requests(t, scope)
+	headers := received[len(received)-1]["headers"].(map[string]any)
+	if headers["authorization"] != "Bearer sk-from-env" || headers["x-extra"] != "2" {
+		t.Fatalf("headers: %v", headers)
+	}
+}
+
+func TestMissingAPIKey(t *testing.T) {
+	os.Unsetenv("LIBRARY_API_KEY")
+	client := library.NewClient(option.WithBaseURL(testutil.BaseURL()))
+	_, err := client.Books.Create(context.Background(), library.BookCreateParams{Title: "string"})
+	if err == nil || !strings.Contains(err.Error(), "LIBRARY_API_KEY") {
+		t.Fatalf("want an error naming LIBRARY_API_KEY, got %v", err)
+	}
+}
+
+var (
+	_ = bytes.NewReader
+	_ io.Reader
+)

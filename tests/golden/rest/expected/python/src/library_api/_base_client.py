@@ -1,0 +1,461 @@
+# File generated from spec.yaml by sdkgen. DO NOT EDIT.
+# Change the spec or the templates and run `make generate` instead.
+
+"""Turns a generated method call into HTTP requests (with retries) and the response into typed objects.
+
+One place holds the policy both clients share: which responses are retried, how long to wait,
+how errors map to classes, how bodies are encoded and parsed. ``SyncAPIClient`` and
+``AsyncAPIClient`` differ only in how they send and sleep.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import functools
+import json
+import logging
+import os
+import random
+import time
+import typing
+from typing import Any, Dict, List, Mapping, Optional, Tuple, Type, TypeVar, Union
+from urllib.parse import quote
+
+import httpx
+
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    make_status_error,
+)
+from ._files import FilePart, PreparedFile, is_file, prepare_file
+from ._response import RAW_RESPONSE_HEADER, APIResponse, AsyncAPIResponse
+from ._types import NOT_GIVEN, NotGiven
+from ._validation import Operation, Validation, validate
+
+__all__ = ["SyncAPIClient", "AsyncAPIClient", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES", "RETRY_COUNT_HEADER"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(timeout=600.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+RETRY_COUNT_HEADER = "X-Retry-Count"
+BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})  # GET, DELETE and HEAD send no body
+RETRY_STATUSES = frozenset({408, 409, 429})
+
+log = logging.getLogger(__name__.split(".")[0])
+_REDACT = frozenset({"authorization", "api-key", "x-api-key"})
+_T = TypeVar("_T")
+_S = TypeVar("_S")
+
+
+def setup_logging(env_var: str) -> None:
+    """``<CLIENT>_LOG=debug|info`` turns on this package's log output (once)."""
+    level = os.environ.get(env_var, "").lower()
+    if level in ("debug", "info") and not log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("[%(asctime)s - %(name)s:%(lineno)d - %(levelname)s] %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
+
+
+def redacted(headers: Mapping[str, str]) -> Dict[str, str]:
+    return {k: ("<redacted>" if k.lower() in _REDACT else v) for k, v in headers.items()}
+
+
+def _form_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value)
+    return str(value)
+
+
+def _prepare(params: Mapping[str, object], multipart: bool) -> Dict[str, object]:
+    """Files become PreparedFiles once, so each retry can send them again without re-reading."""
+    if not multipart:
+        return dict(params)
+    out: Dict[str, object] = {}
+    for name, value in params.items():
+        if is_file(value):
+            out[name] = prepare_file(value, name)  # type: ignore[arg-type]
+        elif isinstance(value, (list, tuple)) and value and all(is_file(v) for v in value):
+            out[name] = [prepare_file(v, name) for v in value]
+        else:
+            out[name] = value
+    return out
+
+
+def _text(value: object) -> str:
+    """A path, query or header value as text: booleans as true/false, lists joined with commas."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return ",".join(_text(item) for item in value)
+    return str(value)
+
+
+def encode_multipart(
+    params: Mapping[str, object],
+) -> Tuple[Dict[str, Union[str, List[str]]], List[Tuple[str, FilePart]]]:
+    """Form fields and file parts: one file as ``name``, a list of files as repeated ``name[]``."""
+    data: Dict[str, Union[str, List[str]]] = {}
+    files: List[Tuple[str, FilePart]] = []
+    for name, value in params.items():
+        if value is None:
+            continue
+        if isinstance(value, PreparedFile):
+            files.append((name, value.part()))
+        elif isinstance(value, list) and value and isinstance(value[0], PreparedFile):
+            files.extend((f"{name}[]", v.part()) for v in value)
+        elif isinstance(value, (list, tuple)):
+            data[f"{name}[]"] = [_form_value(v) for v in value]
+        else:
+            data[name] = _form_value(value)
+    return data, files
+
+
+def retry_after(headers: Optional[httpx.Headers]) -> Optional[float]:
+    """Seconds the server asked us to wait (``retry-after-ms``, then ``retry-after`` as seconds or a date)."""
+    if headers is None:
+        return None
+    ms = headers.get("retry-after-ms")
+    if ms is not None:
+        try:
+            return float(ms) / 1000
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value) if value else None
+        if parsed is None:
+            return None
+        return parsed.timestamp() - time.time()
+
+
+def retry_delay(retries_taken: int, headers: Optional[httpx.Headers]) -> float:
+    """The server's wait when it gave one within (0, 60] s, else ``min(0.5 * 2**n, 8)`` minus up to 25 % jitter."""
+    wait = retry_after(headers)
+    if wait is not None and 0 <= wait <= MAX_RETRY_AFTER:
+        return wait
+    delay = min(INITIAL_RETRY_DELAY * (2.0**retries_taken), MAX_RETRY_DELAY)
+    return delay * (1 - 0.25 * random.random())
+
+
+def _retryable(exc: httpx.TransportError) -> bool:
+    """Network trouble is retried; a request httpx refuses to send (a bad header, a bad URL) is not."""
+    return not isinstance(exc, (httpx.LocalProtocolError, httpx.UnsupportedProtocol))
+
+
+def should_retry(response: httpx.Response) -> bool:
+    override = response.headers.get("x-should-retry")
+    if override == "true":
+        return True
+    if override == "false":
+        return False
+    return response.status_code in RETRY_STATUSES or response.status_code >= 500
+
+
+def _same(value: _T) -> _T:
+    return value
+
+
+def _body_of(response: httpx.Response) -> object:
+    try:
+        return response.json()
+    except ValueError:
+        return response.text or None
+
+
+class BaseClient:
+    """Settings and the parts of a request that do not depend on sync or async."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str,
+        base_url: Union[str, httpx.URL],
+        option_headers: Mapping[str, Optional[str]],
+        timeout: Union[float, httpx.Timeout, None],
+        max_retries: int,
+        default_headers: Optional[Mapping[str, str]],
+        validation: Validation,
+        log_env: str,
+    ) -> None:
+        self._api_key = api_key
+        self.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.validation: Validation = validation
+        self._option_headers = {k: v for k, v in option_headers.items() if v}
+        self._urls: Dict[str, httpx.URL] = {}
+        self._custom_headers = dict(default_headers or {})
+        setup_logging(log_env)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
+
+    @property
+    def auth_headers(self) -> Dict[str, str]:
+        return {"Authorization": f"Bearer {self._api_key}"}
+
+    @property
+    def default_headers(self) -> Dict[str, str]:
+        return {"Accept": "application/json", **self.auth_headers, **self._option_headers, **self._custom_headers}
+
+    def _prepare_call(
+        self, op: Operation, params: Mapping[str, object], extra_headers: Optional[Mapping[str, Union[str, NotGiven]]]
+    ) -> Tuple[Dict[str, object], Dict[str, str], bool, bool]:
+        given = {k: v for k, v in params.items() if not isinstance(v, NotGiven)}
+        validate(op, given, self.validation)
+        headers = self.default_headers
+        raw = False
+        for key, value in (extra_headers or {}).items():
+            if key == RAW_RESPONSE_HEADER:
+                raw = True
+            elif isinstance(value, NotGiven):
+                headers.pop(key, None)
+            else:
+                headers[key] = value
+        stream = bool(op.stream_param and given.get(op.stream_param) is True)
+        if stream:
+            headers["Accept"] = "text/event-stream"
+        return _prepare(given, op.body == "multipart"), headers, stream, raw
+
+    def _build_request(
+        self,
+        client: Union[httpx.Client, httpx.AsyncClient],
+        op: Operation,
+        given: Mapping[str, object],
+        headers: Mapping[str, str],
+        retries_taken: int,
+        extra_query: Optional[Mapping[str, object]],
+        extra_body: Optional[object],
+        timeout: Union[float, httpx.Timeout, None, NotGiven],
+    ) -> httpx.Request:
+        body: Dict[str, object] = {}
+        query: List[Tuple[str, Union[str, int, float, bool, None]]] = []
+        path, all_headers = op.path, {**headers, RETRY_COUNT_HEADER: str(retries_taken)}
+        for key, value in given.items():  # each param goes where the spec puts it
+            spec = op.fields.get(key)
+            where = spec.location if spec is not None else "body"
+            if where == "path":
+                path = path.replace("{" + key + "}", quote(_text(value), safe=""))
+            elif where == "query" and isinstance(value, (list, tuple)) and spec is not None and spec.style != "comma":
+                query += [(key, _text(item)) for item in value]
+            elif where == "query":
+                query.append((key, _text(value)))
+            elif where == "header" and spec is not None:
+                all_headers[spec.header] = _text(value)
+            else:
+                body[key] = value
+        url = self._urls.get(path)
+        if url is None:  # parsing and joining URLs is a third of httpx's per-request work: once per path
+            url = self.base_url.join(path.lstrip("/"))
+            if path == op.path:
+                self._urls[path] = url
+        query += [(k, str(v)) for k, v in extra_query.items()] if extra_query else []
+        extra = dict(extra_body) if isinstance(extra_body, Mapping) else {}
+        params = query or None
+        if op.method not in BODY_METHODS:
+            request = client.build_request(op.method, url, params=params, headers=all_headers)
+        elif op.body == "multipart":
+            data, files = encode_multipart({**body, **extra})
+            request = client.build_request(op.method, url, params=params, headers=all_headers, data=data, files=files)
+        elif op.body == "json":
+            request = client.build_request(op.method, url, params=params, headers=all_headers, json={**body, **extra})
+        else:
+            request = client.build_request(op.method, url, params=params, headers=all_headers)
+        effective = self.timeout if isinstance(timeout, NotGiven) else timeout
+        request.extensions["timeout"] = (
+            effective if isinstance(effective, httpx.Timeout) else httpx.Timeout(effective)
+        ).as_dict()
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("request %s %s headers=%s", op.method, url, redacted(all_headers))
+        return request
+
+    def _parse(self, response: httpx.Response, cast_to: Type[_T]) -> _T:
+        body = _body_of(response)
+        if not isinstance(body, dict):
+            raise APIResponseValidationError(
+                response, body, message=f"Expected a JSON object from {response.request.url}, got {type(body).__name__}"
+            )
+        model: Any = cast_to
+        try:
+            return typing.cast(_T, model.model_validate(body))
+        except ValueError as exc:
+            if self.validation == "strict":
+                raise APIResponseValidationError(
+                    response, body, message=f"The response does not match {cast_to.__name__}: {exc}"
+                ) from exc
+            log.warning("response does not match %s; kept unvalidated: %s", cast_to.__name__, exc)
+            return typing.cast(_T, model.model_construct(**body))
+
+    def _status_error(self, response: httpx.Response) -> Exception:
+        body = _body_of(response)
+        log.debug(
+            "response %s %s: %s", response.request.url, response.status_code, response.headers.get("x-request-id")
+        )
+        return make_status_error(response, body)
+
+
+class SyncAPIClient(BaseClient):
+    def __init__(self, *, http_client: Optional[httpx.Client], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._client = http_client or httpx.Client(timeout=self.timeout)
+
+    def request(
+        self,
+        op: Operation,
+        params: Mapping[str, object],
+        *,
+        cast_to: Type[_T],
+        stream_cls: Optional[Type[_S]] = None,
+        extra_headers: Optional[Mapping[str, Union[str, NotGiven]]] = None,
+        extra_query: Optional[Mapping[str, object]] = None,
+        extra_body: Optional[object] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> Union[_T, _S]:
+        given, headers, stream, raw = self._prepare_call(op, params, extra_headers)
+        retries_taken = 0
+        while True:
+            request = self._build_request(
+                self._client, op, given, headers, retries_taken, extra_query, extra_body, timeout
+            )
+            try:
+                response = self._client.send(request, stream=True)
+            except httpx.TransportError as exc:
+                if retries_taken < self.max_retries and _retryable(exc):
+                    delay = retry_delay(retries_taken, None)
+                    log.info("retrying %s %s in %.2fs after %s", op.method, request.url, delay, type(exc).__name__)
+                    time.sleep(delay)
+                    retries_taken += 1
+                    continue
+                if isinstance(exc, httpx.TimeoutException):
+                    raise APITimeoutError(request) from exc
+                raise APIConnectionError(message=f"Connection error: {exc}", request=request) from exc
+            if response.status_code >= 400:
+                if retries_taken < self.max_retries and should_retry(response):
+                    response.close()
+                    delay = retry_delay(retries_taken, response.headers)
+                    log.info(
+                        "retrying %s %s in %.2fs after status %s", op.method, request.url, delay, response.status_code
+                    )
+                    time.sleep(delay)
+                    retries_taken += 1
+                    continue
+                response.read()
+                raise self._status_error(response)
+            return typing.cast("Union[_T, _S]", self._result(response, cast_to, stream, stream_cls, raw))
+
+    def _result(
+        self, response: httpx.Response, cast_to: Type[_T], stream: bool, stream_cls: Optional[Type[_S]], raw: bool
+    ) -> Any:
+        def parse() -> Any:
+            if stream and stream_cls is not None:
+                event_type = typing.get_args(stream_cls)[0]
+                return stream_cls(event_type=event_type, response=response, strict=self.validation == "strict")  # type: ignore[call-arg]
+            try:
+                response.read()
+            except httpx.TransportError as exc:
+                raise APIConnectionError(
+                    message=f"The response was cut short: {exc}", request=response.request
+                ) from exc
+            finally:
+                response.close()
+            return self._parse(response, cast_to)
+
+        if raw:
+            if not stream:
+                response.read()
+            return APIResponse(response, parse)
+        return parse()
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self: _T) -> _T:
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self.close()
+
+
+class AsyncAPIClient(BaseClient):
+    def __init__(self, *, http_client: Optional[httpx.AsyncClient], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._client = http_client or httpx.AsyncClient(timeout=self.timeout)
+
+    async def request(
+        self,
+        op: Operation,
+        params: Mapping[str, object],
+        *,
+        cast_to: Type[_T],
+        stream_cls: Optional[Type[_S]] = None,
+        extra_headers: Optional[Mapping[str, Union[str, NotGiven]]] = None,
+        extra_query: Optional[Mapping[str, object]] = None,
+        extra_body: Optional[object] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> Union[_T, _S]:
+        given, headers, stream, raw = self._prepare_call(op, params, extra_headers)
+        retries_taken = 0
+        while True:
+            request = self._build_request(
+                self._client, op, given, headers, retries_taken, extra_query, extra_body, timeout
+            )
+            try:
+                response = await self._client.send(request, stream=True)
+            except httpx.TransportError as exc:
+                if retries_taken < self.max_retries and _retryable(exc):
+                    delay = retry_delay(retries_taken, None)
+                    log.info("retrying %s %s in %.2fs after %s", op.method, request.url, delay, type(exc).__name__)
+                    await asyncio.sleep(delay)
+                    retries_taken += 1
+                    continue
+                if isinstance(exc, httpx.TimeoutException):
+                    raise APITimeoutError(request) from exc
+                raise APIConnectionError(message=f"Connection error: {exc}", request=request) from exc
+            if response.status_code >= 400:
+                if retries_taken < self.max_retries and should_retry(response):
+                    await response.aclose()
+                    delay = retry_delay(retries_taken, response.headers)
+                    log.info(
+                        "retrying %s %s in %.2fs after status %s", op.method, request.url, delay, response.status_code
+                    )
+                    await asyncio.sleep(delay)
+                    retries_taken += 1
+                    continue
+                await response.aread()
+                raise self._status_error(response)
+            if stream and stream_cls is not None:
+                event_type = typing.get_args(stream_cls)[0]
+                result: Any = stream_cls(event_type=event_type, response=response, strict=self.validation == "strict")  # type: ignore[call-arg]
+                return AsyncAPIResponse(response, functools.partial(_same, result)) if raw else result  # type: ignore[return-value]
+            try:
+                await response.aread()
+            except httpx.TransportError as exc:
+                raise APIConnectionError(
+                    message=f"The response was cut short: {exc}", request=response.request
+                ) from exc
+            finally:
+                await response.aclose()
+            if raw:
+                return AsyncAPIResponse(response, functools.partial(self._parse, response, cast_to))  # type: ignore[return-value]
+            return self._parse(response, cast_to)
+
+    async def close(self) -> None:
+        await self._client.aclose()
+
+    async def __aenter__(self: _T) -> _T:
+        return self
+
+    async def __aexit__(self, *args: object) -> None:
+        await self.close()
