@@ -254,6 +254,7 @@ class HeaderOption:
     header: str
     env: str
     loc: Loc = field(default=Loc("", 0), compare=False)
+    default: str = ""  # sent unless the option or the environment gives another value
 
 
 @dataclass(frozen=True)
@@ -265,6 +266,8 @@ class Client:
     auth_env: str
     headers: tuple[HeaderOption, ...]
     loc: Loc = field(default=Loc("", 0), compare=False)  # of client.auth
+    auth_header: str = "Authorization"  # the header that carries the key
+    auth_prefix: str = "Bearer "  # before the key in that header ("" for scheme header)
 
 
 @dataclass(frozen=True)

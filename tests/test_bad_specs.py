@@ -201,6 +201,8 @@ CASES += [
     ("path-param-optional", _OP, _OP.replace("path: /things", "path: /things/{n}").replace("maximum: 10}", "maximum: 10, in: path}"), ["spec.yaml:38:", "param 'n' of 'create': a path param is always required"]),
     ("header-param-without-name", "model: {type: Model}", "model: {type: Model, in: header}", ["spec.yaml:39:", "param 'model' of 'create': a header param needs 'header: <name>'"]),
     ("body-param-on-get", _OP, _OP.replace("POST", "GET").replace("maximum: 10}", "maximum: 10, in: body}"), ["spec.yaml:38:", "param 'n' of 'create': GET requests have no body"]),
+    ("auth-header-without-name", "auth: {scheme: bearer,", "auth: {scheme: header,", ["spec.yaml:6:", "client.auth: scheme 'header' needs 'header: <name>'"]),
+    ("auth-header-with-bearer", "auth: {scheme: bearer,", "auth: {scheme: bearer, header: x-key,", ["spec.yaml:6:", "client.auth: 'header' only applies to scheme 'header'"]),
     ("in-on-a-property", "      size: {type: integer}", "      size: {type: integer, in: query}", ["spec.yaml:19:", "property 'size' of model 'Thing': 'in' only applies to an operation's params"]),
 ]
 

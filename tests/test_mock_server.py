@@ -15,7 +15,7 @@ from generator.mock.server import _match, _routes
 from tests.conftest import ROOT
 from tests.mockproc import MockProcess
 
-AUTH = {"Authorization": "Bearer test"}
+AUTH = {"Authorization": "Bearer test", "x-api-key": "test"}  # images: bearer; rest: its x-api-key header
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 16
 
 
@@ -267,3 +267,9 @@ def test_faults_match_the_template_path(rest: MockProcess) -> None:
 def test_list_items_are_checked_against_their_enum(rest: MockProcess) -> None:
     r = httpx.get(f"{rest.url}/books/b1?fields=title,bogus", headers=AUTH)
     assert r.status_code == 400 and r.json()["error"]["param"] == "fields" and "'bogus'" in r.json()["error"]["message"], r.text
+
+
+def test_auth_follows_the_spec_scheme(rest: MockProcess) -> None:
+    """The rest spec's key travels in x-api-key: a bearer token alone is not enough."""
+    assert httpx.get(f"{rest.url}/books", headers={"Authorization": "Bearer test"}).status_code == 401
+    assert httpx.get(f"{rest.url}/books", headers={"x-api-key": "k"}).status_code == 200

@@ -84,9 +84,17 @@ class _Builder:
     def _client(self) -> ir.Client:
         c = self.root["client"]
         raw = c.get("headers") or YList()
-        headers = tuple(ir.HeaderOption(h["option"], h["header"], h.get("env", ""), self.loc(raw.line_of(i))) for i, h in enumerate(raw))
-        auth = self.loc(c.line_of("auth"))
-        return ir.Client(c["name"], c["base_url"].rstrip("/"), c.get("base_url_env", ""), c["auth"]["option"], c["auth"]["env"], headers, auth)
+        headers = tuple(ir.HeaderOption(h["option"], h["header"], h.get("env", ""), self.loc(raw.line_of(i)), h.get("default", ""))
+                        for i, h in enumerate(raw))
+        a = c["auth"]
+        header = a.get("header", "") if a["scheme"] == "header" else "Authorization"
+        if a["scheme"] == "header" and not header:
+            self.report.err(("client", "auth"), "client.auth: scheme 'header' needs 'header: <name>'", "add e.g. 'header: x-api-key'")
+        if a["scheme"] != "header" and "header" in a:
+            self.report.err(("client", "auth", "header"), "client.auth: 'header' only applies to scheme 'header'", "remove it or set 'scheme: header'")
+        prefix = "Bearer " if a["scheme"] == "bearer" else ""
+        return ir.Client(c["name"], c["base_url"].rstrip("/"), c.get("base_url_env", ""), a["option"], a["env"], headers,
+                         self.loc(c.line_of("auth")), header or "Authorization", prefix)
 
     # enums, models and fields
     def _enum(self, scope: ir.Scope, path: ir.Path, body: YMap, line: int, raw: YList, is_open: bool) -> ir.EnumRef:

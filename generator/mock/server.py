@@ -264,8 +264,8 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
                 payload = fault.body if fault.body is not None else _error(f"mock fault: status {fault.status}", type_="mock_error")
                 self._send_json(int(fault.status), payload, headers)
                 return
-            auth = self.headers.get("Authorization", "")
-            if not auth.startswith("Bearer ") or len(auth) <= len("Bearer "):
+            auth = self.headers.get(api.client.auth_header, "")  # the key, after the scheme's prefix ("Bearer ")
+            if not auth.startswith(api.client.auth_prefix) or len(auth) <= len(api.client.auth_prefix):
                 self._send_json(401, _error("You didn't provide an API key.", type_="invalid_request_error", code="invalid_api_key"))
                 return
             try:

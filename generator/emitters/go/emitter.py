@@ -195,7 +195,7 @@ class _Build:
         api, client, out = self.api, self.api.client, {}
         mock_url = f"http://127.0.0.1:4010{urlsplit(client.base_url).path}"
         for rel in base.runtime_files("go"):
-            out[rel] = self.render(f"runtime/{rel}.j2", mock_url=mock_url, api_key_env=client.auth_env, api_key_option="WithAPIKey")
+            out[rel] = self.render(f"runtime/{rel}.j2", mock_url=mock_url, api_key_env=client.auth_env, client=client)
         structs = [self.struct(m) for m in api.models if m.scope != "params"]
         unions = [self.union(u) for u in api.unions]
         in_params = {t.name for op in api.operations() for p in op.params for t in (p.type, getattr(p.type, "items", None))
@@ -216,7 +216,7 @@ class _Build:
             out[f"{self.n.file('resource', r.name)}.go"] = self.render(
                 "resource.go.j2", imports=self.import_lines(types, *extra), service=service, enums=enums,
                 params=[b for b in blocks if not b.oneof], oneofs=[b for b in blocks if b.oneof])
-        options = [View(name=self.n[("option", h.option)], env=h.env, header=h.header) for h in client.headers]
+        options = [View(name=self.n[("option", h.option)], env=h.env, header=h.header, default=h.default) for h in client.headers]
         out["client.go"] = self.render("client.go.j2", services=services, client=client, base_url=client.base_url, options=options)
         out.update({f"{name}.go": self.render(f"{name}.go.j2") for name in ("field", "operations")})
         out["operations.json"] = self.plan.operations_json
@@ -293,5 +293,5 @@ class _Build:
             out[f"{self.n.file('resource', r.name)}_test.go"] = self.render("resource_test.go.j2", ops=ops, needs_io=needs_io)
         streaming = views[id(plan.streaming)] if plan.streaming else None
         out["client_test.go"] = self.render("client_test.go.j2", simple=views[id(plan.simple)], streaming=streaming,
-                                            api_key_env=self.api.client.auth_env, options=options)
+                                            api_key_env=self.api.client.auth_env, options=options, client=self.api.client)
         return out

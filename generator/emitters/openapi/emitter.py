@@ -97,6 +97,9 @@ def _parameter(js: SchemaExporter, p: ir.Field) -> dict[str, Any]:
 
 def build_document(api: ir.Api) -> dict[str, Any]:
     js = SchemaExporter(api, "#/components/schemas/")
+    c = api.client
+    scheme, security = (("BearerAuth", {"type": "http", "scheme": "bearer"}) if c.auth_prefix == "Bearer "
+                        else ("ApiKeyAuth", {"type": "apiKey", "in": "header", "name": c.auth_header}))
     paths: dict[str, Any] = {}
     for r in api.resources:
         for op in r.operations:
@@ -133,10 +136,10 @@ def build_document(api: ir.Api) -> dict[str, Any]:
         "openapi": "3.1.0",
         "info": info,
         "servers": [{"url": api.client.base_url}],
-        "security": [{"BearerAuth": []}],
+        "security": [{scheme: []}],
         "paths": dict(sorted(paths.items())),
         "components": {
-            "securitySchemes": {"BearerAuth": {"type": "http", "scheme": "bearer"}},
+            "securitySchemes": {scheme: security},
             "schemas": js.definitions(),
         },
     }

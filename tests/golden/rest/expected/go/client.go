@@ -22,6 +22,7 @@ func DefaultClientOptions() []option.RequestOption {
 	if v, ok := os.LookupEnv("LIBRARY_API_KEY"); ok {
 		defaults = append(defaults, option.WithAPIKey(v))
 	}
+	defaults = append(defaults, option.WithAPIVersion("2025-01-01"))
 	return defaults
 }
 

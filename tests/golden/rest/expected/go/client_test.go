@@ -148,14 +148,30 @@ func TestSettingsAndHeaders(t *testing.T) {
 	client := library.NewClient(
 		option.WithBaseURL(testutil.BaseURL()),
 		option.WithHeader("X-Mock-Scope", scope),
+		option.WithAPIVersion("value-APIVersion"),
 	)
 	if _, err := client.Books.Create(context.Background(), library.BookCreateParams{Title: "string"}, option.WithHeader("X-Extra", "2")); err != nil {
 		t.Fatal(err)
 	}
 	received := testutil.Requests(t, scope)
 	headers := received[len(received)-1]["headers"].(map[string]any)
-	if headers["authorization"] != "Bearer sk-from-env" || headers["x-extra"] != "2" {
+	if headers["x-api-key"] != "sk-from-env" || headers["x-extra"] != "2" {
 		t.Fatalf("headers: %v", headers)
+	}
+	if headers["library-version"] != "value-APIVersion" {
+		t.Fatalf("Library-Version: %v", headers["library-version"])
+	}
+}
+
+func TestHeaderDefaults(t *testing.T) {
+	scope := testutil.Scope(t)
+	if _, err := newClient(scope).Books.Create(context.Background(), library.BookCreateParams{Title: "string"}); err != nil {
+		t.Fatal(err)
+	}
+	received := testutil.Requests(t, scope)
+	headers := received[len(received)-1]["headers"].(map[string]any)
+	if headers["library-version"] != "2025-01-01" {
+		t.Fatalf("Library-Version: %v", headers["library-version"])
 	}
 }
 

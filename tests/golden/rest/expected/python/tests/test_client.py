@@ -167,14 +167,24 @@ def test_missing_api_key(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_settings_headers_and_secrets(mock: MockServer, scope: str) -> None:
     with Library(
         api_key="sk-secret-value",
+        api_version="value-api_version",
         base_url=BASE_URL,
         default_headers={"X-Mock-Scope": scope, "X-Custom": "1"},
     ) as c:
         assert "sk-secret-value" not in repr(c)
         c.books.create(title="string", extra_headers={"X-Extra": "2"})
     headers = mock.requests()[-1]["headers"]
-    assert headers["authorization"] == "Bearer sk-secret-value"
+    assert headers["x-api-key"] == "sk-secret-value"
     assert headers["x-custom"] == "1" and headers["x-extra"] == "2"
+    assert headers["library-version"] == "value-api_version"
+
+
+def test_header_defaults(client: Library, mock: MockServer) -> None:
+    client.books.create(
+        title="string",
+    )
+    headers = mock.requests()[-1]["headers"]
+    assert headers["library-version"] == "2025-01-01"
 
 
 @pytest.mark.anyio

@@ -251,7 +251,7 @@ func Execute(ctx context.Context, op validate.Operation, params map[string]any, 
 				req.Header[k] = append([]string(nil), vs...)
 			}
 		}
-		req.Header.Set("Authorization", "Bearer "+cfg.APIKey)
+		req.Header.Set("x-api-key", ""+cfg.APIKey)
 		if stream {
 			req.Header.Set("Accept", "text/event-stream")
 		} else {

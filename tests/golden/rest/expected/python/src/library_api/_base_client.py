@@ -62,8 +62,9 @@ def setup_logging(env_var: str) -> None:
         log.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
 
 
-def redacted(headers: Mapping[str, str]) -> Dict[str, str]:
-    return {k: ("<redacted>" if k.lower() in _REDACT else v) for k, v in headers.items()}
+def redacted(headers: Mapping[str, str], secret: str = "") -> Dict[str, str]:
+    """Headers for a log: known credential headers, and any header that carries ``secret``, hidden."""
+    return {k: ("<redacted>" if k.lower() in _REDACT or (secret and secret in v) else v) for k, v in headers.items()}
 
 
 def _form_value(value: object) -> str:
@@ -188,8 +189,11 @@ class BaseClient:
         default_headers: Optional[Mapping[str, str]],
         validation: Validation,
         log_env: str,
+        auth_header: str = "Authorization",
+        auth_prefix: str = "Bearer ",
     ) -> None:
         self._api_key = api_key
+        self._auth = (auth_header, auth_prefix)
         self.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
         self.timeout = timeout
         self.max_retries = max_retries
@@ -204,7 +208,7 @@ class BaseClient:
 
     @property
     def auth_headers(self) -> Dict[str, str]:
-        return {"Authorization": f"Bearer {self._api_key}"}
+        return {self._auth[0]: self._auth[1] + self._api_key}
 
     @property
     def default_headers(self) -> Dict[str, str]:
@@ -278,7 +282,7 @@ class BaseClient:
             effective if isinstance(effective, httpx.Timeout) else httpx.Timeout(effective)
         ).as_dict()
         if log.isEnabledFor(logging.DEBUG):
-            log.debug("request %s %s headers=%s", op.method, url, redacted(all_headers))
+            log.debug("request %s %s headers=%s", op.method, url, redacted(all_headers, self._api_key))
         return request
 
     def _parse(self, response: httpx.Response, cast_to: Type[_T]) -> _T:

@@ -20,6 +20,7 @@ __all__ = ["Library", "AsyncLibrary"]
 
 def _settings(
     api_key: Optional[str],
+    api_version: Optional[str],
     base_url: Union[str, httpx.URL, None],
 ) -> dict[str, Any]:
     """Each setting from its argument, else its environment variable, else the spec's default."""
@@ -30,10 +31,13 @@ def _settings(
             "The api_key client option must be set either by passing api_key to the client"
             " or by setting the LIBRARY_API_KEY environment variable"
         )
+    if api_version is None:
+        api_version = "2025-01-01"
     if base_url is None:
         base_url = "http://localhost:4010/v2"
     return {
         "api_key": api_key,
+        "api_version": api_version,
         "base_url": base_url,
     }
 
@@ -45,6 +49,7 @@ class Library(SyncAPIClient):
         self,
         *,
         api_key: Optional[str] = None,
+        api_version: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -56,12 +61,17 @@ class Library(SyncAPIClient):
 
         `api_key` defaults to the `LIBRARY_API_KEY` environment variable.
         """
-        s = _settings(api_key, base_url)
+        s = _settings(api_key, api_version, base_url)
         self.api_key: str = s["api_key"]
+        self.api_version: Optional[str] = s["api_version"]
         super().__init__(
             api_key=self.api_key,
+            auth_header="x-api-key",
+            auth_prefix="",
             base_url=s["base_url"],
-            option_headers={},
+            option_headers={
+                "Library-Version": self.api_version,
+            },
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -75,6 +85,7 @@ class Library(SyncAPIClient):
         self,
         *,
         api_key: Optional[str] = None,
+        api_version: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
@@ -85,6 +96,7 @@ class Library(SyncAPIClient):
         """A copy of this client with some settings changed; it shares the connection pool."""
         return type(self)(
             api_key=api_key or self.api_key,
+            api_version=api_version if api_version is not None else self.api_version,
             base_url=base_url or self.base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,
@@ -103,6 +115,7 @@ class AsyncLibrary(AsyncAPIClient):
         self,
         *,
         api_key: Optional[str] = None,
+        api_version: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -111,12 +124,17 @@ class AsyncLibrary(AsyncAPIClient):
         validation: Validation = "strict",
     ) -> None:
         """Construct a new asynchronous Library client (settings as for `Library`)."""
-        s = _settings(api_key, base_url)
+        s = _settings(api_key, api_version, base_url)
         self.api_key: str = s["api_key"]
+        self.api_version: Optional[str] = s["api_version"]
         super().__init__(
             api_key=self.api_key,
+            auth_header="x-api-key",
+            auth_prefix="",
             base_url=s["base_url"],
-            option_headers={},
+            option_headers={
+                "Library-Version": self.api_version,
+            },
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -130,6 +148,7 @@ class AsyncLibrary(AsyncAPIClient):
         self,
         *,
         api_key: Optional[str] = None,
+        api_version: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
@@ -140,6 +159,7 @@ class AsyncLibrary(AsyncAPIClient):
         """A copy of this client with some settings changed; it shares the connection pool."""
         return type(self)(
             api_key=api_key or self.api_key,
+            api_version=api_version if api_version is not None else self.api_version,
             base_url=base_url or self.base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,
