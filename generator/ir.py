@@ -258,6 +258,19 @@ class HeaderOption:
 
 
 @dataclass(frozen=True)
+class ErrorShape:
+    """Where an API's error responses keep their details: field names inside ``envelope`` (the
+    body itself when empty); an empty field name means the API has no such field."""
+
+    envelope: str = "error"
+    message: str = "message"
+    type: str = "type"
+    code: str = "code"
+    param: str = "param"
+    request_id_header: str = "x-request-id"
+
+
+@dataclass(frozen=True)
 class Client:
     name: str
     base_url: str
@@ -268,6 +281,7 @@ class Client:
     loc: Loc = field(default=Loc("", 0), compare=False)  # of client.auth
     auth_header: str = "Authorization"  # the header that carries the key
     auth_prefix: str = "Bearer "  # before the key in that header ("" for scheme header)
+    errors: ErrorShape = ErrorShape()
 
 
 @dataclass(frozen=True)

@@ -36,9 +36,9 @@ func TestErrorStatuses(t *testing.T) {
 	for _, status := range []int{400, 401, 403, 404, 409, 422, 429, 500, 503} {
 		t.Run(fmt.Sprint(status), func(t *testing.T) {
 			scope := testutil.Scope(t)
-			testutil.Fault(t, scope, map[string]any{"status": status, "should_retry": false, "body": map[string]any{
-				"error": map[string]any{"message": "boom", "type": "mock_type", "param": "mock_param", "code": "mock_code"},
-			}})
+			details := map[string]any{"message": "boom", "type": "mock_type", "param": "mock_param", "code": "mock_code"}
+			body := map[string]any{"error": details}
+			testutil.Fault(t, scope, map[string]any{"status": status, "should_retry": false, "body": body})
 			_, err := newClient(scope).Images.NewVariation(context.Background(), openai.ImageNewVariationParams{Image: bytes.NewReader(png)})
 			var apiErr *openai.Error
 			if !errors.As(err, &apiErr) {

@@ -94,7 +94,7 @@ class _Builder:
             self.report.err(("client", "auth", "header"), "client.auth: 'header' only applies to scheme 'header'", "remove it or set 'scheme: header'")
         prefix = "Bearer " if a["scheme"] == "bearer" else ""
         return ir.Client(c["name"], c["base_url"].rstrip("/"), c.get("base_url_env", ""), a["option"], a["env"], headers,
-                         self.loc(c.line_of("auth")), header or "Authorization", prefix)
+                         self.loc(c.line_of("auth")), header or "Authorization", prefix, ir.ErrorShape(**dict(c.get("errors") or {})))
 
     # enums, models and fields
     def _enum(self, scope: ir.Scope, path: ir.Path, body: YMap, line: int, raw: YList, is_open: bool) -> ir.EnumRef:

@@ -78,8 +78,11 @@ class State:
             return None
 
 
-def _error(message: str, param: Optional[str] = None, type_: str = "invalid_request_error", code: Optional[str] = None) -> dict[str, Any]:
-    return {"error": {"message": message, "type": type_, "param": param, "code": code}}
+def _error(shape: ir.ErrorShape, message: str, param: Optional[str] = None, type_: str = "invalid_request_error", code: Optional[str] = None) -> Any:
+    """An error body in the API's own shape (the spec's client.errors); fields the API has not are left out."""
+    values = {"message": message, "type": type_, "param": param, "code": code}
+    details = {getattr(shape, role): value for role, value in values.items() if getattr(shape, role)}
+    return {shape.envelope: details} if shape.envelope else details
 
 
 class BadRequest(Exception):
@@ -172,7 +175,8 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data)))
-            self.send_header("x-request-id", f"req_mock_{id(self) & 0xFFFFFF:06x}")
+            if api.client.errors.request_id_header:
+                self.send_header(api.client.errors.request_id_header, f"req_mock_{id(self) & 0xFFFFFF:06x}")
             for k, v in (extra or {}).items():
                 self.send_header(k, v)
             self.end_headers()
@@ -216,7 +220,7 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
             elif path == "/__mock/health":
                 self._send_json(200, {"ok": True, "operations": len(routes)})
             else:
-                self._send_json(404, _error(f"unknown control endpoint {method} {path}"))
+                self._send_json(404, _error(api.client.errors, f"unknown control endpoint {method} {path}"))
 
         # ------------------------------------------------------------ API
         def _dispatch(self, method: str) -> None:
@@ -244,11 +248,11 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
             with state.lock:
                 state.requests.setdefault(scope, []).append(record)
             if op is None and allowed:
-                error = _error(f"Method {method} not allowed for {url.path} (allowed: {', '.join(allowed)})", code="method_not_allowed")
+                error = _error(api.client.errors, f"Method {method} not allowed for {url.path} (allowed: {', '.join(allowed)})", code="method_not_allowed")
                 self._send_json(405, error, {"Allow": ", ".join(allowed)})
                 return
             if op is None:
-                self._send_json(404, _error(f"Invalid URL ({method} {url.path})", code="not_found"))
+                self._send_json(404, _error(api.client.errors, f"Invalid URL ({method} {url.path})", code="not_found"))
                 return
             fault = state.take_fault(scope, op.path)
             if fault and fault.delay:
@@ -261,22 +265,22 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
                     headers["retry-after-ms"] = str(fault.retry_after_ms)
                 if fault.should_retry is not None:
                     headers["x-should-retry"] = "true" if fault.should_retry else "false"
-                payload = fault.body if fault.body is not None else _error(f"mock fault: status {fault.status}", type_="mock_error")
+                payload = fault.body if fault.body is not None else _error(api.client.errors, f"mock fault: status {fault.status}", type_="mock_error")
                 self._send_json(int(fault.status), payload, headers)
                 return
             auth = self.headers.get(api.client.auth_header, "")  # the key, after the scheme's prefix ("Bearer ")
             if not auth.startswith(api.client.auth_prefix) or len(auth) <= len(api.client.auth_prefix):
-                self._send_json(401, _error("You didn't provide an API key.", type_="invalid_request_error", code="invalid_api_key"))
+                self._send_json(401, _error(api.client.errors, "You didn't provide an API key.", type_="invalid_request_error", code="invalid_api_key"))
                 return
             try:
                 params = self._params(op, method, path_values, query, body)
             except BadRequest as exc:
-                self._send_json(400, _error(str(exc), param=exc.param))
+                self._send_json(400, _error(api.client.errors, str(exc), param=exc.param))
                 return
             record["params"] = {k: (_describe_file(v) if isinstance(v, (FileValue, list)) else v) for k, v in params.items()}
             problems = params_problems(op, api, params)
             if problems:
-                self._send_json(400, _error(problems[0].message, param=problems[0].param))
+                self._send_json(400, _error(api.client.errors, problems[0].message, param=problems[0].param))
                 return
             if op.streaming and params.get(op.streaming.param) is True and method != "HEAD":
                 self._stream(op, params, fault)
@@ -375,7 +379,8 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Type", "text/event-stream")
             self.send_header("Cache-Control", "no-cache")
             self.send_header("Connection", "close")
-            self.send_header("x-request-id", "req_mock_stream")
+            if api.client.errors.request_id_header:
+                self.send_header(api.client.errors.request_id_header, "req_mock_stream")
             self.end_headers()
             self.close_connection = True
             # a cut or an error event comes after the first N events, or after the last when there are fewer
@@ -386,7 +391,7 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
                     self.wfile.flush()
                     return
                 if fault and fault.error_event and n == min(1, len(events)):
-                    err = _error(str(fault.error_event), type_="server_error")
+                    err = _error(api.client.errors, str(fault.error_event), type_="server_error")
                     self.wfile.write(f"event: error\ndata: {json.dumps(err)}\n\n".encode())
                     self.wfile.flush()
                     return

@@ -31,6 +31,32 @@ __all__ = [
 ]
 
 
+# Where this API's error responses keep their details (from the spec's client.errors): the object under
+# ERROR_ENVELOPE (the body itself when empty), its fields by role ("" when the API has no such field).
+ERROR_ENVELOPE = "error"
+ERROR_FIELDS = {
+    "message": "message",
+    "type": "type",
+    "code": "code",
+    "param": "param",
+}
+REQUEST_ID_HEADER = "x-request-id"
+
+
+def error_object(body: object) -> "dict[str, Any]":
+    """The error object of a response body, or {} when it has none."""
+    inner = body.get(ERROR_ENVELOPE) if ERROR_ENVELOPE and isinstance(body, dict) else body
+    if isinstance(inner, dict):
+        return inner
+    return {ERROR_FIELDS["message"]: inner} if isinstance(inner, str) and ERROR_FIELDS["message"] else {}
+
+
+def _role(error: "dict[str, Any]", role: str) -> Optional[str]:
+    field = ERROR_FIELDS[role]
+    value = error.get(field) if field else None
+    return None if value is None else str(value)
+
+
 class OpenAIError(Exception):
     """The base of every error this package raises."""
 
@@ -59,20 +85,11 @@ class APIError(OpenAIError):
         self.request = request
         self.message = message
         self.body = body
-        error: Any = body.get("error") if isinstance(body, dict) else None
-        if not isinstance(error, dict):
-            error = body if isinstance(body, dict) else {}
-        self.code = _opt_str(error.get("code"))
-        self.param = _opt_str(error.get("param"))
-        self.type = _opt_str(error.get("type"))
-        if isinstance(error.get("message"), str) and error["message"]:
-            self.api_message: Optional[str] = error["message"]
-        else:
-            self.api_message = None
-
-
-def _opt_str(value: object) -> Optional[str]:
-    return None if value is None else str(value)
+        error = error_object(body)
+        self.code = _role(error, "code")
+        self.param = _role(error, "param")
+        self.type = _role(error, "type")
+        self.api_message: Optional[str] = _role(error, "message") or None
 
 
 class APIResponseValidationError(APIError):
@@ -98,7 +115,7 @@ class APIStatusError(APIError):
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
-        self.request_id = response.headers.get("x-request-id")
+        self.request_id = response.headers.get(REQUEST_ID_HEADER) if REQUEST_ID_HEADER else None
 
 
 class APIConnectionError(APIError):

@@ -37,7 +37,9 @@ class APIResponse(Generic[_R]):
 
     @property
     def request_id(self) -> "str | None":
-        value = self.http_response.headers.get("x-request-id")
+        from ._exceptions import REQUEST_ID_HEADER
+
+        value = self.http_response.headers.get(REQUEST_ID_HEADER) if REQUEST_ID_HEADER else None
         return value if isinstance(value, str) else None
 
     @property

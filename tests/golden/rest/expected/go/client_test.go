@@ -35,15 +35,15 @@ func TestErrorStatuses(t *testing.T) {
 	for _, status := range []int{400, 401, 403, 404, 409, 422, 429, 500, 503} {
 		t.Run(fmt.Sprint(status), func(t *testing.T) {
 			scope := testutil.Scope(t)
-			testutil.Fault(t, scope, map[string]any{"status": status, "should_retry": false, "body": map[string]any{
-				"error": map[string]any{"message": "boom", "type": "mock_type", "param": "mock_param", "code": "mock_code"},
-			}})
+			details := map[string]any{"detail": "boom", "field": "mock_param", "code": "mock_code"}
+			body := details
+			testutil.Fault(t, scope, map[string]any{"status": status, "should_retry": false, "body": body})
 			_, err := newClient(scope).Books.Create(context.Background(), library.BookCreateParams{Title: "string"})
 			var apiErr *library.Error
 			if !errors.As(err, &apiErr) {
 				t.Fatalf("want *library.Error, got %T %v", err, err)
 			}
-			if apiErr.StatusCode != status || apiErr.Message != "boom" || apiErr.Type != "mock_type" || apiErr.Param != "mock_param" || apiErr.Code != "mock_code" {
+			if apiErr.StatusCode != status || apiErr.Message != "boom" || apiErr.Type != "" || apiErr.Param != "mock_param" || apiErr.Code != "mock_code" {
 				t.Fatalf("error fields: %+v", apiErr)
 			}
 			if !strings.HasPrefix(apiErr.RequestID, "req_") || !strings.Contains(apiErr.Error(), fmt.Sprint(status)) {

@@ -32,7 +32,13 @@ from nested_api import (
 )
 
 _ = PNG
-ERROR_BODY = {"error": {"message": "boom", "type": "mock_type", "param": "mock_param", "code": "mock_code"}}
+ERROR_DETAILS = {
+    "message": "boom",
+    "type": "mock_type",
+    "param": "mock_param",
+    "code": "mock_code",
+}
+ERROR_BODY = {"error": ERROR_DETAILS}
 STATUSES = [
     (400, BadRequestError),
     (401, AuthenticationError),
@@ -58,7 +64,8 @@ def test_status_maps_to_error_class(
     err = info.value
     assert type(err) is error_class and err.status_code == status
     assert err.message == f"Error code: {status} - {ERROR_BODY}"
-    assert (err.code, err.param, err.type, err.body) == ("mock_code", "mock_param", "mock_type", ERROR_BODY)
+    expected = ("mock_code", "mock_param", "mock_type", ERROR_BODY)
+    assert (err.code, err.param, err.type, err.body) == expected
     assert err.request_id and err.request_id.startswith("req_")
     assert len(mock.requests()) == 1
 

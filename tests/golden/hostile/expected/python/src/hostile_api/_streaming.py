@@ -14,7 +14,7 @@ import re
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, AsyncIterator, Dict, Generic, Iterator, List, Optional, Type, TypeVar
 
-from ._exceptions import APIConnectionError, APIError
+from ._exceptions import ERROR_ENVELOPE, ERROR_FIELDS, APIConnectionError, APIError, error_object
 
 if TYPE_CHECKING:
     import httpx
@@ -191,7 +191,8 @@ def _event_or_error(sse: ServerSentEvent, parser: _EventParser, request: "httpx.
         body = _loads(sse.data)
         raise APIError(_error_message(body, sse.data), request, body=body)
     obj = _loads(sse.data)
-    if isinstance(obj, dict) and obj.get("error") is not None and parser.discriminator not in obj:
+    error = obj.get(ERROR_ENVELOPE) if isinstance(obj, dict) and ERROR_ENVELOPE else None
+    if error is not None and parser.discriminator not in obj:
         raise APIError(_error_message(obj, sse.data), request, body=obj)
     return parser.parse(obj, strict)
 
@@ -204,11 +205,9 @@ def _loads(data: str) -> Any:
 
 
 def _error_message(body: Any, raw: str) -> str:
-    err = body.get("error") if isinstance(body, dict) else None
-    if isinstance(err, dict) and isinstance(err.get("message"), str):
-        return str(err["message"])
-    if isinstance(err, str):
-        return err
+    message = error_object(body).get(ERROR_FIELDS["message"]) if ERROR_FIELDS["message"] else None
+    if isinstance(message, str) and message:
+        return message
     return f"An error occurred during streaming: {raw[:200]}"
 
 

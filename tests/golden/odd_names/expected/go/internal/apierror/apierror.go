@@ -34,29 +34,57 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s %q: %d %s %s", method, url, e.StatusCode, http.StatusText(e.StatusCode), e.raw)
 }
 
+// Where this API's error responses keep their details (the spec's client.errors): the object under
+// Envelope (the body itself when empty), its fields by role ("" when the API has no such field).
+const (
+	Envelope        = "error"
+	messageField    = "message"
+	typeField       = "type"
+	paramField      = "param"
+	codeField       = "code"
+	requestIDHeader = "x-request-id"
+)
+
+// IsError reports whether a JSON payload (a stream event) is an error object in this API's shape.
+func IsError(data []byte) bool {
+	if Envelope == "" {
+		return false
+	}
+	var probe map[string]json.RawMessage
+	return json.Unmarshal(data, &probe) == nil && len(probe[Envelope]) > 0 && string(probe[Envelope]) != "null"
+}
+
 // New builds an Error from a response and its body.
 func New(req *http.Request, res *http.Response, body []byte) *Error {
-	e := &Error{StatusCode: res.StatusCode, Request: req, Response: res, raw: string(body), RequestID: res.Header.Get("x-request-id")}
-	var payload struct {
-		Error json.RawMessage `json:"error"`
+	e := &Error{StatusCode: res.StatusCode, Request: req, Response: res, raw: string(body)}
+	if requestIDHeader != "" {
+		e.RequestID = res.Header.Get(requestIDHeader)
 	}
-	if json.Unmarshal(body, &payload) == nil && len(payload.Error) > 0 {
-		var fields struct {
-			Message any `json:"message"`
-			Type    any `json:"type"`
-			Param   any `json:"param"`
-			Code    any `json:"code"`
+	inner := json.RawMessage(body)
+	if Envelope != "" {
+		var payload map[string]json.RawMessage
+		if json.Unmarshal(body, &payload) != nil || len(payload[Envelope]) == 0 {
+			return e
 		}
-		if json.Unmarshal(payload.Error, &fields) == nil {
-			e.Message, e.Type, e.Param, e.Code = text(fields.Message), text(fields.Type), text(fields.Param), text(fields.Code)
-		} else {
-			var message string
-			if json.Unmarshal(payload.Error, &message) == nil {
-				e.Message = message
-			}
+		inner = payload[Envelope]
+	}
+	var fields map[string]any
+	if json.Unmarshal(inner, &fields) == nil {
+		e.Message, e.Type, e.Param, e.Code = field(fields, messageField), field(fields, typeField), field(fields, paramField), field(fields, codeField)
+	} else {
+		var message string
+		if json.Unmarshal(inner, &message) == nil {
+			e.Message = message
 		}
 	}
 	return e
+}
+
+func field(fields map[string]any, name string) string {
+	if name == "" {
+		return ""
+	}
+	return text(fields[name])
 }
 
 func text(v any) string {

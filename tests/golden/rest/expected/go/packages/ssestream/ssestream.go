@@ -180,10 +180,7 @@ func (s *Stream[T]) Next() bool {
 	if !ok || bytes.HasPrefix(ev.Data, []byte("[DONE]")) {
 		return false
 	}
-	var probe struct {
-		Error json.RawMessage `json:"error"`
-	}
-	if ev.Type == "error" || (json.Unmarshal(ev.Data, &probe) == nil && len(probe.Error) > 0 && string(probe.Error) != "null") {
+	if ev.Type == "error" || apierror.IsError(ev.Data) {
 		s.err = apierror.New(s.res.Request, s.res, ev.Data)
 		return false
 	}

@@ -25,6 +25,7 @@ from urllib.parse import quote
 import httpx
 
 from ._exceptions import (
+    REQUEST_ID_HEADER,
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
@@ -304,9 +305,8 @@ class BaseClient:
 
     def _status_error(self, response: httpx.Response) -> Exception:
         body = _body_of(response)
-        log.debug(
-            "response %s %s: %s", response.request.url, response.status_code, response.headers.get("x-request-id")
-        )
+        request_id = response.headers.get(REQUEST_ID_HEADER) if REQUEST_ID_HEADER else None
+        log.debug("response %s %s: %s", response.request.url, response.status_code, request_id)
         return make_status_error(response, body)
 
 
