@@ -226,7 +226,7 @@ class Operation:
     description: str
     method: str
     path: str
-    body: Literal["json", "multipart", "none"]
+    body: Literal["json", "multipart", "form", "binary", "none"]
     params: tuple[Field, ...]  # required first, then by name; the streaming param is not here
     response: ModelRef
     streaming: Optional[Streaming]

@@ -203,6 +203,8 @@ CASES += [
     ("body-param-on-get", _OP, _OP.replace("POST", "GET").replace("maximum: 10}", "maximum: 10, in: body}"), ["spec.yaml:38:", "param 'n' of 'create': GET requests have no body"]),
     ("auth-header-without-name", "auth: {scheme: bearer,", "auth: {scheme: header,", ["spec.yaml:6:", "client.auth: scheme 'header' needs 'header: <name>'"]),
     ("auth-header-with-bearer", "auth: {scheme: bearer,", "auth: {scheme: bearer, header: x-key,", ["spec.yaml:6:", "client.auth: 'header' only applies to scheme 'header'"]),
+    ("binary-body-not-one-file", "        method: POST\n", "        method: POST\n        body: binary\n", ["spec.yaml:34:", "operation 'create': 'body: binary' sends one file param as the whole body"]),
+    ("form-body-with-a-file", _OP, _OP.replace("method: POST", "method: POST\n        body: form").replace("n: {type: integer, minimum: 1, maximum: 10}", "n: {type: file}"), ["spec.yaml:34:", "operation 'create': a form body holds strings, numbers, booleans and enums (or lists of them)"]),
     ("in-on-a-property", "      size: {type: integer}", "      size: {type: integer, in: query}", ["spec.yaml:19:", "property 'size' of model 'Thing': 'in' only applies to an operation's params"]),
 ]
 

@@ -208,8 +208,12 @@ class _Validator:
         for f in op.params:
             self._field(f, at + ("params", f.name))
         body = [p for p in op.params if p.location == "body"]
-        if op.body != "multipart" and any("file" in kinds(p.type) for p in body):
-            self.err(at + ("body",), f"operation '{name}': file params need 'body: multipart'", "set 'body: multipart'")
+        if op.body not in ("multipart", "binary") and any("file" in kinds(p.type) for p in body):
+            self.err(at + ("body",), f"operation '{name}': file params need 'body: multipart' (or 'binary' for one file)", "set 'body: multipart'")
+        if op.body == "binary" and (len(body) != 1 or body[0].type != ir.Primitive("file")):
+            self.err(at + ("body",), f"operation '{name}': 'body: binary' sends one file param as the whole body", "keep exactly one body param, of type file")
+        if op.body == "form" and any(not (_scalar(p.type) or (isinstance(p.type, ir.ArrayOf) and _scalar(p.type.items))) for p in body):
+            self.err(at + ("body",), f"operation '{name}': a form body holds strings, numbers, booleans and enums (or lists of them)", "use 'body: json' or 'multipart'")
         if op.body == "none" and body:
             self.err(at + ("body",), f"operation '{name}': 'body: none' but it has params", "remove the params or set a body kind")
         self._locations(op, at)

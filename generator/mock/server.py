@@ -326,6 +326,15 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
                 if not ctype.startswith("multipart/form-data"):
                     raise BadRequest(f"Unsupported content type '{ctype}': expected multipart/form-data")
                 return self._multipart(op, ctype, body)
+            in_body = [f for f in op.params if f.location == "body"]
+            if op.body == "form":
+                if body and not ctype.startswith("application/x-www-form-urlencoded"):
+                    raise BadRequest(f"Unsupported content type '{ctype}': expected application/x-www-form-urlencoded")
+                texts = parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True)
+                fields = {f.name: f for f in in_body}
+                return {k: _from_texts(api, fields[k], v) if k in fields else v[-1] for k, v in texts.items()}
+            if op.body == "binary" and body and in_body:  # the one file param is the whole body
+                return {in_body[0].name: FileValue("", ctype or "application/octet-stream", body)}
             return {}
 
         def _multipart(self, op: ir.Operation, ctype: str, body: bytes) -> dict[str, Any]:

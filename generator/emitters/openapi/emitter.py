@@ -105,7 +105,7 @@ def build_document(api: ir.Api) -> dict[str, Any]:
         for op in r.operations:
             in_body = tuple(p for p in op.all_params() if p.location == "body")
             body_schema = js.object_schema(in_body, "")
-            media = "multipart/form-data" if op.body == "multipart" else "application/json"
+            media = {"multipart": "multipart/form-data", "form": "application/x-www-form-urlencoded", "binary": "application/octet-stream"}.get(op.body, "application/json")
             content: dict[str, Any] = {"application/json": {"schema": js.ref(op.response.path[0])}}
             if op.streaming:
                 content["text/event-stream"] = {"schema": js.ref(op.streaming.event)}
@@ -120,7 +120,7 @@ def build_document(api: ir.Api) -> dict[str, Any]:
             if parameters:
                 operation["parameters"] = parameters
             if op.body != "none" and op.method in ir.BODY_METHODS and in_body:
-                body: dict[str, Any] = {"schema": body_schema}
+                body: dict[str, Any] = {"schema": js.type_schema(in_body[0].type) if op.body == "binary" else body_schema}
                 encoding = {p.name: {"contentType": ", ".join(p.content_types)} for p in op.params if p.content_types}
                 if encoding and op.body == "multipart":
                     body["encoding"] = encoding

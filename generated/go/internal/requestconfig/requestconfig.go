@@ -158,6 +158,14 @@ func encode(op validate.Operation, params map[string]any) ([]byte, string, error
 		var buf bytes.Buffer
 		contentType, err := apiform.Encode(params, &buf)
 		return buf.Bytes(), contentType, err
+	case "form":
+		return []byte(apiform.Form(params)), "application/x-www-form-urlencoded", nil
+	case "binary": // the one file param is the whole body
+		for _, v := range params {
+			if r, ok := v.(io.Reader); ok {
+				return apiform.Raw(r)
+			}
+		}
 	}
 	return nil, "", nil
 }

@@ -5,6 +5,7 @@ package library
 
 import (
 	"context"
+	"io"
 	"slices"
 
 	"example.com/library/internal/requestconfig"
@@ -42,6 +43,13 @@ func (r *BookService) List(ctx context.Context, query BookListParams, opts ...op
 	return
 }
 
+func (r *BookService) Rate(ctx context.Context, bookID string, body BookRateParams, opts ...option.RequestOption) (res *Book, err error) {
+	params := body.values()
+	params["book_id"] = bookID
+	err = requestconfig.ExecuteJSON(ctx, op("books.rate"), params, &res, slices.Concat(r.Options, opts)...)
+	return
+}
+
 func (r *BookService) Replace(ctx context.Context, bookID string, body BookReplaceParams, opts ...option.RequestOption) (res *Book, err error) {
 	params := body.values()
 	params["book_id"] = bookID
@@ -62,6 +70,20 @@ func (r *BookService) Update(ctx context.Context, bookID string, body BookUpdate
 	err = requestconfig.ExecuteJSON(ctx, op("books.update"), params, &res, slices.Concat(r.Options, opts)...)
 	return
 }
+
+func (r *BookService) UploadCover(ctx context.Context, bookID string, body BookUploadCoverParams, opts ...option.RequestOption) (res *Book, err error) {
+	params := body.values()
+	params["book_id"] = bookID
+	err = requestconfig.ExecuteJSON(ctx, op("books.upload_cover"), params, &res, slices.Concat(r.Options, opts)...)
+	return
+}
+
+type BookRateParamsMoodsItem string
+
+const (
+	BookRateParamsMoodsItemHappy BookRateParamsMoodsItem = "happy"
+	BookRateParamsMoodsItemSad   BookRateParamsMoodsItem = "sad"
+)
 
 type BookRetrieveParamsFieldsItem string
 
@@ -123,6 +145,25 @@ func (p BookListParams) values() map[string]any {
 	return v
 }
 
+type BookRateParams struct {
+	Stars    int64                     `json:"stars"`
+	Moods    []BookRateParamsMoodsItem `json:"moods,omitzero"`
+	Spoilers param.Opt[bool]           `json:"spoilers,omitzero"`
+}
+
+// values are the params that are set, by wire name.
+func (p BookRateParams) values() map[string]any {
+	v := map[string]any{}
+	v["stars"] = p.Stars
+	if p.Moods != nil {
+		v["moods"] = p.Moods
+	}
+	if p.Spoilers.Valid() {
+		v["spoilers"] = p.Spoilers.Value
+	}
+	return v
+}
+
 type BookReplaceParams struct {
 	Title   string           `json:"title"`
 	Version param.Opt[int64] `json:"version,omitzero"`
@@ -165,5 +206,16 @@ func (p BookUpdateParams) values() map[string]any {
 	if p.Title.Valid() {
 		v["title"] = p.Title.Value
 	}
+	return v
+}
+
+type BookUploadCoverParams struct {
+	Cover io.Reader `json:"cover"`
+}
+
+// values are the params that are set, by wire name.
+func (p BookUploadCoverParams) values() map[string]any {
+	v := map[string]any{}
+	v["cover"] = p.Cover
 	return v
 }

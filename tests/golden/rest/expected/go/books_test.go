@@ -125,6 +125,45 @@ func TestBookListWithAllParams(t *testing.T) {
 	testutil.SameSet(t, got, []string{"after", "available", "genre", "limit", "tags"})
 }
 
+func TestBookRateWithRequiredParams(t *testing.T) {
+	scope := testutil.Scope(t)
+	client := newClient(scope)
+	res, err := client.Books.Rate(context.Background(), "string", library.BookRateParams{Stars: 1})
+	if err != nil {
+		t.Fatalf("Rate: %v", err)
+	}
+	if res == nil || res.RawJSON() == "" {
+		t.Fatalf("Rate: empty response")
+	}
+	received := testutil.Requests(t, scope)
+	if len(received) != 1 || received[0]["method"] != "POST" || received[0]["path"] != "/books/{book_id}/ratings" {
+		t.Fatalf("the server received %v", received)
+	}
+	params, _ := received[0]["params"].(map[string]any)
+	if got, want := fmt.Sprint(params["book_id"]), fmt.Sprint("string"); got != want {
+		t.Fatalf("path param book_id: the server received %q, want %q", got, want)
+	}
+}
+
+func TestBookRateWithAllParams(t *testing.T) {
+	scope := testutil.Scope(t)
+	client := newClient(scope)
+	res, err := client.Books.Rate(context.Background(), "string", library.BookRateParams{Stars: 1, Moods: []library.BookRateParamsMoodsItem{library.BookRateParamsMoodsItem("happy"), library.BookRateParamsMoodsItem("happy")}, Spoilers: library.Bool(true)})
+	if err != nil {
+		t.Fatalf("Rate: %v", err)
+	}
+	if res == nil {
+		t.Fatal("no response")
+	}
+	received := testutil.Requests(t, scope)
+	params, _ := received[len(received)-1]["params"].(map[string]any)
+	got := make([]string, 0, len(params))
+	for k := range params {
+		got = append(got, k)
+	}
+	testutil.SameSet(t, got, []string{"book_id", "moods", "spoilers", "stars"})
+}
+
 func TestBookReplaceWithRequiredParams(t *testing.T) {
 	scope := testutil.Scope(t)
 	client := newClient(scope)
@@ -240,6 +279,49 @@ func TestBookUpdateWithAllParams(t *testing.T) {
 		got = append(got, k)
 	}
 	testutil.SameSet(t, got, []string{"book_id", "genre", "title"})
+}
+
+func TestBookUploadCoverWithRequiredParams(t *testing.T) {
+	scope := testutil.Scope(t)
+	client := newClient(scope)
+	res, err := client.Books.UploadCover(context.Background(), "string", library.BookUploadCoverParams{Cover: bytes.NewReader(png)})
+	if err != nil {
+		t.Fatalf("UploadCover: %v", err)
+	}
+	if res == nil || res.RawJSON() == "" {
+		t.Fatalf("UploadCover: empty response")
+	}
+	received := testutil.Requests(t, scope)
+	if len(received) != 1 || received[0]["method"] != "PUT" || received[0]["path"] != "/books/{book_id}/cover" {
+		t.Fatalf("the server received %v", received)
+	}
+	params, _ := received[0]["params"].(map[string]any)
+	if got, want := fmt.Sprint(params["book_id"]), fmt.Sprint("string"); got != want {
+		t.Fatalf("path param book_id: the server received %q, want %q", got, want)
+	}
+	// one file goes as a single part named "cover" (not "cover[]"), typed from its bytes
+	if part, ok := received[0]["params"].(map[string]any)["cover"].(map[string]any); !ok || part["content_type"] != "image/png" {
+		t.Fatalf("cover: %v", received[0]["params"])
+	}
+}
+
+func TestBookUploadCoverWithAllParams(t *testing.T) {
+	scope := testutil.Scope(t)
+	client := newClient(scope)
+	res, err := client.Books.UploadCover(context.Background(), "string", library.BookUploadCoverParams{Cover: bytes.NewReader(png)})
+	if err != nil {
+		t.Fatalf("UploadCover: %v", err)
+	}
+	if res == nil {
+		t.Fatal("no response")
+	}
+	received := testutil.Requests(t, scope)
+	params, _ := received[len(received)-1]["params"].(map[string]any)
+	got := make([]string, 0, len(params))
+	for k := range params {
+		got = append(got, k)
+	}
+	testutil.SameSet(t, got, []string{"book_id", "cover"})
 }
 
 var (

@@ -203,6 +203,76 @@ async def test_async_list_raw_response(async_client: AsyncLibrary) -> None:
     assert isinstance(response.parse(), BookList)
 
 
+def test_rate_with_required_params(client: Library, mock: MockServer) -> None:
+    result = client.books.rate(
+        book_id="string",
+        stars=1,
+    )
+    assert isinstance(result, Book)
+    received = mock.requests()
+    assert [(r["method"], r["path"]) for r in received] == [("POST", "/books/{book_id}/ratings")]
+
+
+def test_rate_with_all_params(client: Library, mock: MockServer) -> None:
+    result = client.books.rate(
+        book_id="string",
+        stars=1,
+        moods=["happy", "happy"],
+        spoilers=True,
+    )
+    assert isinstance(result, Book)
+    params = mock.requests()[-1]["params"]
+    assert sorted(params) == [
+        "book_id",
+        "moods",
+        "spoilers",
+        "stars",
+    ]
+    assert params["book_id"] == "string"  # sent in the path
+    assert result.model_dump(mode="json", exclude_none=True)
+
+
+def test_rate_raw_response(client: Library) -> None:
+    response = client.books.with_raw_response.rate(
+        book_id="string",
+        stars=1,
+    )
+    assert response.status_code == 200
+    assert response.request_id
+    assert isinstance(response.parse(), Book)
+
+
+@pytest.mark.anyio
+async def test_async_rate_with_required_params(async_client: AsyncLibrary, mock: MockServer) -> None:
+    result = await async_client.books.rate(
+        book_id="string",
+        stars=1,
+    )
+    assert isinstance(result, Book)
+    assert [(r["method"], r["path"]) for r in mock.requests()] == [("POST", "/books/{book_id}/ratings")]
+
+
+@pytest.mark.anyio
+async def test_async_rate_with_all_params(async_client: AsyncLibrary) -> None:
+    result = await async_client.books.rate(
+        book_id="string",
+        stars=1,
+        moods=["happy", "happy"],
+        spoilers=True,
+    )
+    assert isinstance(result, Book)
+
+
+@pytest.mark.anyio
+async def test_async_rate_raw_response(async_client: AsyncLibrary) -> None:
+    response = await async_client.books.with_raw_response.rate(
+        book_id="string",
+        stars=1,
+    )
+    assert response.status_code == 200
+    assert isinstance(response.parse(), Book)
+
+
 def test_replace_with_required_params(client: Library, mock: MockServer) -> None:
     result = client.books.replace(
         book_id="string",
@@ -390,6 +460,73 @@ async def test_async_update_with_all_params(async_client: AsyncLibrary) -> None:
 async def test_async_update_raw_response(async_client: AsyncLibrary) -> None:
     response = await async_client.books.with_raw_response.update(
         book_id="string",
+    )
+    assert response.status_code == 200
+    assert isinstance(response.parse(), Book)
+
+
+def test_upload_cover_with_required_params(client: Library, mock: MockServer) -> None:
+    result = client.books.upload_cover(
+        book_id="string",
+        cover=PNG,
+    )
+    assert isinstance(result, Book)
+    received = mock.requests()
+    assert [(r["method"], r["path"]) for r in received] == [("PUT", "/books/{book_id}/cover")]
+    assert received[0]["params"]["cover"]["content_type"] == "image/png"  # one part named "cover", not "cover[]"
+
+
+def test_upload_cover_with_all_params(client: Library, mock: MockServer) -> None:
+    result = client.books.upload_cover(
+        book_id="string",
+        cover=PNG,
+    )
+    assert isinstance(result, Book)
+    params = mock.requests()[-1]["params"]
+    assert sorted(params) == [
+        "book_id",
+        "cover",
+    ]
+    assert params["book_id"] == "string"  # sent in the path
+    files = params["cover"] if isinstance(params["cover"], list) else [params["cover"]]
+    assert files and all(f["content_type"] == "image/png" and f["size"] == len(PNG) for f in files)
+    assert result.model_dump(mode="json", exclude_none=True)
+
+
+def test_upload_cover_raw_response(client: Library) -> None:
+    response = client.books.with_raw_response.upload_cover(
+        book_id="string",
+        cover=PNG,
+    )
+    assert response.status_code == 200
+    assert response.request_id
+    assert isinstance(response.parse(), Book)
+
+
+@pytest.mark.anyio
+async def test_async_upload_cover_with_required_params(async_client: AsyncLibrary, mock: MockServer) -> None:
+    result = await async_client.books.upload_cover(
+        book_id="string",
+        cover=PNG,
+    )
+    assert isinstance(result, Book)
+    assert [(r["method"], r["path"]) for r in mock.requests()] == [("PUT", "/books/{book_id}/cover")]
+
+
+@pytest.mark.anyio
+async def test_async_upload_cover_with_all_params(async_client: AsyncLibrary) -> None:
+    result = await async_client.books.upload_cover(
+        book_id="string",
+        cover=PNG,
+    )
+    assert isinstance(result, Book)
+
+
+@pytest.mark.anyio
+async def test_async_upload_cover_raw_response(async_client: AsyncLibrary) -> None:
+    response = await async_client.books.with_raw_response.upload_cover(
+        book_id="string",
+        cover=PNG,
     )
     assert response.status_code == 200
     assert isinstance(response.parse(), Book)

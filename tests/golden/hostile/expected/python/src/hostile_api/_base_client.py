@@ -232,7 +232,7 @@ class BaseClient:
         stream = bool(op.stream_param and given.get(op.stream_param) is True)
         if stream:
             headers["Accept"] = "text/event-stream"
-        return _prepare(given, op.body == "multipart"), headers, stream, raw
+        return _prepare(given, op.body in ("multipart", "binary")), headers, stream, raw
 
     def _build_request(
         self,
@@ -276,6 +276,16 @@ class BaseClient:
             request = client.build_request(op.method, url, params=params, headers=all_headers, data=data, files=files)
         elif op.body == "json":
             request = client.build_request(op.method, url, params=params, headers=all_headers, json={**body, **extra})
+        elif op.body == "form":
+            form = {
+                k: [_form_value(x) for x in v] if isinstance(v, list) else _form_value(v)
+                for k, v in {**body, **extra}.items()
+            }
+            request = client.build_request(op.method, url, params=params, headers=all_headers, data=form)
+        elif op.body == "binary" and body:
+            _, content, content_type = next(iter(body.values())).part()  # type: ignore[attr-defined]
+            all_headers["Content-Type"] = content_type
+            request = client.build_request(op.method, url, params=params, headers=all_headers, content=content)
         else:
             request = client.build_request(op.method, url, params=params, headers=all_headers)
         effective = self.timeout if isinstance(timeout, NotGiven) else timeout

@@ -15,7 +15,9 @@ import (
 	"mime"
 	"mime/multipart"
 	"net/textproto"
+	"net/url"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -47,7 +49,44 @@ func Sniff(head []byte) string {
 
 var extensions = map[string]string{"image/png": ".png", "image/jpeg": ".jpg", "image/webp": ".webp", "image/gif": ".gif"}
 
-func writeFile(w *multipart.Writer, field string, r io.Reader) error {
+// Raw reads a file to send as a whole request body, with its content type (as for a part).
+func Raw(r io.Reader) ([]byte, string, error) {
+	filename, contentType, br := describe(r)
+	if contentType == "" && filename != "" {
+		contentType = mime.TypeByExtension(filepath.Ext(filename))
+	}
+	if contentType == "" {
+		contentType = "application/octet-stream"
+	}
+	body, err := io.ReadAll(br)
+	return body, contentType, err
+}
+
+// Form encodes params as application/x-www-form-urlencoded: lists as repeated keys, sorted by name.
+func Form(params map[string]any) string {
+	values := url.Values{}
+	for name, v := range params {
+		items, ok := v.([]string)
+		if !ok {
+			if rv := reflect.ValueOf(v); rv.Kind() == reflect.Slice {
+				for i := 0; i < rv.Len(); i++ {
+					s, _ := text(rv.Index(i).Interface())
+					values.Add(name, s)
+				}
+				continue
+			}
+			s, _ := text(v)
+			items = []string{s}
+		}
+		for _, item := range items {
+			values.Add(name, item)
+		}
+	}
+	return values.Encode()
+}
+
+// describe is what a reader says of itself (file name, content type, else sniffed from its bytes).
+func describe(r io.Reader) (string, string, *bufio.Reader) {
 	filename, contentType := "", ""
 	if f, ok := r.(Filenamed); ok {
 		filename = f.Filename()
@@ -62,6 +101,11 @@ func writeFile(w *multipart.Writer, field string, r io.Reader) error {
 		head, _ := br.Peek(16)
 		contentType = Sniff(head)
 	}
+	return filename, contentType, br
+}
+
+func writeFile(w *multipart.Writer, field string, r io.Reader) error {
+	filename, contentType, br := describe(r)
 	if contentType == "" && filename != "" {
 		contentType = mime.TypeByExtension(filepath.Ext(filename))
 	}
@@ -95,6 +139,9 @@ func text(v any) (string, bool) {
 		return strconv.Itoa(t), true
 	case float64:
 		return strconv.FormatFloat(t, 'g', -1, 64), true
+	}
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.String { // an enum type
+		return rv.String(), true
 	}
 	return "", false
 }

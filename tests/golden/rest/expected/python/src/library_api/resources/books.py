@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from httpx import Timeout
     from typing_extensions import Literal
 
-    from .._types import Body, Headers, Query, SequenceNotStr
+    from .._types import Body, FileTypes, Headers, Query, SequenceNotStr
     from ..types.book import Book
     from ..types.book_deleted import BookDeleted
     from ..types.book_list import BookList
@@ -145,6 +145,44 @@ class Books(SyncAPIResource):
             timeout=timeout,
         )
 
+    def rate(
+        self,
+        book_id: str,
+        *,
+        stars: int,
+        moods: Optional[SequenceNotStr[Literal["happy", "sad"]]] | NotGiven = NOT_GIVEN,
+        spoilers: Optional[bool] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Book:
+        """
+        extra_headers: Send extra headers
+
+        extra_query: Add additional query parameters to the request
+
+        extra_body: Add additional JSON properties to the request
+
+        timeout: Override the client-level default timeout for this request, in seconds"""
+
+        from ..types.book import Book
+
+        return self._client.request(
+            operation("books.rate"),
+            {
+                "book_id": book_id,
+                "stars": stars,
+                "moods": moods,
+                "spoilers": spoilers,
+            },
+            cast_to=Book,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     def replace(
         self,
         book_id: str,
@@ -243,6 +281,40 @@ class Books(SyncAPIResource):
                 "book_id": book_id,
                 "genre": genre,
                 "title": title,
+            },
+            cast_to=Book,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def upload_cover(
+        self,
+        book_id: str,
+        *,
+        cover: FileTypes,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Book:
+        """
+        extra_headers: Send extra headers
+
+        extra_query: Add additional query parameters to the request
+
+        extra_body: Add additional JSON properties to the request
+
+        timeout: Override the client-level default timeout for this request, in seconds"""
+
+        from ..types.book import Book
+
+        return self._client.request(
+            operation("books.upload_cover"),
+            {
+                "book_id": book_id,
+                "cover": cover,
             },
             cast_to=Book,
             extra_headers=extra_headers,
@@ -370,6 +442,44 @@ class AsyncBooks(AsyncAPIResource):
             timeout=timeout,
         )
 
+    async def rate(
+        self,
+        book_id: str,
+        *,
+        stars: int,
+        moods: Optional[SequenceNotStr[Literal["happy", "sad"]]] | NotGiven = NOT_GIVEN,
+        spoilers: Optional[bool] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Book:
+        """
+        extra_headers: Send extra headers
+
+        extra_query: Add additional query parameters to the request
+
+        extra_body: Add additional JSON properties to the request
+
+        timeout: Override the client-level default timeout for this request, in seconds"""
+
+        from ..types.book import Book
+
+        return await self._client.request(
+            operation("books.rate"),
+            {
+                "book_id": book_id,
+                "stars": stars,
+                "moods": moods,
+                "spoilers": spoilers,
+            },
+            cast_to=Book,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     async def replace(
         self,
         book_id: str,
@@ -476,15 +586,51 @@ class AsyncBooks(AsyncAPIResource):
             timeout=timeout,
         )
 
+    async def upload_cover(
+        self,
+        book_id: str,
+        *,
+        cover: FileTypes,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Book:
+        """
+        extra_headers: Send extra headers
+
+        extra_query: Add additional query parameters to the request
+
+        extra_body: Add additional JSON properties to the request
+
+        timeout: Override the client-level default timeout for this request, in seconds"""
+
+        from ..types.book import Book
+
+        return await self._client.request(
+            operation("books.upload_cover"),
+            {
+                "book_id": book_id,
+                "cover": cover,
+            },
+            cast_to=Book,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
 
 class BooksWithRawResponse:
     def __init__(self, resource: Books) -> None:
         self.create = to_raw_response_wrapper(resource.create)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.list = to_raw_response_wrapper(resource.list)
+        self.rate = to_raw_response_wrapper(resource.rate)
         self.replace = to_raw_response_wrapper(resource.replace)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.update = to_raw_response_wrapper(resource.update)
+        self.upload_cover = to_raw_response_wrapper(resource.upload_cover)
 
 
 class AsyncBooksWithRawResponse:
@@ -492,6 +638,8 @@ class AsyncBooksWithRawResponse:
         self.create = async_to_raw_response_wrapper(resource.create)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.list = async_to_raw_response_wrapper(resource.list)
+        self.rate = async_to_raw_response_wrapper(resource.rate)
         self.replace = async_to_raw_response_wrapper(resource.replace)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)
+        self.upload_cover = async_to_raw_response_wrapper(resource.upload_cover)

@@ -15,9 +15,11 @@ if TYPE_CHECKING:
     from .book_deleted import BookDeleted as BookDeleted
     from .book_list import BookList as BookList
     from .book_list_params import BookListParams as BookListParams
+    from .book_rate_params import BookRateParams as BookRateParams
     from .book_replace_params import BookReplaceParams as BookReplaceParams
     from .book_retrieve_params import BookRetrieveParams as BookRetrieveParams
     from .book_update_params import BookUpdateParams as BookUpdateParams
+    from .book_upload_cover_params import BookUploadCoverParams as BookUploadCoverParams
     from .genre import Genre as Genre
 
 __all__ = [
@@ -27,9 +29,11 @@ __all__ = [
     "BookDeleted",
     "BookList",
     "BookListParams",
+    "BookRateParams",
     "BookReplaceParams",
     "BookRetrieveParams",
     "BookUpdateParams",
+    "BookUploadCoverParams",
     "Genre",
 ]
 
@@ -40,9 +44,11 @@ _LAZY = {
     "BookDeleted": ".book_deleted",
     "BookList": ".book_list",
     "BookListParams": ".book_list_params",
+    "BookRateParams": ".book_rate_params",
     "BookReplaceParams": ".book_replace_params",
     "BookRetrieveParams": ".book_retrieve_params",
     "BookUpdateParams": ".book_update_params",
+    "BookUploadCoverParams": ".book_upload_cover_params",
     "Genre": ".genre",
 }
 
