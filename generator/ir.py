@@ -34,6 +34,11 @@ Scope = Literal["declared", "model", "params"]
 @dataclass(frozen=True)
 class Primitive:
     kind: Literal["string", "integer", "number", "boolean", "file", "any"]
+    # string: date-time, date, uuid, uri, binary; integer: int32, int64 ("" none)
+    format: str = ""
+
+
+FORMATS = {"string": ("date-time", "date", "uuid", "uri", "binary"), "integer": ("int32", "int64")}
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,14 @@ class OneOf:
     variants: tuple["TypeRef", ...]
 
 
-TypeRef = Union[Primitive, ArrayOf, EnumRef, ModelRef, UnionRef, Const, OneOf]
+@dataclass(frozen=True)
+class MapOf:
+    """A string-keyed map (``type: map, values: T``); ``values`` is ``Primitive("any")`` when free-form."""
+
+    values: "TypeRef"
+
+
+TypeRef = Union[Primitive, ArrayOf, EnumRef, ModelRef, UnionRef, Const, OneOf, MapOf]
 
 
 @dataclass(frozen=True)
@@ -106,6 +118,7 @@ class Field:
     location: str = "body"  # an operation param's place in the request: path, query, header or body
     header: str = ""  # the header's name, for location "header"
     style: str = ""  # "comma": an array joined with commas (query arrays repeat the key otherwise)
+    pattern: str = ""  # a regular expression a string must match (portable: Python re and RE2 alike)
 
 
 @dataclass(frozen=True)
@@ -138,6 +151,7 @@ class Model:
     fields: tuple[Field, ...]  # required first, then by name
     example: Json
     loc: Loc = field(compare=False)
+    additional: Optional[TypeRef] = None  # additional_properties: the type of keys beyond the known fields
 
     @property
     def ref(self) -> ModelRef:
@@ -157,6 +171,7 @@ class UnionType:
     discriminator: str
     variants: tuple[Variant, ...]  # in spec order
     loc: Loc = field(compare=False)
+    default: str = ""  # the variant (its discriminator value) of an object without the discriminator
 
 
 @dataclass(frozen=True)
@@ -208,14 +223,53 @@ class Rule:
 
 @dataclass(frozen=True)
 class Streaming:
-    param: str
+    param: str  # the boolean param that asks for a stream; "" when the operation always streams
     event: str  # a union's name
     description: str
-    field: Field  # the stream flag as a param (boolean, optional, default false): built once, here
+    field: Optional[Field]  # the stream flag as a param (boolean, optional, default false); None without param
     progress_param: str = ""  # an integer param counting the progress events before the final one
+    keepalive: tuple[str, ...] = ()  # event types skipped (keep-alives such as "ping")
+    error_event: str = ""  # the event type whose data is an error body: the stream raises the API error
+    done: str = "[DONE]"  # the data line that ends the stream ("" none)
+
+    @property
+    def always(self) -> bool:
+        return not self.param
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where the next page's cursor comes from: a field of the page (``from``) or of its last item
+    (``item``; the first item for ``before``), sent as ``param``."""
+
+    param: str
+    from_field: str = ""
+    item_field: str = ""
+
+
+@dataclass(frozen=True)
+class Counter:
+    """Page-number (``page``) or offset (``offset``) paging: ``param`` counts pages or items;
+    ``total`` optionally names the page's field with the number of pages or items."""
+
+    param: str
+    total: str = ""
+
+
+@dataclass(frozen=True)
+class Pagination:
+    style: Literal["cursor", "page", "offset"]
+    items: str  # the page's array field with the items
+    item: "TypeRef"  # the items' type
+    has_more: str = ""  # a boolean field of the page ("" none: a page without items is the last)
+    after: Optional[Cursor] = None
+    before: Optional[Cursor] = None
+    counter: Optional[Counter] = None
+    loc: Loc = field(default=Loc("", 0), compare=False)
 
 
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})  # the others (GET, DELETE, HEAD) never send a body
+ResponseFormat = Literal["json", "jsonl", "binary", "text", "none"]
 
 
 @dataclass(frozen=True)
@@ -228,24 +282,47 @@ class Operation:
     path: str
     body: Literal["json", "multipart", "form", "binary", "none"]
     params: tuple[Field, ...]  # required first, then by name; the streaming param is not here
-    response: ModelRef
+    response: Optional[ModelRef]  # json: the body (or its items with response_array); jsonl: each line
     streaming: Optional[Streaming]
     rules: tuple[Rule, ...]  # in spec order
     names: tuple[tuple[str, str], ...]
     loc: Loc = field(compare=False)
+    response_format: ResponseFormat = "json"
+    response_array: bool = False  # json: the body is an array of ``response``
+    pagination: Optional[Pagination] = None
 
     def all_params(self) -> tuple[Field, ...]:
         """The params and, for a streaming operation, the stream flag last."""
-        return self.params + ((self.streaming.field,) if self.streaming else ())
+        return self.params + ((self.streaming.field,) if self.streaming and self.streaming.field else ())
+
+    def path_params(self) -> tuple[Field, ...]:
+        """The path params in the order of the path template (the order of a method's positional args)."""
+        order = {p.name: self.path.find("{" + p.name + "}") for p in self.params if p.location == "path"}
+        return tuple(sorted((p for p in self.params if p.name in order), key=lambda p: order[p.name]))
 
 
 @dataclass(frozen=True)
 class Resource:
-    name: str
+    name: str  # the resource's key: its spec name, dotted under its parents ("books.reviews")
     singular: str
     description: str
     operations: tuple[Operation, ...]  # by name
     loc: Loc = field(default=Loc("", 0), compare=False)
+    resources: tuple["Resource", ...] = ()  # sub-resources, by name
+
+    @property
+    def leaf(self) -> str:
+        """The spec name of this resource alone ("reviews" for "books.reviews")."""
+        return self.name.rsplit(".", 1)[-1]
+
+    @property
+    def parent(self) -> str:
+        """The parent's key, "" at the top level."""
+        return self.name.rpartition(".")[0]
+
+    def walk(self) -> list["Resource"]:
+        """This resource, then its sub-resources depth first."""
+        return [self, *(r for sub in self.resources for r in sub.walk())]
 
 
 @dataclass(frozen=True)
@@ -255,6 +332,7 @@ class HeaderOption:
     env: str
     loc: Loc = field(default=Loc("", 0), compare=False)
     default: str = ""  # sent unless the option or the environment gives another value
+    required: bool = False  # a client without a value (option, environment or default) is an error
 
 
 @dataclass(frozen=True)
@@ -282,6 +360,7 @@ class Client:
     auth_header: str = "Authorization"  # the header that carries the key
     auth_prefix: str = "Bearer "  # before the key in that header ("" for scheme header)
     errors: ErrorShape = ErrorShape()
+    auth_scheme: Literal["bearer", "header", "basic", "none"] = "bearer"  # basic: the key is "user:password"
 
 
 @dataclass(frozen=True)
@@ -323,5 +402,9 @@ class Api:
     def _unions(self) -> dict[str, UnionType]:
         return {u.name: u for u in self.unions}
 
+    def all_resources(self) -> list[Resource]:
+        """Every resource, each followed by its sub-resources (depth first)."""
+        return [r for top in self.resources for r in top.walk()]
+
     def operations(self) -> list[Operation]:
-        return [op for r in self.resources for op in r.operations]
+        return [op for r in self.all_resources() for op in r.operations]

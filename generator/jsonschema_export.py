@@ -1,9 +1,16 @@
 """IR -> JSON Schema (draft 2020-12 / OpenAPI 3.1 dialect). Language-neutral; used by the
 OpenAPI emitter and by anything else that wants the spec's types (e.g. datamodel-code-generator).
-Declared types go to ``$defs`` (or OpenAPI components); inline types stay inline."""
+Declared types go to ``$defs`` (or OpenAPI components); inline types stay inline.
+
+Maps and a model's ``additional_properties`` are ``additionalProperties``; formats and patterns are
+JSON Schema's own; a union's ``default`` variant (the one of an object without the discriminator),
+which OpenAPI 3.1's discriminator cannot say, is ``x-sdkgen-default`` (its discriminator value)
+inside the ``discriminator`` object, where OpenAPI 3.2 has ``defaultMapping``; so that ``oneOf``
+holds for such objects, the default variant's model does not require the discriminator."""
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any
 
 from . import ir
@@ -14,12 +21,17 @@ class SchemaExporter:
         self.api = api
         self.prefix = ref_prefix
 
+    @cached_property
+    def _defaulted(self) -> dict[str, str]:
+        """Each union's default variant (a model name) -> its discriminator, which it may leave out."""
+        return {v.model: u.discriminator for u in self.api.unions for v in u.variants if u.default and v.value == u.default}
+
     def ref(self, name: str) -> dict[str, Any]:
         return {"$ref": self.prefix + name}
 
     def type_schema(self, t: ir.TypeRef) -> dict[str, Any]:
         if isinstance(t, ir.Primitive):
-            return {
+            out: dict[str, Any] = {
                 "string": {"type": "string"},
                 "integer": {"type": "integer"},
                 "number": {"type": "number"},
@@ -27,8 +39,11 @@ class SchemaExporter:
                 "file": {"type": "string", "format": "binary"},
                 "any": {},
             }[t.kind]
+            return {**out, "format": t.format} if t.format else out
         if isinstance(t, ir.ArrayOf):
             return {"type": "array", "items": self.type_schema(t.items)}
+        if isinstance(t, ir.MapOf):
+            return {"type": "object", "additionalProperties": self.type_schema(t.values)}
         if isinstance(t, ir.EnumRef):
             e = self.api.enum(t)
             if e.scope == "declared":
@@ -61,6 +76,8 @@ class SchemaExporter:
             extra["description"] = f.description
         if f.has_default:
             extra["default"] = f.default
+        if f.pattern:
+            extra["pattern"] = f.pattern
         b = f.bounds
         for key, js in (
             ("minimum", "minimum"),
@@ -102,6 +119,13 @@ class SchemaExporter:
 
     def model_schema(self, m: ir.Model) -> dict[str, Any]:
         out = self.object_schema(m.fields, m.description)
+        optional = self._defaulted.get(m.path[0]) if m.scope == "declared" else None
+        if optional and optional in out.get("required", ()):  # the default variant may leave its discriminator out
+            out["required"] = [name for name in out["required"] if name != optional]
+            if not out["required"]:
+                del out["required"]
+        if m.additional is not None:
+            out["additionalProperties"] = self.type_schema(m.additional)
         if m.example is not None and m.scope == "declared":
             out["example"] = m.example
         return out
@@ -115,6 +139,8 @@ class SchemaExporter:
             "propertyName": u.discriminator,
             "mapping": {v.value: self.prefix + v.model for v in u.variants},
         }
+        if u.default:
+            out["discriminator"]["x-sdkgen-default"] = u.default
         return out
 
     def definitions(self) -> dict[str, Any]:

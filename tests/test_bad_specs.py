@@ -30,6 +30,9 @@ models:
     properties:
       id: {type: string, required: true}
       size: {type: integer}
+  Page:
+    properties:
+      things: {type: array, items: Thing, required: true}
   Done:
     properties:
       type: {type: string, const: done, required: true}
@@ -59,33 +62,33 @@ resources:
 
 # (case id, text to replace in BASE, replacement, expected "line: text" fragments)
 CASES = [
-    ("unknown-type", "n: {type: integer,", "n: {type: integr,", ["spec.yaml:38:", "param 'n' of 'create': unknown type 'integr'", "did you mean 'integer'?"]),
+    ("unknown-type", "n: {type: integer,", "n: {type: integr,", ["spec.yaml:41:", "param 'n' of 'create': unknown type 'integr'", "did you mean 'integer'?"]),
     ("unknown-ref", "      size: {type: integer}", "      size: {type: Sizes}", ["spec.yaml:19:", "property 'size' of model 'Thing': unknown type 'Sizes'"]),
     ("duplicate-key", "      size: {type: integer}", "      size: {type: integer}\n      size: {type: string}", ["spec.yaml:20:", "duplicate key 'size' (first at line 19)"]),
-    ("duplicate-type-name", "  Done:\n", "  Model:\n    properties: {x: {type: string}}\n  Done:\n", ["spec.yaml:20:", "duplicate type name 'Model' (also in enums at line 12)"]),
+    ("duplicate-type-name", "  Done:\n", "  Model:\n    properties: {x: {type: string}}\n  Done:\n", ["spec.yaml:23:", "duplicate type name 'Model' (also in enums at line 12)"]),
     ("duplicate-enum-value", "values: [m-small, m-large]", "values: [m-small, m-large, m-small]", ["spec.yaml:14:", "enum 'Model': duplicate enum value 'm-small'"]),
     ("enum-case-collision", "values: [m-small, m-large]", "values: [m-small, m-large, M_Small]", ["spec.yaml:14:", "enum values 'm-small' and 'M_Small' have the same words (m, small), so they would get the same constant name", "give one of them 'names:' per language"]),
-    ("discriminator-missing", "      type: {type: string, const: done, required: true}", "      kind: {type: string, const: done, required: true}", ["spec.yaml:27:", "union 'Event': model 'Done' has no property 'type' (the discriminator)"]),
-    ("discriminator-duplicated", "      done: Done\n", "      done: Done\n      again: Done\n", ["spec.yaml:28:", "union 'Event': model 'Done' is listed twice"]),
-    ("discriminator-mismatch", "      done: Done\n", "      finished: Done\n", ["spec.yaml:27:", "variant 'finished' maps to model 'Done' whose 'type' is 'done'"]),
-    ("discriminator-not-const", "      type: {type: string, const: done, required: true}", "      type: {type: string, required: true}", ["spec.yaml:27:", "property 'type' of model 'Done' must be a const"]),
-    ("bounds-contradict", "minimum: 1, maximum: 10", "minimum: 11, maximum: 10", ["spec.yaml:38:", "param 'n' of 'create': bounds contradict: minimum 11 > maximum 10"]),
-    ("rule-bounds-looser", "then: {n: {maximum: 1}}", "then: {n: {maximum: 20}}", ["spec.yaml:44:", "rule 'n-large' on 'n': maximum 20 is looser than the param's own maximum 10"]),
-    ("rule-bounds-impossible", "then: {n: {maximum: 1}}", "then: {n: {maximum: 0}}", ["spec.yaml:44:", "bounds contradict: maximum 0 is below the param's minimum 1"]),
-    ("unknown-key", "        method: POST", "        methd: POST", ["spec.yaml:33:", "operation 'create': unknown key 'methd'", "did you mean 'method'?"]),
-    ("missing-required-key", "        response: Thing\n", "", ["spec.yaml:32:", "operation 'create': missing required key 'response'"]),
-    ("wrong-scalar-type", "maximum: 10}", "maximum: ten}", ["spec.yaml:38:", "expected a number, got string 'ten'"]),
-    ("rule-unknown-param", "then: {n: {maximum: 1}}", "then: {count: {maximum: 1}}", ["spec.yaml:44:", "rule 'n-large': 'then' names unknown param 'count'"]),
-    ("rule-unknown-value", "when: {model: {in: big}}", "when: {model: {in: [m-lagre]}}", ["spec.yaml:43:", "rule 'n-large': 'm-lagre' is not a value of param 'model'", "did you mean 'm-large'?"]),
+    ("discriminator-missing", "      type: {type: string, const: done, required: true}", "      kind: {type: string, const: done, required: true}", ["spec.yaml:30:", "union 'Event': model 'Done' has no property 'type' (the discriminator)"]),
+    ("discriminator-duplicated", "      done: Done\n", "      done: Done\n      again: Done\n", ["spec.yaml:31:", "union 'Event': model 'Done' is listed twice"]),
+    ("discriminator-mismatch", "      done: Done\n", "      finished: Done\n", ["spec.yaml:30:", "variant 'finished' maps to model 'Done' whose 'type' is 'done'"]),
+    ("discriminator-not-const", "      type: {type: string, const: done, required: true}", "      type: {type: string, required: true}", ["spec.yaml:30:", "property 'type' of model 'Done' must be a const"]),
+    ("bounds-contradict", "minimum: 1, maximum: 10", "minimum: 11, maximum: 10", ["spec.yaml:41:", "param 'n' of 'create': bounds contradict: minimum 11 > maximum 10"]),
+    ("rule-bounds-looser", "then: {n: {maximum: 1}}", "then: {n: {maximum: 20}}", ["spec.yaml:47:", "rule 'n-large' on 'n': maximum 20 is looser than the param's own maximum 10"]),
+    ("rule-bounds-impossible", "then: {n: {maximum: 1}}", "then: {n: {maximum: 0}}", ["spec.yaml:47:", "bounds contradict: maximum 0 is below the param's minimum 1"]),
+    ("unknown-key", "        method: POST", "        methd: POST", ["spec.yaml:36:", "operation 'create': unknown key 'methd'", "did you mean 'method'?"]),
+    ("missing-required-key", "        response: Thing\n", "", ["spec.yaml:35:", "operation 'create': response_format json needs 'response: <model>'"]),
+    ("wrong-scalar-type", "maximum: 10}", "maximum: ten}", ["spec.yaml:41:", "expected a number, got string 'ten'"]),
+    ("rule-unknown-param", "then: {n: {maximum: 1}}", "then: {count: {maximum: 1}}", ["spec.yaml:47:", "rule 'n-large': 'then' names unknown param 'count'"]),
+    ("rule-unknown-value", "when: {model: {in: big}}", "when: {model: {in: [m-lagre]}}", ["spec.yaml:46:", "rule 'n-large': 'm-lagre' is not a value of param 'model'", "did you mean 'm-large'?"]),
     ("value-set-unknown-value", "big: {enum: Model, values: [m-large]}", "big: {enum: Model, values: [m-huge]}", ["spec.yaml:10:", "value set 'big': 'm-huge' is not a value of enum 'Model'"]),
-    ("streaming-unknown-union", "event: Event}", "event: Events}", ["spec.yaml:36:", "streaming event 'Events' is not a declared union", "did you mean 'Event'?"]),
-    ("response-unknown", "        response: Thing", "        response: Thingy", ["spec.yaml:35:", "operation 'create': unknown response model 'Thingy'"]),
-    ("file-needs-multipart", "          style: {type: string, enum: [a, b]}", "          style: {type: string, enum: [a, b]}\n          image: {type: file}", ["spec.yaml:32:", "file params need 'body: multipart'"]),
-    ("default-not-in-enum", "style: {type: string, enum: [a, b]}", "style: {type: string, enum: [a, b], default: c}", ["spec.yaml:40:", "default 'c' is not one of the enum's values"]),
-    ("yaml-boolean-value", "enum: [a, b]}", "enum: [a, no]}", ["spec.yaml:40:", "param 'style' of 'create': expected a string, got boolean False", "quote strings such as 'no'"]),
-    ("type-name-builtin", "  Done:\n    properties:\n      type: {type: string, const: done, required: true}\n", "  Done:\n    properties:\n      type: {type: string, const: done, required: true}\n  string:\n    properties: {x: {type: string}}\n", ["spec.yaml:23:", "type name 'string' is a built-in type"]),
+    ("streaming-unknown-union", "event: Event}", "event: Events}", ["spec.yaml:39:", "streaming event 'Events' is not a declared union", "did you mean 'Event'?"]),
+    ("response-unknown", "        response: Thing", "        response: Thingy", ["spec.yaml:38:", "operation 'create': unknown response model 'Thingy'"]),
+    ("file-needs-multipart", "          style: {type: string, enum: [a, b]}", "          style: {type: string, enum: [a, b]}\n          image: {type: file}", ["spec.yaml:35:", "file params need 'body: multipart'"]),
+    ("default-not-in-enum", "style: {type: string, enum: [a, b]}", "style: {type: string, enum: [a, b], default: c}", ["spec.yaml:43:", "default 'c' is not one of the enum's values"]),
+    ("yaml-boolean-value", "enum: [a, b]}", "enum: [a, no]}", ["spec.yaml:43:", "param 'style' of 'create': expected a string, got boolean False", "quote strings such as 'no'"]),
+    ("type-name-builtin", "  Done:\n    properties:\n      type: {type: string, const: done, required: true}\n", "  Done:\n    properties:\n      type: {type: string, const: done, required: true}\n  string:\n    properties: {x: {type: string}}\n", ["spec.yaml:26:", "type name 'string' is a built-in type"]),
     ("invalid-yaml", "  Thing:\n", "  Thing:\n   - broken: [\n", ["spec.yaml:", "not valid YAML"]),
-    ("python-kwarg-clash", "          style: {type: string, enum: [a, b]}", "          style: {type: string, enum: [a, b], names: {python: shape}}\n          Style: {type: string, names: {python: shape}}", ["spec.yaml:40:", "param 'style' of 'create' and param 'Style' of 'create' (line 41) both become the Python name 'shape'"]),
+    ("python-kwarg-clash", "          style: {type: string, enum: [a, b]}", "          style: {type: string, enum: [a, b], names: {python: shape}}\n          Style: {type: string, names: {python: shape}}", ["spec.yaml:43:", "param 'style' of 'create' and param 'Style' of 'create' (line 44) both become the Python name 'shape'"]),
     ("duplicate-operation", "        rules:", "        names: {}\n        rules:", []),  # placeholder replaced below
 ]
 CASES.append(("package-key-missing", 'python: {distribution: t, import: t_sdk, version: "0.1"}', "python: {distribution: t, import: t_sdk}", ["spec.yaml:8:", "packages.python: missing 'version'"]))
@@ -93,7 +96,7 @@ CASES[-2] = (
     "duplicate-path",
     "            then: {n: {maximum: 1}}\n",
     "            then: {n: {maximum: 1}}\n      list:\n        method: POST\n        path: /things\n        response: Thing\n",
-    ["spec.yaml:45:", "operation 'list': POST /things is already served by 'create' (line 32)"],
+    ["spec.yaml:48:", "operation 'list': POST /things is already served by 'create' (line 35)"],
 )
 
 # Defaults must be values of their field's type (line 20: a property added to Thing; line 38: param n).
@@ -101,7 +104,7 @@ _THING = "      size: {type: integer}"
 CASES += [
     ("default-not-an-array", _THING, _THING + "\n      tags: {type: array, items: string, default: 1.5}", ["spec.yaml:20:", "property 'tags' of model 'Thing': default 1.5 is not of type array"]),
     ("default-list-on-string", _THING, _THING + "\n      label: {type: string, default: [1]}", ["spec.yaml:20:", "property 'label' of model 'Thing': default [1] is not of type string"]),
-    ("default-mapping-on-integer", "maximum: 10}", "maximum: 10, default: {a: 1}}", ["spec.yaml:38:", "param 'n' of 'create': default {'a': 1} is not of type integer"]),
+    ("default-mapping-on-integer", "maximum: 10}", "maximum: 10, default: {a: 1}}", ["spec.yaml:41:", "param 'n' of 'create': default {'a': 1} is not of type integer"]),
     ("default-array-item", _THING, _THING + "\n      sizes: {type: array, items: integer, default: [1, x]}", ["spec.yaml:20:", "property 'sizes' of model 'Thing': default item #2 'x' is not of type integer"]),
     ("default-array-enum-item", _THING, _THING + "\n      styles: {type: array, items: {enum: [a, b]}, default: [a, c]}", ["spec.yaml:20:", "default item #2 'c' is not one of the enum's values"]),
     ("default-too-many-items", _THING, _THING + "\n      sizes: {type: array, items: integer, max_items: 1, default: [1, 2]}", ["spec.yaml:20:", "property 'sizes' of model 'Thing': default has 2 items, outside [None, 1]"]),
@@ -118,8 +121,8 @@ _HINT = "make one link optional, nullable or an array"
 CASES += [
     (
         "required-cycle",
-        _THING + "\n  Done:\n",
-        _THING + "\n      next: {type: Other, required: true}\n  Other:\n    properties:\n      back: {type: Thing, required: true}\n  Done:\n",
+        _THING + "\n  Page:\n",
+        _THING + "\n      next: {type: Other, required: true}\n  Other:\n    properties:\n      back: {type: Thing, required: true}\n  Page:\n",
         ["spec.yaml:16:", "models Thing -> Other -> Thing form a cycle of required properties: no finite value satisfies it", _HINT],
     ),
     (
@@ -132,7 +135,7 @@ CASES += [
         "required-cycle-union",
         "      type: {type: string, const: done, required: true}",
         "      type: {type: string, const: done, required: true}\n      then: {type: Event, required: true}",
-        ["spec.yaml:20:", "model Done -> Done forms a cycle of required properties: no finite value satisfies it", _HINT],
+        ["spec.yaml:23:", "model Done -> Done forms a cycle of required properties: no finite value satisfies it", _HINT],
     ),
     (
         "required-cycle-min-items",
@@ -145,9 +148,9 @@ CASES += [
 # Names that become identifiers (and file names) are at most 100 characters long.
 CASES += [
     ("name-too-long-property", _THING, _THING + "\n      " + "a" * 101 + ": {type: string}", ["spec.yaml:20:", "property '" + "a" * 40 + "...' of model 'Thing': name is 101 characters long; at most 100"]),
-    ("name-too-long-model", "  Done:\n", "  M" + "x" * 150 + ":\n    properties: {x: {type: string}}\n  Done:\n", ["spec.yaml:20:", "model 'M" + "x" * 39 + "...': name is 151 characters long; at most 100"]),
-    ("name-too-long-operation", "      create:", "      create" + "x" * 120 + ":", ["spec.yaml:32:", "name is 126 characters long; at most 100"]),
-    ("name-too-long-rule-id", "- id: n-large", "- id: n-large" + "x" * 200_000, ["spec.yaml:42:", "rule #1 of 'create': name is 200007 characters long; at most 100"]),
+    ("name-too-long-model", "  Done:\n", "  M" + "x" * 150 + ":\n    properties: {x: {type: string}}\n  Done:\n", ["spec.yaml:23:", "model 'M" + "x" * 39 + "...': name is 151 characters long; at most 100"]),
+    ("name-too-long-operation", "      create:", "      create" + "x" * 120 + ":", ["spec.yaml:35:", "name is 126 characters long; at most 100"]),
+    ("name-too-long-rule-id", "- id: n-large", "- id: n-large" + "x" * 200_000, ["spec.yaml:45:", "rule #1 of 'create': name is 200007 characters long; at most 100"]),
 ]
 
 # Package settings and names that would break generated code are spec errors, not broken output.
@@ -196,16 +199,49 @@ _OP = """        method: POST
         params:
           n: {type: integer, minimum: 1, maximum: 10}"""
 CASES += [
-    ("path-placeholder-without-param", "path: /things", "path: /things/{thing_id}", ["spec.yaml:34:", "operation 'create': the path has '{thing_id}' but no param 'thing_id' with 'in: path'"]),
-    ("path-param-not-in-path", "n: {type: integer, minimum: 1, maximum: 10}", "n: {type: integer, minimum: 1, maximum: 10, in: path, required: true}", ["spec.yaml:38:", "param 'n' of 'create' is in the path, but the path /things has no '{n}'"]),
-    ("path-param-optional", _OP, _OP.replace("path: /things", "path: /things/{n}").replace("maximum: 10}", "maximum: 10, in: path}"), ["spec.yaml:38:", "param 'n' of 'create': a path param is always required"]),
-    ("header-param-without-name", "model: {type: Model}", "model: {type: Model, in: header}", ["spec.yaml:39:", "param 'model' of 'create': a header param needs 'header: <name>'"]),
-    ("body-param-on-get", _OP, _OP.replace("POST", "GET").replace("maximum: 10}", "maximum: 10, in: body}"), ["spec.yaml:38:", "param 'n' of 'create': GET requests have no body"]),
+    ("path-placeholder-without-param", "path: /things", "path: /things/{thing_id}", ["spec.yaml:37:", "operation 'create': the path has '{thing_id}' but no param 'thing_id' with 'in: path'"]),
+    ("path-param-not-in-path", "n: {type: integer, minimum: 1, maximum: 10}", "n: {type: integer, minimum: 1, maximum: 10, in: path, required: true}", ["spec.yaml:41:", "param 'n' of 'create' is in the path, but the path /things has no '{n}'"]),
+    ("path-param-optional", _OP, _OP.replace("path: /things", "path: /things/{n}").replace("maximum: 10}", "maximum: 10, in: path}"), ["spec.yaml:41:", "param 'n' of 'create': a path param is always required"]),
+    ("header-param-without-name", "model: {type: Model}", "model: {type: Model, in: header}", ["spec.yaml:42:", "param 'model' of 'create': a header param needs 'header: <name>'"]),
+    ("body-param-on-get", _OP, _OP.replace("POST", "GET").replace("maximum: 10}", "maximum: 10, in: body}"), ["spec.yaml:41:", "param 'n' of 'create': GET requests have no body"]),
     ("auth-header-without-name", "auth: {scheme: bearer,", "auth: {scheme: header,", ["spec.yaml:6:", "client.auth: scheme 'header' needs 'header: <name>'"]),
     ("auth-header-with-bearer", "auth: {scheme: bearer,", "auth: {scheme: bearer, header: x-key,", ["spec.yaml:6:", "client.auth: 'header' only applies to scheme 'header'"]),
-    ("binary-body-not-one-file", "        method: POST\n", "        method: POST\n        body: binary\n", ["spec.yaml:34:", "operation 'create': 'body: binary' sends one file param as the whole body"]),
-    ("form-body-with-a-file", _OP, _OP.replace("method: POST", "method: POST\n        body: form").replace("n: {type: integer, minimum: 1, maximum: 10}", "n: {type: file}"), ["spec.yaml:34:", "operation 'create': a form body holds strings, numbers, booleans and enums (or lists of them)"]),
+    ("binary-body-not-one-file", "        method: POST\n", "        method: POST\n        body: binary\n", ["spec.yaml:37:", "operation 'create': 'body: binary' sends one file param as the whole body"]),
+    ("form-body-with-a-file", _OP, _OP.replace("method: POST", "method: POST\n        body: form").replace("n: {type: integer, minimum: 1, maximum: 10}", "n: {type: file}"), ["spec.yaml:37:", "operation 'create': a form body holds strings, numbers, booleans and enums (or lists of them)"]),
     ("in-on-a-property", "      size: {type: integer}", "      size: {type: integer, in: query}", ["spec.yaml:19:", "property 'size' of model 'Thing': 'in' only applies to an operation's params"]),
+]
+
+# Pagination, response formats, types and auth schemes of any REST API.
+_PAGED = "        response: Thing\n        streaming: {param: stream, event: Event}\n"
+CASES += [
+    ("pagination-items-unknown", _PAGED, "        response: Thing\n        pagination: {style: cursor, items: data, after: {param: n, item: id}}\n",
+     ["spec.yaml:39:", "operation 'create': pagination items 'data' is not an array field of 'Thing'"]),
+    ("pagination-param-unknown", _PAGED, "        response: Page\n        pagination: {style: cursor, items: things, after: {param: cursor, item: id}}\n",
+     ["spec.yaml:39:", "operation 'create': pagination param 'cursor' is not a param of the operation"]),
+    ("pagination-item-field-unknown", _PAGED, "        response: Page\n        pagination: {style: offset, items: things, offset: {param: n, total: count}}\n",
+     ["spec.yaml:39:", "operation 'create': total 'count' is not an integer field of 'Page'"]),
+    ("pagination-part-of-another-style", _PAGED, "        response: Page\n        pagination: {style: cursor, items: things, after: {param: n, item: id}, page: {param: n}}\n",
+     ["spec.yaml:39:", "operation 'create': 'page' does not belong to cursor pagination"]),
+    ("pattern-does-not-compile", "      size: {type: integer}", "      size: {type: string, pattern: \"[a-\"}", ["spec.yaml:19:", "property 'size' of model 'Thing': the pattern does not compile"]),
+    ("pattern-not-portable", "      size: {type: integer}", "      size: {type: string, pattern: \"^(?=a)\"}", ["spec.yaml:19:", "'(?=' is not portable"]),
+    ("pattern-on-an-integer", "      size: {type: integer}", "      size: {type: integer, pattern: \"^1$\"}", ["spec.yaml:19:", "property 'size' of model 'Thing': 'pattern' needs a string type"]),
+    ("pattern-required-without-example", "      size: {type: integer}", "      size: {type: string, required: true, pattern: \"^[a-z]+$\"}", ["spec.yaml:19:", "a required string with a pattern needs an 'example'"]),
+    ("pattern-example-mismatch", "      size: {type: integer}", "      size: {type: string, pattern: \"^[a-z]+$\", example: A1}", ["spec.yaml:19:", "the example does not match the pattern"]),
+    ("format-of-another-type", "      size: {type: integer}", "      size: {type: integer, format: date-time}", ["spec.yaml:19:", "format 'date-time' applies to type string, not 'integer'"]),
+    ("map-without-values", "      size: {type: integer}", "      size: {type: map}", ["spec.yaml:19:", "property 'size' of model 'Thing': a map needs 'values'"]),
+    ("values-on-an-array", "      size: {type: integer}", "      size: {type: array, items: string, values: string}", ["spec.yaml:19:", "'values' only applies to type map"]),
+    ("head-with-a-body", "        method: POST\n        path: /things\n        response: Thing\n        streaming: {param: stream, event: Event}\n        params:\n          n: {type: integer, minimum: 1, maximum: 10}\n          model: {type: Model}\n          style: {type: string, enum: [a, b]}\n",
+     "        method: HEAD\n        path: /things\n        response: Thing\n        params:\n          n: {type: integer, minimum: 1, maximum: 10, in: query}\n          model: {type: Model, in: query}\n          style: {type: string, enum: [a, b], in: query}\n",
+     ["spec.yaml:36:", "operation 'create': a HEAD response has no body"]),
+    ("binary-response-with-a-model", _PAGED, "        response: Thing\n        response_format: binary\n", ["spec.yaml:38:", "operation 'create': a binary response has no model"]),
+    ("array-response-of-a-primitive", _PAGED, "        response: {type: array, items: string}\n", ["spec.yaml:38:", "operation 'create': unknown response model 'string'"]),
+    ("union-default-unknown", "    discriminator: type\n", "    discriminator: type\n    default: finished\n", ["spec.yaml:29:", "union 'Event': default 'finished' is not a variant"]),
+    ("auth-none-with-an-option", "auth: {scheme: bearer, option: api_key, env: T_KEY}", "auth: {scheme: none, option: api_key}", ["spec.yaml:6:", "client.auth: scheme 'none' sends no credential, so 'option' has no use"]),
+    ("auth-basic-without-env", "auth: {scheme: bearer, option: api_key, env: T_KEY}", "auth: {scheme: basic, option: api_key}", ["spec.yaml:6:", "client.auth: scheme 'basic' needs 'env'"]),
+    ("keepalive-is-a-variant", "streaming: {param: stream, event: Event}", "streaming: {param: stream, event: Event, keepalive_events: [done]}", ["spec.yaml:39:", "'done' is a variant of 'Event', so it cannot also be a keep-alive or error event"]),
+    ("always-stream-with-a-response", "streaming: {param: stream, event: Event}", "streaming: {event: Event}", ["spec.yaml:38:", "operation 'create': it always streams, so it has no response model"]),
+    ("sub-resource-path-param", "    operations:\n      create:", "    resources:\n      parts:\n        singular: Part\n        operations:\n          get:\n            method: GET\n            path: /things/{thing_id}/parts/{part_id}\n            response: Thing\n            params:\n              thing_id: {type: string, in: path, required: true}\n    operations:\n      create:",
+     ["spec.yaml:40:", "operation 'get': the path has '{part_id}' but no param 'part_id' with 'in: path'"]),
 ]
 
 

@@ -76,14 +76,14 @@ def test_an_open_enum_defaults_to_any_string_a_closed_one_to_its_values() -> Non
     api = _load("model: {type: Model}", "model: {type: Model, default: m-new}")
     assert next(p for p in api.operations()[0].params if p.name == "model").default == "m-new"
     errors = _errors("style: {type: string, enum: [a, b]}", "style: {type: string, enum: [a, b], default: c}")
-    assert errors == ["spec.yaml:40: param 'style' of 'create': default 'c' is not one of the enum's values (use one of: a, b)"]
+    assert errors == ["spec.yaml:43: param 'style' of 'create': default 'c' is not one of the enum's values (use one of: a, b)"]
 
 
 def test_bounds_on_the_wrong_type_have_one_wording_for_fields_and_rules() -> None:
     field = _errors(_THING, "      size: {type: integer, max_length: 3}")
     rule = _errors("then: {n: {maximum: 1}}", "then: {n: {max_length: 1}}")
     assert field == ["spec.yaml:19: property 'size' of model 'Thing': 'min_length'/'max_length' need a string type (remove them or change the type)"]
-    assert rule == ["spec.yaml:44: rule 'n-large' on 'n': 'min_length'/'max_length' need a string type (remove them or change the type)"]
+    assert rule == ["spec.yaml:47: rule 'n-large' on 'n': 'min_length'/'max_length' need a string type (remove them or change the type)"]
 
 
 def test_a_rule_naming_a_param_whose_type_failed_stays_quiet() -> None:

@@ -3,15 +3,18 @@ answers examples and SSE, and exits cleanly."""
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 from typing import Any, Optional
+from urllib.parse import quote
 
 import httpx
 import pytest
 
 from generator.loader import load_spec
 from generator.mock.server import _match, _routes
+from generator.semantics import samples
 from tests.conftest import ROOT
 from tests.mockproc import MockProcess
 
@@ -22,7 +25,7 @@ def _rest_error(r: httpx.Response) -> dict[str, object]:
     return {"message": body["detail"], "code": body.get("code"), "param": body.get("field"), "type": None}
 
 
-AUTH = {"Authorization": "Bearer test", "x-api-key": "test"}  # images: bearer; rest: its x-api-key header
+AUTH = {"Authorization": "Bearer test", "x-api-key": "test", "Library-Tenant": "t1"}  # images: bearer; rest: its x-api-key header and tenant
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 16
 
 
@@ -155,13 +158,13 @@ def test_unknown_paths_404_and_other_methods_405(rest: MockProcess) -> None:
         r = httpx.get(f"{rest.url}{path}", headers=AUTH)
         assert r.status_code == 404 and _rest_error(r)["code"] == "not_found", path
     r = httpx.post(f"{rest.url}/books/b1", json={"title": "T"}, headers=AUTH)
-    assert r.status_code == 405 and r.headers["allow"] == "DELETE, GET, PATCH, PUT"
+    assert r.status_code == 405 and r.headers["allow"] == "DELETE, GET, HEAD, PATCH, PUT"
     assert _rest_error(r)["code"] == "method_not_allowed" and "POST" in str(_rest_error(r)["message"])
     assert httpx.delete(f"{rest.url}/books", headers=AUTH).status_code == 405
 
 
 def test_exact_routes_win_over_templates(tmp_path: Path) -> None:
-    spec = REST_SPEC.read_text().replace("      delete:\n", "      count:\n        method: GET\n        path: /books/count\n        response: BookList\n      delete:\n")
+    spec = REST_SPEC.read_text().replace("      delete:\n", "      count:\n        method: GET\n        path: /books/count\n        response: BookList\n      delete:\n", 1)
     path = tmp_path / "spec.yaml"
     path.write_text(spec)
     routes = _routes(load_spec(str(path)))
@@ -169,9 +172,13 @@ def test_exact_routes_win_over_templates(tmp_path: Path) -> None:
     assert op is not None and (op.name, values) == ("count", {})
     op, values, _ = _match(routes, "DELETE", "/books/count")  # no exact DELETE route: the template's
     assert op is not None and (op.name, values) == ("delete", {"book_id": "count"})
-    op, values, _ = _match(routes, "HEAD", "/books/b%201")  # HEAD is served like GET
-    assert op is not None and (op.name, values) == ("retrieve", {"book_id": "b 1"})
-    assert _match(routes, "POST", "/books/count") == (None, {}, ["DELETE", "GET", "PATCH", "PUT"])
+    op, values, _ = _match(routes, "HEAD", "/books/b%201")  # the HEAD operation
+    assert op is not None and (op.name, values) == ("exists", {"book_id": "b 1"})
+    op, values, _ = _match(routes, "HEAD", "/books/count")  # a HEAD operation's template beats an exact GET route
+    assert op is not None and (op.name, values) == ("exists", {"book_id": "count"})
+    op, values, _ = _match(routes, "HEAD", "/books")  # no HEAD operation for the path: served like GET
+    assert op is not None and (op.name, values) == ("list", {})
+    assert _match(routes, "POST", "/books/count") == (None, {}, ["DELETE", "GET", "HEAD", "PATCH", "PUT"])
 
 
 def test_query_scalars_and_lists_are_converted(rest: MockProcess) -> None:
@@ -273,10 +280,204 @@ def test_faults_match_the_template_path(rest: MockProcess) -> None:
 
 def test_list_items_are_checked_against_their_enum(rest: MockProcess) -> None:
     r = httpx.get(f"{rest.url}/books/b1?fields=title,bogus", headers=AUTH)
-    assert r.status_code == 400 and _rest_error(r)["param"] == "fields" and "'bogus'" in _rest_error(r)["message"], r.text
+    assert r.status_code == 400 and _rest_error(r)["param"] == "fields[1]" and "'bogus'" in _rest_error(r)["message"], r.text
 
 
 def test_auth_follows_the_spec_scheme(rest: MockProcess) -> None:
     """The rest spec's key travels in x-api-key: a bearer token alone is not enough."""
     assert httpx.get(f"{rest.url}/books", headers={"Authorization": "Bearer test"}).status_code == 401
-    assert httpx.get(f"{rest.url}/books", headers={"x-api-key": "k"}).status_code == 200
+    assert httpx.get(f"{rest.url}/books", headers={"x-api-key": "k", "Library-Tenant": "t"}).status_code == 200
+
+
+# ---------------------------------------------------------------- responses by format, pages, streams, auth schemes (issue 9)
+
+
+def test_head_operations_answer_200_without_a_body_and_none_answers_204(rest: MockProcess) -> None:
+    r, rec = _send(rest, "HEAD", "/books/b%201", "head-op")
+    assert (r.status_code, r.content, r.headers["content-length"]) == (200, b"", "0") and "content-type" not in r.headers
+    assert (rec["method"], rec["path"], rec["params"]) == ("HEAD", "/books/{book_id}", {"book_id": "b 1"})
+    r, rec = _send(rest, "DELETE", "/books/b1/reviews/r%2F1", "delete-204")
+    assert (r.status_code, r.content) == (204, b"") and "content-type" not in r.headers and "x-trace-id" in r.headers
+    assert (rec["path"], rec["params"]) == ("/books/{book_id}/reviews/{review_id}", {"book_id": "b1", "review_id": "r/1"})
+    with httpx.Client(headers=AUTH) as client:  # the connection stays usable after a 204
+        assert client.delete(f"{rest.url}/books/b1/reviews/r1").status_code == 204
+        assert client.get(f"{rest.url}/books/b1").json()["title"] == "Dune"
+
+
+def test_binary_text_jsonl_and_array_responses(rest: MockProcess) -> None:
+    r = httpx.get(f"{rest.url}/books/b1/cover", headers=AUTH)
+    assert r.headers["content-type"] == "application/octet-stream" and r.content == samples.PNG_1X1
+    r = httpx.get(f"{rest.url}/books/b1/summary", headers=AUTH)
+    assert r.headers["content-type"] == "text/plain; charset=utf-8" and r.text == samples.TEXT_SAMPLE and not r.text.isascii()
+    r = httpx.get(f"{rest.url}/books/export?genre=fiction", headers=AUTH)
+    assert r.headers["content-type"] == "application/jsonl" and r.text.endswith("}\n")
+    lines = [json.loads(line) for line in r.text.splitlines()]
+    assert len(lines) == 2 and all(line["title"] == "Dune" for line in lines)
+    r = httpx.get(f"{rest.url}/books/b1/similar", headers=AUTH)
+    assert r.headers["content-type"] == "application/json" and [b["id"] for b in r.json()] == ["b 1/2?x=#%"] * 2
+    stats = httpx.get(f"{rest.url}/books/stats", headers=AUTH).json()
+    assert stats["total"] == 3 and len(stats) > 1  # additional properties beyond the known fields
+
+
+def _items(rest: MockProcess, path: str, field: str, key: str) -> list[Any]:
+    r = httpx.get(f"{rest.url}{path}", headers=AUTH)
+    assert r.status_code == 200, r.text
+    return [item[key] for item in r.json()[field]]
+
+
+def test_pages_follow_the_three_styles(rest: MockProcess) -> None:
+    api = load_spec(str(REST_SPEC))
+    ops = {f"{op.resource}.{op.name}": op for op in api.operations()}
+    books = [b["id"] for b in samples.page_items(api, ops["books.list"])]
+    assert len(books) > samples.PAGE_SIZE
+    first = httpx.get(f"{rest.url}/books", headers=AUTH).json()
+    assert [b["id"] for b in first["data"]] == books[:2] and first["has_more"] is True
+    assert _items(rest, f"/books?after={books[1]}", "data", "id") == books[2:4]
+    last = httpx.get(f"{rest.url}/books?after={books[-1]}", headers=AUTH).json()
+    assert last == {**last, "data": [], "has_more": False}
+    authors = [a["name"] for a in samples.page_items(api, ops["authors.list"])]
+    page2 = httpx.get(f"{rest.url}/authors?page=2", headers=AUTH).json()
+    assert [a["name"] for a in page2["items"]] == authors[2:4] and page2["total_pages"] == -(-len(authors) // 2)
+    reviews = [x["id"] for x in samples.page_items(api, ops["books.reviews.list"])]
+    offset = httpx.get(f"{rest.url}/books/b1/reviews?offset=1", headers=AUTH).json()
+    assert [x["id"] for x in offset["data"]] == reviews[1:3] and offset["total"] == len(reviews)
+    assert httpx.get(f"{rest.url}/books/b1/reviews?offset=-1", headers=AUTH).status_code == 400
+
+
+def _events(text: str) -> list[tuple[str, Any]]:
+    """The SSE events of a body as (event name, data) pairs; a data line alone has the name ""."""
+    out = []
+    for block in text.split("\n\n"):
+        fields = dict(line.split(": ", 1) for line in block.splitlines() if ": " in line)
+        if "data" in fields:
+            data = fields["data"]
+            out.append((fields.get("event", ""), data if data == "[DONE]" else json.loads(data)))
+    return out
+
+
+def _stream(rest: MockProcess, scope: str, fault: Optional[dict[str, Any]] = None) -> str:
+    if fault is not None:
+        httpx.post(f"{rest.origin}/__mock/faults", json={"scope": scope, **fault}).raise_for_status()
+    with httpx.stream("GET", f"{rest.url}/feed?genre=history", headers={**AUTH, "X-Mock-Scope": scope}) as r:
+        assert r.status_code == 200 and r.headers["content-type"] == "text/event-stream"
+        return r.read().decode()
+
+
+def test_always_streaming_with_keepalives_between_events(rest: MockProcess) -> None:
+    events = _events(_stream(rest, "feed"))
+    ping = ("ping", {"type": "ping"})
+    assert [e[0] for e in events] == ["ping", "book.added", "ping", "book.removed"]
+    assert events[0] == events[2] == ping and events[1][1]["book"]["title"] == "Dune" and events[3][1]["id"] == "b1"
+    log = httpx.get(f"{rest.origin}/__mock/requests", params={"scope": "feed"}).json()["requests"]
+    assert log[0]["params"] == {"genre": "history"}
+
+
+def test_stream_faults_use_the_spec_error_event_and_done_line(rest: MockProcess) -> None:
+    events = _events(_stream(rest, "feed-error", {"error_event": "overloaded"}))
+    assert [e[0] for e in events] == ["ping", "book.added", "ping", "error"]
+    assert events[-1][1] == {"detail": "overloaded", "code": None, "field": None}  # the spec's error shape
+    events = _events(_stream(rest, "feed-done", {"done": True}))
+    assert events[-1] == ("", "[DONE]") and [e[0] for e in events[:-1]] == ["ping", "book.added", "ping", "book.removed"]
+    text = _stream(rest, "feed-cut", {"cut_after_events": 1})
+    assert text.count("event: ping\n") == 2 and text.endswith('data: {"type": "book.remov')  # cut mid-event
+
+
+def test_done_line_and_error_event_come_from_the_spec(tmp_path: Path) -> None:
+    spec = REST_SPEC.read_text().replace("keepalive_events: [ping], error_event: error}", "error_event: failure, done: \"\"}")
+    path = tmp_path / "spec.yaml"
+    path.write_text(spec)
+    with MockProcess(path) as m:
+        events = _events(_stream(m, "none-done", {"done": True}))
+        assert [e[0] for e in events] == ["book.added", "book.removed"]  # no keep-alives, no done line
+        assert [e[0] for e in _events(_stream(m, "failure", {"error_event": "x"}))] == ["book.added", "failure"]
+
+
+def test_required_client_headers(rest: MockProcess) -> None:
+    headers = {"x-api-key": "k"}
+    r = httpx.get(f"{rest.url}/books", headers=headers)
+    assert r.status_code == 400 and _rest_error(r) == {"message": "Missing required header: 'Library-Tenant'.", "code": "missing_header", "param": "Library-Tenant", "type": None}
+    assert httpx.get(f"{rest.url}/books", headers={**headers, "Library-Tenant": ""}).status_code == 400
+    assert httpx.get(f"{rest.url}/books", headers={**headers, "library-tenant": "t"}).status_code == 200
+    assert httpx.get(f"{rest.url}/books", headers={"Library-Tenant": "t"}).status_code == 401  # auth first
+
+
+def test_basic_auth_accepts_any_non_empty_credential() -> None:
+    with MockProcess(ROOT / "tests" / "golden" / "odd_names" / "spec.yaml") as m:
+        def status(auth: Optional[str]) -> int:
+            return httpx.post(f"{m.url}/models", json={}, headers={"Authorization": auth} if auth else {}).status_code
+
+        for good in ("user:pass", "user:", "user", ":secret", "é:ü"):
+            assert status("Basic " + base64.b64encode(good.encode()).decode()) == 200, good
+            assert status("basic " + base64.b64encode(good.encode()).decode()) == 200, good
+        assert httpx.post(f"{m.url}/models", json={}, auth=("u", "p")).status_code == 200
+        for bad in (None, "Basic", "Basic " + base64.b64encode(b":").decode(), "Basic not base64!", "Bearer dXNlcjpwYXNz", "dXNlcjpwYXNz"):
+            assert status(bad) == 401, bad
+
+
+def test_auth_scheme_none_needs_nothing() -> None:
+    with MockProcess(ROOT / "tests" / "golden" / "nested" / "spec.yaml") as m:
+        r = httpx.post(f"{m.url}/trees", json={"label": "root"})
+        assert r.status_code == 200, r.text
+
+
+@pytest.mark.parametrize(
+    "path, body, param, fragment",
+    [
+        ("/books/b1/reviews", {"stars": 3, "blocks": [{"text": "ok"}, {"type": "quote", "text": "q", "page": "8"}]}, "blocks[1].page", "expected an integer, got str"),
+        ("/books/b1/reviews", {"stars": 3, "blocks": [{"type": "quote", "text": "q", "page": 0}]}, "blocks[0].page", "0 is less than the minimum of 1"),
+        ("/books/b1/reviews", {"stars": 3, "blocks": [{"type": "poem", "text": "t"}]}, "blocks[0].type", "'poem'. Supported values are: 'text', 'quote'"),
+        ("/books/b1/reviews", {"stars": 3, "blocks": [{"type": "text"}]}, "blocks[0].text", "Missing required parameter: 'blocks[0].text'"),
+        ("/books/b1/reviews", {"stars": 3, "blocks": [{"text": "x" * 501}]}, "blocks[0].text", "string too long (501 > 500)"),
+        ("/books/b1/reviews", {"stars": 3, "blocks": ["text"]}, "blocks[0]", "expected an object, got str"),
+        ("/books/b1/reviews", {"stars": 3, "blocks": []}, "blocks", "0 items, at least 1 expected"),
+        ("/books", {"title": "T", "isbn": "978044101359"}, "isbn", "does not match the pattern '^[0-9]{13}$'"),
+        ("/books", {"title": "T", "metadata": {"shelf": 3}}, "metadata.shelf", "expected a string, got int"),
+        ("/books", {"title": "T", "metadata": ["shelf"]}, "metadata", "expected a map, got list"),
+        ("/books", {"title": "T", "author": {"born": "1920-10-08"}}, "author.name", "Missing required parameter: 'author.name'"),
+        ("/books", {"title": "T", "author": {"name": ""}}, "author.name", "string too short"),
+        ("/books", {"title": "T", "author": {"name": "F", "born": "1920-13-08"}}, "author.born", "'1920-13-08' is not a date (YYYY-MM-DD)"),
+        ("/books", {"title": "T", "author": {"name": "F", "born": "1920-10-08T00:00:00Z"}}, "author.born", "is not a date"),
+    ],
+)
+def test_nested_values_are_validated_by_path(rest: MockProcess, path: str, body: dict[str, Any], param: str, fragment: str) -> None:
+    r = httpx.post(f"{rest.url}{path}", json=body, headers=AUTH)
+    assert r.status_code == 400, r.text
+    error = _rest_error(r)
+    assert error["param"] == param and fragment in str(error["message"]), error
+
+
+def test_nested_values_that_fit_are_accepted_and_logged_as_sent(rest: MockProcess) -> None:
+    blocks = [{"text": "no type: a text block"}, {"type": "quote", "text": "q", "page": 8}, {"type": "text", "text": "t", "extra": 1}]
+    r, rec = _send(rest, "POST", "/books/b%201/reviews", "nested-ok", body={"stars": 5, "blocks": blocks})
+    assert r.status_code == 200 and r.json()["stars"] == 5, r.text
+    assert rec["params"] == {"book_id": "b 1", "stars": 5, "blocks": blocks}
+    author = {"name": "F", "born": "1920-10-08", "nickname": "extra keys are not checked without additional_properties"}
+    r, rec = _send(rest, "POST", "/books", "nested-ok-2", body={"title": "T", "isbn": "9780441013593", "metadata": {"a": "b"}, "author": author})
+    assert r.status_code == 200, r.text
+    assert rec["params"]["author"] == author
+    stamp = "2025-01-02T03:04:05.123456789+01:00"
+    r, rec = _send(rest, "GET", "/books?added_after=" + quote(stamp), "date-time")
+    assert r.status_code == 200 and rec["params"] == {"added_after": stamp}  # a date-time as sent
+
+
+@pytest.mark.parametrize("value", ["yesterday", "2025-01-02", "2025-01-02T03:04:05", "2025-01-02T25:04:05Z"])
+def test_formats_are_checked_in_the_query(rest: MockProcess, value: str) -> None:
+    r = httpx.get(f"{rest.url}/books", params={"added_after": value}, headers=AUTH)
+    assert r.status_code == 400 and _rest_error(r)["param"] == "added_after" and "RFC 3339 date-time" in str(_rest_error(r)["message"]), r.text
+
+
+def test_form_bodies_and_binary_uploads_are_checked(rest: MockProcess) -> None:
+    r, rec = _send_raw(rest, "POST", "/books/b1/ratings", "form", b"stars=4&moods=happy&moods=sad&spoilers=true", "application/x-www-form-urlencoded")
+    assert r.status_code == 200 and rec["params"] == {"book_id": "b1", "stars": 4, "moods": ["happy", "sad"], "spoilers": True}
+    r, _ = _send_raw(rest, "POST", "/books/b1/ratings", "form-bad", b"stars=4&moods=angry", "application/x-www-form-urlencoded")
+    assert r.status_code == 400 and _rest_error(r)["param"] == "moods[0]"
+    r, rec = _send_raw(rest, "PUT", "/books/b1/cover", "cover", samples.PNG_1X1, "image/png")
+    assert r.status_code == 200 and rec["params"]["cover"] == {"filename": "", "content_type": "image/png", "size": len(samples.PNG_1X1)}
+    r, _ = _send_raw(rest, "PUT", "/books/b1/cover", "cover-gif", b"GIF89a", "image/gif")
+    assert r.status_code == 400 and "unsupported mimetype ('image/gif')" in str(_rest_error(r)["message"])
+
+
+def _send_raw(rest: MockProcess, method: str, path: str, scope: str, content: bytes, ctype: str) -> tuple[httpx.Response, dict[str, Any]]:
+    headers = {**AUTH, "X-Mock-Scope": scope, "Content-Type": ctype}
+    r = httpx.request(method, f"{rest.url}{path}", content=content, headers=headers)
+    return r, httpx.get(f"{rest.origin}/__mock/requests", params={"scope": scope}).json()["requests"][0]

@@ -16,7 +16,7 @@ type Client struct {
 	Images  ImageService
 }
 
-// DefaultClientOptions reads the environment: OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_ORG_ID, OPENAI_PROJECT_ID.
+// DefaultClientOptions is the base URL, the environment's settings (OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_ORG_ID, OPENAI_PROJECT_ID) and the headers' defaults.
 func DefaultClientOptions() []option.RequestOption {
 	defaults := []option.RequestOption{option.WithBaseURL("https://api.openai.com/v1")}
 	if v, ok := os.LookupEnv("OPENAI_BASE_URL"); ok && v != "" {

@@ -28,17 +28,17 @@ func NewImageService(opts ...option.RequestOption) (r ImageService) {
 }
 
 // Creates a variation of a given image. This endpoint only supports `dall-e-2`.
-func (r *ImageService) NewVariation(ctx context.Context, body ImageNewVariationParams, opts ...option.RequestOption) (res *ImagesResponse, err error) {
-	err = requestconfig.ExecuteJSON(ctx, op("images.create_variation"), body.values(), &res, slices.Concat(r.Options, opts)...)
-	return
+func (r *ImageService) NewVariation(ctx context.Context, body ImageNewVariationParams, opts ...option.RequestOption) (*ImagesResponse, error) {
+	params := body.values()
+	return requestconfig.ExecuteValue[*ImagesResponse](ctx, op("images.create_variation"), params, slices.Concat(r.Options, opts)...)
 }
 
 // Creates an edited or extended image given one or more source images and a prompt. This endpoint
 // supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and
 // `chatgpt-image-latest`) and `dall-e-2`.
-func (r *ImageService) Edit(ctx context.Context, body ImageEditParams, opts ...option.RequestOption) (res *ImagesResponse, err error) {
-	err = requestconfig.ExecuteJSON(ctx, op("images.edit"), body.values(), &res, slices.Concat(r.Options, opts)...)
-	return
+func (r *ImageService) Edit(ctx context.Context, body ImageEditParams, opts ...option.RequestOption) (*ImagesResponse, error) {
+	params := body.values()
+	return requestconfig.ExecuteValue[*ImagesResponse](ctx, op("images.edit"), params, slices.Concat(r.Options, opts)...)
 }
 
 // Creates an edited or extended image given one or more source images and a prompt. This endpoint
@@ -49,14 +49,13 @@ func (r *ImageService) Edit(ctx context.Context, body ImageEditParams, opts ...o
 func (r *ImageService) EditStreaming(ctx context.Context, body ImageEditParams, opts ...option.RequestOption) (stream *ssestream.Stream[ImageEditStreamEventUnion]) {
 	params := body.values()
 	params["stream"] = true
-	res, done, err := requestconfig.Execute(ctx, op("images.edit"), params, true, slices.Concat(r.Options, opts)...)
-	return ssestream.NewStream[ImageEditStreamEventUnion](res, done, err)
+	return requestconfig.ExecuteStream[ImageEditStreamEventUnion](ctx, op("images.edit"), params, slices.Concat(r.Options, opts)...)
 }
 
 // Creates an image given a prompt.
-func (r *ImageService) Generate(ctx context.Context, body ImageGenerateParams, opts ...option.RequestOption) (res *ImagesResponse, err error) {
-	err = requestconfig.ExecuteJSON(ctx, op("images.generate"), body.values(), &res, slices.Concat(r.Options, opts)...)
-	return
+func (r *ImageService) Generate(ctx context.Context, body ImageGenerateParams, opts ...option.RequestOption) (*ImagesResponse, error) {
+	params := body.values()
+	return requestconfig.ExecuteValue[*ImagesResponse](ctx, op("images.generate"), params, slices.Concat(r.Options, opts)...)
 }
 
 // Creates an image given a prompt.
@@ -65,8 +64,7 @@ func (r *ImageService) Generate(ctx context.Context, body ImageGenerateParams, o
 func (r *ImageService) GenerateStreaming(ctx context.Context, body ImageGenerateParams, opts ...option.RequestOption) (stream *ssestream.Stream[ImageGenStreamEventUnion]) {
 	params := body.values()
 	params["stream"] = true
-	res, done, err := requestconfig.Execute(ctx, op("images.generate"), params, true, slices.Concat(r.Options, opts)...)
-	return ssestream.NewStream[ImageGenStreamEventUnion](res, done, err)
+	return requestconfig.ExecuteStream[ImageGenStreamEventUnion](ctx, op("images.generate"), params, slices.Concat(r.Options, opts)...)
 }
 
 // The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs

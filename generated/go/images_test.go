@@ -11,26 +11,36 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"time"
 
 	openai "github.com/openai-images/openai-images-go"
 	"github.com/openai-images/openai-images-go/internal/testutil"
 	"github.com/openai-images/openai-images-go/option"
+	"github.com/openai-images/openai-images-go/packages/date"
+	"github.com/openai-images/openai-images-go/packages/param"
 )
 
 func TestImageNewVariationWithRequiredParams(t *testing.T) {
 	scope := testutil.Scope(t)
 	client := newClient(scope)
 	res, err := client.Images.NewVariation(context.Background(), openai.ImageNewVariationParams{Image: bytes.NewReader(png)})
+	_ = res
 	if err != nil {
 		t.Fatalf("NewVariation: %v", err)
 	}
-	if res == nil || res.RawJSON() == "" {
-		t.Fatalf("NewVariation: empty response")
+	if res == nil {
+		t.Fatal("NewVariation: no response")
 	}
+	testutil.SameJSON(t, res.RawJSON(), "{\"background\": \"opaque\", \"created\": 1713833628, \"data\": [{\"b64_json\": \"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg==\"}], \"output_format\": \"png\", \"quality\": \"low\", \"size\": \"1024x1024\", \"usage\": {\"input_tokens\": 50, \"input_tokens_details\": {\"image_tokens\": 40, \"text_tokens\": 10}, \"output_tokens\": 50, \"output_tokens_details\": {\"image_tokens\": 50, \"text_tokens\": 0}, \"total_tokens\": 100}}")
 	received := testutil.Requests(t, scope)
 	if len(received) != 1 || received[0]["method"] != "POST" || received[0]["path"] != "/images/variations" {
 		t.Fatalf("the server received %v", received)
 	}
+	last := received[len(received)-1]
+	if last["raw_path"] != "/v1/images/variations" {
+		t.Fatalf("raw path: the server received %v, want %s", last["raw_path"], "/v1/images/variations")
+	}
+	testutil.SameJSON(t, testutil.JSON(last["query"]), "{}")
 	// one file goes as a single part named "image" (not "image[]"), typed from its bytes
 	if part, ok := received[0]["params"].(map[string]any)["image"].(map[string]any); !ok || part["content_type"] != "image/png" {
 		t.Fatalf("image: %v", received[0]["params"])
@@ -41,11 +51,12 @@ func TestImageNewVariationWithAllParams(t *testing.T) {
 	scope := testutil.Scope(t)
 	client := newClient(scope)
 	res, err := client.Images.NewVariation(context.Background(), openai.ImageNewVariationParams{Image: bytes.NewReader(png), Model: openai.ImageModel("dall-e-2"), N: openai.Int(1), ResponseFormat: openai.ImageNewVariationParamsResponseFormat("url"), Size: openai.ImageNewVariationParamsSize("256x256"), User: openai.String("string")})
+	_ = res
 	if err != nil {
 		t.Fatalf("NewVariation: %v", err)
 	}
 	if res == nil {
-		t.Fatal("no response")
+		t.Fatal("NewVariation: no response")
 	}
 	received := testutil.Requests(t, scope)
 	params, _ := received[len(received)-1]["params"].(map[string]any)
@@ -54,11 +65,16 @@ func TestImageNewVariationWithAllParams(t *testing.T) {
 		got = append(got, k)
 	}
 	testutil.SameSet(t, got, []string{"image", "model", "n", "response_format", "size", "user"})
+	last := received[len(received)-1]
+	if last["raw_path"] != "/v1/images/variations" {
+		t.Fatalf("raw path: the server received %v, want %s", last["raw_path"], "/v1/images/variations")
+	}
+	testutil.SameJSON(t, testutil.JSON(last["query"]), "{}")
 }
 
 func TestImageNewVariationAcceptsUnknownOpenEnumValues(t *testing.T) {
 	scope := testutil.Scope(t)
-	if _, err := newClient(scope).Images.NewVariation(context.Background(), openai.ImageNewVariationParams{Image: bytes.NewReader(png), Model: openai.ImageModel("a-value-from-the-future")}); err != nil {
+	if err := testutil.Err(newClient(scope).Images.NewVariation(context.Background(), openai.ImageNewVariationParams{Image: bytes.NewReader(png), Model: openai.ImageModel("a-value-from-the-future")})); err != nil {
 		t.Fatalf("an open enum must accept values the spec does not list: %v", err)
 	}
 }
@@ -73,7 +89,7 @@ func TestImageNewVariationRules(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
 			scope := testutil.Scope(t)
-			_, err := newClient(scope).Images.NewVariation(context.Background(), c.params)
+			err := testutil.Err(newClient(scope).Images.NewVariation(context.Background(), c.params))
 			var verr *openai.ValidationError
 			if !errors.As(err, &verr) || !strings.Contains(err.Error(), "param '"+c.param+"'") || !strings.Contains(err.Error(), "(rule "+c.rule) {
 				t.Fatalf("want a validation error naming %s and rule %s, got %v", c.param, c.rule, err)
@@ -81,7 +97,7 @@ func TestImageNewVariationRules(t *testing.T) {
 			if n := len(testutil.Requests(t, scope)); n != 0 {
 				t.Fatalf("%d requests sent", n)
 			}
-			_, err = newClient(scope, option.WithValidation("off", nil)).Images.NewVariation(context.Background(), c.params)
+			err = testutil.Err(newClient(scope, option.WithValidation("off", nil)).Images.NewVariation(context.Background(), c.params))
 			var apiErr *openai.Error
 			if !errors.As(err, &apiErr) || apiErr.StatusCode != 400 || apiErr.Param != c.param || !strings.Contains(apiErr.Message, "(rule "+c.rule+")") {
 				t.Fatalf("want the server's 400 naming %s, got %v", c.param, err)
@@ -94,16 +110,23 @@ func TestImageEditWithRequiredParams(t *testing.T) {
 	scope := testutil.Scope(t)
 	client := newClient(scope)
 	res, err := client.Images.Edit(context.Background(), openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFile: bytes.NewReader(png)}, Prompt: "A cute baby sea otter"})
+	_ = res
 	if err != nil {
 		t.Fatalf("Edit: %v", err)
 	}
-	if res == nil || res.RawJSON() == "" {
-		t.Fatalf("Edit: empty response")
+	if res == nil {
+		t.Fatal("Edit: no response")
 	}
+	testutil.SameJSON(t, res.RawJSON(), "{\"background\": \"opaque\", \"created\": 1713833628, \"data\": [{\"b64_json\": \"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg==\"}], \"output_format\": \"png\", \"quality\": \"low\", \"size\": \"1024x1024\", \"usage\": {\"input_tokens\": 50, \"input_tokens_details\": {\"image_tokens\": 40, \"text_tokens\": 10}, \"output_tokens\": 50, \"output_tokens_details\": {\"image_tokens\": 50, \"text_tokens\": 0}, \"total_tokens\": 100}}")
 	received := testutil.Requests(t, scope)
 	if len(received) != 1 || received[0]["method"] != "POST" || received[0]["path"] != "/images/edits" {
 		t.Fatalf("the server received %v", received)
 	}
+	last := received[len(received)-1]
+	if last["raw_path"] != "/v1/images/edits" {
+		t.Fatalf("raw path: the server received %v, want %s", last["raw_path"], "/v1/images/edits")
+	}
+	testutil.SameJSON(t, testutil.JSON(last["query"]), "{}")
 	// one file goes as a single part named "image" (not "image[]"), typed from its bytes
 	if part, ok := received[0]["params"].(map[string]any)["image"].(map[string]any); !ok || part["content_type"] != "image/png" {
 		t.Fatalf("image: %v", received[0]["params"])
@@ -114,11 +137,12 @@ func TestImageEditWithAllParams(t *testing.T) {
 	scope := testutil.Scope(t)
 	client := newClient(scope)
 	res, err := client.Images.Edit(context.Background(), openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFileArray: []io.Reader{bytes.NewReader(png), bytes.NewReader(png)}}, Prompt: "A cute baby sea otter", Background: openai.ImageEditParamsBackground("transparent"), InputFidelity: openai.ImageEditParamsInputFidelity("high"), Mask: bytes.NewReader(png), Model: openai.ImageModel("gpt-image-1.5"), N: openai.Int(1), OutputCompression: openai.Int(0), OutputFormat: openai.ImageEditParamsOutputFormat("webp"), PartialImages: openai.Int(0), Quality: openai.ImageEditParamsQuality("low"), Size: openai.ImageEditParamsSize("1024x1024"), User: openai.String("string")})
+	_ = res
 	if err != nil {
 		t.Fatalf("Edit: %v", err)
 	}
 	if res == nil {
-		t.Fatal("no response")
+		t.Fatal("Edit: no response")
 	}
 	received := testutil.Requests(t, scope)
 	params, _ := received[len(received)-1]["params"].(map[string]any)
@@ -127,6 +151,11 @@ func TestImageEditWithAllParams(t *testing.T) {
 		got = append(got, k)
 	}
 	testutil.SameSet(t, got, []string{"background", "image", "input_fidelity", "mask", "model", "n", "output_compression", "output_format", "partial_images", "prompt", "quality", "size", "user"})
+	last := received[len(received)-1]
+	if last["raw_path"] != "/v1/images/edits" {
+		t.Fatalf("raw path: the server received %v, want %s", last["raw_path"], "/v1/images/edits")
+	}
+	testutil.SameJSON(t, testutil.JSON(last["query"]), "{}")
 	// several files go as repeated "image[]" parts
 	if parts, ok := params["image"].([]any); !ok || len(parts) != 2 || parts[0].(map[string]any)["content_type"] != "image/png" {
 		t.Fatalf("image: %v", params["image"])
@@ -135,7 +164,7 @@ func TestImageEditWithAllParams(t *testing.T) {
 
 func TestImageEditAcceptsUnknownOpenEnumValues(t *testing.T) {
 	scope := testutil.Scope(t)
-	if _, err := newClient(scope).Images.Edit(context.Background(), openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFile: bytes.NewReader(png)}, Prompt: "A cute baby sea otter", Model: openai.ImageModel("a-value-from-the-future")}); err != nil {
+	if err := testutil.Err(newClient(scope).Images.Edit(context.Background(), openai.ImageEditParams{Image: openai.ImageEditParamsImageUnion{OfFile: bytes.NewReader(png)}, Prompt: "A cute baby sea otter", Model: openai.ImageModel("a-value-from-the-future")})); err != nil {
 		t.Fatalf("an open enum must accept values the spec does not list: %v", err)
 	}
 }
@@ -163,7 +192,7 @@ func TestImageEditRules(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
 			scope := testutil.Scope(t)
-			_, err := newClient(scope).Images.Edit(context.Background(), c.params)
+			err := testutil.Err(newClient(scope).Images.Edit(context.Background(), c.params))
 			var verr *openai.ValidationError
 			if !errors.As(err, &verr) || !strings.Contains(err.Error(), "param '"+c.param+"'") || !strings.Contains(err.Error(), "(rule "+c.rule) {
 				t.Fatalf("want a validation error naming %s and rule %s, got %v", c.param, c.rule, err)
@@ -171,7 +200,7 @@ func TestImageEditRules(t *testing.T) {
 			if n := len(testutil.Requests(t, scope)); n != 0 {
 				t.Fatalf("%d requests sent", n)
 			}
-			_, err = newClient(scope, option.WithValidation("off", nil)).Images.Edit(context.Background(), c.params)
+			err = testutil.Err(newClient(scope, option.WithValidation("off", nil)).Images.Edit(context.Background(), c.params))
 			var apiErr *openai.Error
 			if !errors.As(err, &apiErr) || apiErr.StatusCode != 400 || apiErr.Param != c.param || !strings.Contains(apiErr.Message, "(rule "+c.rule+")") {
 				t.Fatalf("want the server's 400 naming %s, got %v", c.param, err)
@@ -217,27 +246,36 @@ func TestImageGenerateWithRequiredParams(t *testing.T) {
 	scope := testutil.Scope(t)
 	client := newClient(scope)
 	res, err := client.Images.Generate(context.Background(), openai.ImageGenerateParams{Prompt: "A cute baby sea otter"})
+	_ = res
 	if err != nil {
 		t.Fatalf("Generate: %v", err)
 	}
-	if res == nil || res.RawJSON() == "" {
-		t.Fatalf("Generate: empty response")
+	if res == nil {
+		t.Fatal("Generate: no response")
 	}
+	testutil.SameJSON(t, res.RawJSON(), "{\"background\": \"opaque\", \"created\": 1713833628, \"data\": [{\"b64_json\": \"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg==\"}], \"output_format\": \"png\", \"quality\": \"low\", \"size\": \"1024x1024\", \"usage\": {\"input_tokens\": 50, \"input_tokens_details\": {\"image_tokens\": 40, \"text_tokens\": 10}, \"output_tokens\": 50, \"output_tokens_details\": {\"image_tokens\": 50, \"text_tokens\": 0}, \"total_tokens\": 100}}")
 	received := testutil.Requests(t, scope)
 	if len(received) != 1 || received[0]["method"] != "POST" || received[0]["path"] != "/images/generations" {
 		t.Fatalf("the server received %v", received)
 	}
+	last := received[len(received)-1]
+	if last["raw_path"] != "/v1/images/generations" {
+		t.Fatalf("raw path: the server received %v, want %s", last["raw_path"], "/v1/images/generations")
+	}
+	testutil.SameJSON(t, testutil.JSON(last["query"]), "{}")
+	testutil.SameJSON(t, testutil.JSON(last["params"]), "{\"prompt\": \"A cute baby sea otter\"}")
 }
 
 func TestImageGenerateWithAllParams(t *testing.T) {
 	scope := testutil.Scope(t)
 	client := newClient(scope)
 	res, err := client.Images.Generate(context.Background(), openai.ImageGenerateParams{Prompt: "A cute baby sea otter", Background: openai.ImageGenerateParamsBackground("transparent"), Model: openai.ImageModel("gpt-image-1.5"), Moderation: openai.ImageGenerateParamsModeration("low"), N: openai.Int(1), OutputCompression: openai.Int(0), OutputFormat: openai.ImageGenerateParamsOutputFormat("webp"), PartialImages: openai.Int(0), Quality: openai.ImageGenerateParamsQuality("low"), Size: openai.ImageGenerateParamsSize("auto"), User: openai.String("string")})
+	_ = res
 	if err != nil {
 		t.Fatalf("Generate: %v", err)
 	}
 	if res == nil {
-		t.Fatal("no response")
+		t.Fatal("Generate: no response")
 	}
 	received := testutil.Requests(t, scope)
 	params, _ := received[len(received)-1]["params"].(map[string]any)
@@ -246,11 +284,17 @@ func TestImageGenerateWithAllParams(t *testing.T) {
 		got = append(got, k)
 	}
 	testutil.SameSet(t, got, []string{"background", "model", "moderation", "n", "output_compression", "output_format", "partial_images", "prompt", "quality", "size", "user"})
+	last := received[len(received)-1]
+	if last["raw_path"] != "/v1/images/generations" {
+		t.Fatalf("raw path: the server received %v, want %s", last["raw_path"], "/v1/images/generations")
+	}
+	testutil.SameJSON(t, testutil.JSON(last["query"]), "{}")
+	testutil.SameJSON(t, testutil.JSON(last["params"]), "{\"background\": \"transparent\", \"model\": \"gpt-image-1.5\", \"moderation\": \"low\", \"n\": 1, \"output_compression\": 0, \"output_format\": \"webp\", \"partial_images\": 0, \"prompt\": \"A cute baby sea otter\", \"quality\": \"low\", \"size\": \"auto\", \"user\": \"string\"}")
 }
 
 func TestImageGenerateAcceptsUnknownOpenEnumValues(t *testing.T) {
 	scope := testutil.Scope(t)
-	if _, err := newClient(scope).Images.Generate(context.Background(), openai.ImageGenerateParams{Prompt: "A cute baby sea otter", Model: openai.ImageModel("a-value-from-the-future")}); err != nil {
+	if err := testutil.Err(newClient(scope).Images.Generate(context.Background(), openai.ImageGenerateParams{Prompt: "A cute baby sea otter", Model: openai.ImageModel("a-value-from-the-future")})); err != nil {
 		t.Fatalf("an open enum must accept values the spec does not list: %v", err)
 	}
 }
@@ -280,7 +324,7 @@ func TestImageGenerateRules(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
 			scope := testutil.Scope(t)
-			_, err := newClient(scope).Images.Generate(context.Background(), c.params)
+			err := testutil.Err(newClient(scope).Images.Generate(context.Background(), c.params))
 			var verr *openai.ValidationError
 			if !errors.As(err, &verr) || !strings.Contains(err.Error(), "param '"+c.param+"'") || !strings.Contains(err.Error(), "(rule "+c.rule) {
 				t.Fatalf("want a validation error naming %s and rule %s, got %v", c.param, c.rule, err)
@@ -288,7 +332,7 @@ func TestImageGenerateRules(t *testing.T) {
 			if n := len(testutil.Requests(t, scope)); n != 0 {
 				t.Fatalf("%d requests sent", n)
 			}
-			_, err = newClient(scope, option.WithValidation("off", nil)).Images.Generate(context.Background(), c.params)
+			err = testutil.Err(newClient(scope, option.WithValidation("off", nil)).Images.Generate(context.Background(), c.params))
 			var apiErr *openai.Error
 			if !errors.As(err, &apiErr) || apiErr.StatusCode != 400 || apiErr.Param != c.param || !strings.Contains(apiErr.Message, "(rule "+c.rule+")") {
 				t.Fatalf("want the server's 400 naming %s, got %v", c.param, err)
@@ -335,5 +379,9 @@ var (
 	_ = fmt.Sprint
 	_ = errors.New
 	_ = strings.Repeat
+	_ io.Reader
+	_ time.Time
+	_ = date.Parse
+	_ = param.NewOpt[int]
 	_ option.RequestOption
 )

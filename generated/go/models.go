@@ -225,13 +225,13 @@ type Image struct {
 func (r Image) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *Image) UnmarshalJSON(data []byte) error {
+func (r *Image) UnmarshalJSON(data []byte) (err error) {
 	type shadow Image
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 // Emitted when image editing has completed and the final image is available.
@@ -259,13 +259,13 @@ type ImageEditCompletedEvent struct {
 func (r ImageEditCompletedEvent) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImageEditCompletedEvent) UnmarshalJSON(data []byte) error {
+func (r *ImageEditCompletedEvent) UnmarshalJSON(data []byte) (err error) {
 	type shadow ImageEditCompletedEvent
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 // Emitted when a partial image is available during image editing streaming.
@@ -293,13 +293,13 @@ type ImageEditPartialImageEvent struct {
 func (r ImageEditPartialImageEvent) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImageEditPartialImageEvent) UnmarshalJSON(data []byte) error {
+func (r *ImageEditPartialImageEvent) UnmarshalJSON(data []byte) (err error) {
 	type shadow ImageEditPartialImageEvent
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 // Emitted when image generation has completed and the final image is available.
@@ -327,13 +327,13 @@ type ImageGenCompletedEvent struct {
 func (r ImageGenCompletedEvent) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImageGenCompletedEvent) UnmarshalJSON(data []byte) error {
+func (r *ImageGenCompletedEvent) UnmarshalJSON(data []byte) (err error) {
 	type shadow ImageGenCompletedEvent
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 // Emitted when a partial image is available during image generation streaming.
@@ -361,13 +361,13 @@ type ImageGenPartialImageEvent struct {
 func (r ImageGenPartialImageEvent) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImageGenPartialImageEvent) UnmarshalJSON(data []byte) error {
+func (r *ImageGenPartialImageEvent) UnmarshalJSON(data []byte) (err error) {
 	type shadow ImageGenPartialImageEvent
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 // The response from the image generation endpoint.
@@ -393,13 +393,13 @@ type ImagesResponse struct {
 func (r ImagesResponse) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImagesResponse) UnmarshalJSON(data []byte) error {
+func (r *ImagesResponse) UnmarshalJSON(data []byte) (err error) {
 	type shadow ImagesResponse
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 // For the GPT image models only, the token usage information for the image generation.
@@ -419,13 +419,13 @@ type ImageEditCompletedEventUsage struct {
 func (r ImageEditCompletedEventUsage) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImageEditCompletedEventUsage) UnmarshalJSON(data []byte) error {
+func (r *ImageEditCompletedEventUsage) UnmarshalJSON(data []byte) (err error) {
 	type shadow ImageEditCompletedEventUsage
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 // The input tokens detailed information for the image generation.
@@ -441,13 +441,13 @@ type ImageEditCompletedEventUsageInputTokensDetails struct {
 func (r ImageEditCompletedEventUsageInputTokensDetails) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImageEditCompletedEventUsageInputTokensDetails) UnmarshalJSON(data []byte) error {
+func (r *ImageEditCompletedEventUsageInputTokensDetails) UnmarshalJSON(data []byte) (err error) {
 	type shadow ImageEditCompletedEventUsageInputTokensDetails
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 // For the GPT image models only, the token usage information for the image generation.
@@ -467,13 +467,13 @@ type ImageGenCompletedEventUsage struct {
 func (r ImageGenCompletedEventUsage) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImageGenCompletedEventUsage) UnmarshalJSON(data []byte) error {
+func (r *ImageGenCompletedEventUsage) UnmarshalJSON(data []byte) (err error) {
 	type shadow ImageGenCompletedEventUsage
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 // The input tokens detailed information for the image generation.
@@ -489,13 +489,13 @@ type ImageGenCompletedEventUsageInputTokensDetails struct {
 func (r ImageGenCompletedEventUsageInputTokensDetails) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImageGenCompletedEventUsageInputTokensDetails) UnmarshalJSON(data []byte) error {
+func (r *ImageGenCompletedEventUsageInputTokensDetails) UnmarshalJSON(data []byte) (err error) {
 	type shadow ImageGenCompletedEventUsageInputTokensDetails
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 // For `gpt-image-1` only, the token usage information for the image generation.
@@ -517,13 +517,13 @@ type ImagesResponseUsage struct {
 func (r ImagesResponseUsage) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImagesResponseUsage) UnmarshalJSON(data []byte) error {
+func (r *ImagesResponseUsage) UnmarshalJSON(data []byte) (err error) {
 	type shadow ImagesResponseUsage
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 // The input tokens detailed information for the image generation.
@@ -539,13 +539,13 @@ type ImagesResponseUsageInputTokensDetails struct {
 func (r ImagesResponseUsageInputTokensDetails) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImagesResponseUsageInputTokensDetails) UnmarshalJSON(data []byte) error {
+func (r *ImagesResponseUsageInputTokensDetails) UnmarshalJSON(data []byte) (err error) {
 	type shadow ImagesResponseUsageInputTokensDetails
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 // The output token details for the image generation.
@@ -561,19 +561,19 @@ type ImagesResponseUsageOutputTokensDetails struct {
 func (r ImagesResponseUsageOutputTokensDetails) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImagesResponseUsageOutputTokensDetails) UnmarshalJSON(data []byte) error {
+func (r *ImagesResponseUsageOutputTokensDetails) UnmarshalJSON(data []byte) (err error) {
 	type shadow ImagesResponseUsageOutputTokensDetails
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 // Emitted when a partial image is available during image editing streaming.
 //
-// It holds the fields of every variant; use AsAny or the As methods for the typed variant. An
-// event type the spec does not know is kept: its Type and RawJSON are set and AsAny
+// It holds the fields of every variant; use AsAny or the As methods for the typed variant. A
+// variant the spec does not know is kept: its Type and RawJSON are set and AsAny
 // returns nil.
 type ImageEditStreamEventUnion struct {
 	// Base64-encoded partial image data, suitable for rendering as an image.
@@ -597,7 +597,7 @@ type ImageEditStreamEventUnion struct {
 	raw   string
 }
 
-// RawJSON is the event as the API sent it.
+// RawJSON is the object as the API sent it.
 func (u ImageEditStreamEventUnion) RawJSON() string { return u.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
@@ -617,7 +617,7 @@ type anyImageEditStreamEventUnion interface {
 
 func (ImageEditPartialImageEvent) implImageEditStreamEventUnion() {}
 
-// AsImageEditPartialImage decodes the event as a ImageEditPartialImageEvent (Type "image_edit.partial_image").
+// AsImageEditPartialImage decodes the object as a ImageEditPartialImageEvent (Type "image_edit.partial_image").
 func (u ImageEditStreamEventUnion) AsImageEditPartialImage() (v ImageEditPartialImageEvent) {
 	_ = json.Unmarshal([]byte(u.raw), &v)
 	return
@@ -625,7 +625,7 @@ func (u ImageEditStreamEventUnion) AsImageEditPartialImage() (v ImageEditPartial
 
 func (ImageEditCompletedEvent) implImageEditStreamEventUnion() {}
 
-// AsImageEditCompleted decodes the event as a ImageEditCompletedEvent (Type "image_edit.completed").
+// AsImageEditCompleted decodes the object as a ImageEditCompletedEvent (Type "image_edit.completed").
 func (u ImageEditStreamEventUnion) AsImageEditCompleted() (v ImageEditCompletedEvent) {
 	_ = json.Unmarshal([]byte(u.raw), &v)
 	return
@@ -644,8 +644,8 @@ func (u ImageEditStreamEventUnion) AsAny() anyImageEditStreamEventUnion {
 
 // Emitted when a partial image is available during image generation streaming.
 //
-// It holds the fields of every variant; use AsAny or the As methods for the typed variant. An
-// event type the spec does not know is kept: its Type and RawJSON are set and AsAny
+// It holds the fields of every variant; use AsAny or the As methods for the typed variant. A
+// variant the spec does not know is kept: its Type and RawJSON are set and AsAny
 // returns nil.
 type ImageGenStreamEventUnion struct {
 	// Base64-encoded partial image data, suitable for rendering as an image.
@@ -669,7 +669,7 @@ type ImageGenStreamEventUnion struct {
 	raw   string
 }
 
-// RawJSON is the event as the API sent it.
+// RawJSON is the object as the API sent it.
 func (u ImageGenStreamEventUnion) RawJSON() string { return u.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
@@ -689,7 +689,7 @@ type anyImageGenStreamEventUnion interface {
 
 func (ImageGenPartialImageEvent) implImageGenStreamEventUnion() {}
 
-// AsImageGenerationPartialImage decodes the event as a ImageGenPartialImageEvent (Type "image_generation.partial_image").
+// AsImageGenerationPartialImage decodes the object as a ImageGenPartialImageEvent (Type "image_generation.partial_image").
 func (u ImageGenStreamEventUnion) AsImageGenerationPartialImage() (v ImageGenPartialImageEvent) {
 	_ = json.Unmarshal([]byte(u.raw), &v)
 	return
@@ -697,7 +697,7 @@ func (u ImageGenStreamEventUnion) AsImageGenerationPartialImage() (v ImageGenPar
 
 func (ImageGenCompletedEvent) implImageGenStreamEventUnion() {}
 
-// AsImageGenerationCompleted decodes the event as a ImageGenCompletedEvent (Type "image_generation.completed").
+// AsImageGenerationCompleted decodes the object as a ImageGenCompletedEvent (Type "image_generation.completed").
 func (u ImageGenStreamEventUnion) AsImageGenerationCompleted() (v ImageGenCompletedEvent) {
 	_ = json.Unmarshal([]byte(u.raw), &v)
 	return

@@ -62,7 +62,7 @@ class _Builder:
         unions: YMap = root.get("unions") or YMap()
         union_nodes = [self._union(name, body, unions.line_of(name)) for name, body in unions.items()]
         resources: YMap = root["resources"]
-        resource_nodes = [self._resource(name, body) for name, body in resources.items()]
+        resource_nodes = [self._resource(name, body, resources.line_of(name)) for name, body in resources.items()]
         info = root["info"]
         packages: YMap = root.get("packages") or YMap()
         api = ir.Api(
@@ -86,15 +86,23 @@ class _Builder:
         raw = c.get("headers") or YList()
         headers = tuple(ir.HeaderOption(h["option"], h["header"], h.get("env", ""), self.loc(raw.line_of(i)), h.get("default", ""))
                         for i, h in enumerate(raw))
+        headers = tuple(replace(h, required=bool(raw[i].get("required"))) for i, h in enumerate(headers))
         a = c["auth"]
-        header = a.get("header", "") if a["scheme"] == "header" else "Authorization"
-        if a["scheme"] == "header" and not header:
+        scheme = a["scheme"]
+        header = a.get("header", "") if scheme == "header" else "Authorization"
+        if scheme == "header" and not header:
             self.report.err(("client", "auth"), "client.auth: scheme 'header' needs 'header: <name>'", "add e.g. 'header: x-api-key'")
-        if a["scheme"] != "header" and "header" in a:
+        if scheme != "header" and "header" in a:
             self.report.err(("client", "auth", "header"), "client.auth: 'header' only applies to scheme 'header'", "remove it or set 'scheme: header'")
-        prefix = "Bearer " if a["scheme"] == "bearer" else ""
-        return ir.Client(c["name"], c["base_url"].rstrip("/"), c.get("base_url_env", ""), a["option"], a["env"], headers,
-                         self.loc(c.line_of("auth")), header or "Authorization", prefix, ir.ErrorShape(**dict(c.get("errors") or {})))
+        for key in ("option", "env"):
+            if scheme == "none" and key in a:
+                self.report.err(("client", "auth", key), f"client.auth: scheme 'none' sends no credential, so '{key}' has no use", "remove it")
+            if scheme != "none" and key not in a:
+                self.report.err(("client", "auth"), f"client.auth: scheme '{scheme}' needs '{key}'", f"add '{key}:' (the client option / environment variable with the key)")
+        prefix = {"bearer": "Bearer ", "basic": "Basic "}.get(scheme, "")
+        return ir.Client(c["name"], c["base_url"].rstrip("/"), c.get("base_url_env", ""), a.get("option", "") if scheme != "none" else "",
+                         a.get("env", "") if scheme != "none" else "", headers, self.loc(c.line_of("auth")), header or "Authorization", prefix,
+                         ir.ErrorShape(**dict(c.get("errors") or {})), scheme)
 
     # enums, models and fields
     def _enum(self, scope: ir.Scope, path: ir.Path, body: YMap, line: int, raw: YList, is_open: bool) -> ir.EnumRef:
@@ -122,7 +130,10 @@ class _Builder:
                 fields.append(f)
             else:
                 failed.append(pname)
-        model = ir.Model(scope, path, body.get("description", ""), _sorted_fields(fields), plain(body.get("example")), self.loc(line))
+        additional = None
+        if "additional_properties" in body:
+            additional = self._type(body["additional_properties"], inline, path + ("additional",), at + ("additional_properties",), body.line_of("additional_properties"))
+        model = ir.Model(scope, path, body.get("description", ""), _sorted_fields(fields), plain(body.get("example")), self.loc(line), additional)
         self.models[(scope, path)] = model
         if failed:
             self.failed[(scope, path)] = frozenset(failed)
@@ -145,6 +156,7 @@ class _Builder:
             loc=self.loc(line),
             example=plain(fdef.get("example")),
             content_types=tuple(fdef.get("content_types") or ()),
+            pattern=fdef.get("pattern", "") if isinstance(fdef, dict) else "",
         )
 
     def _type(self, expr: Any, scope: ir.Scope, path: ir.Path, at: At, line: int) -> Optional[ir.TypeRef]:
@@ -176,6 +188,9 @@ class _Builder:
         if tname is None:
             err(at, f"{describe(at)}: missing 'type'", "add 'type:' (string, integer, number, boolean, file, array, object or a declared type)")
             return None
+        if "values" in expr and tname != "map":
+            err(at + ("values",), f"{describe(at)}: 'values' only applies to type map", "remove it or use 'type: map'")
+            return None
         if tname == "array":
             if "items" not in expr:
                 err(at, f"{describe(at)}: an array needs 'items'", "add 'items: <type>'")
@@ -184,6 +199,14 @@ class _Builder:
             return ir.ArrayOf(items) if items is not None else None
         if "items" in expr:
             err(at + ("items",), f"{describe(at)}: 'items' only applies to type array", "remove it or use 'type: array'")
+        if tname == "map":
+            if "values" not in expr:
+                err(at, f"{describe(at)}: a map needs 'values'", "add 'values: <type>' ('any' for free-form values)")
+                return None
+            values = self._type(expr["values"], scope, path + ("value",), at + ("values",), expr.line_of("values"))
+            return ir.MapOf(values) if values is not None else None
+        if "additional_properties" in expr and tname != "object":
+            err(at + ("additional_properties",), f"{describe(at)}: 'additional_properties' only applies to type object", "remove it or use 'type: object'")
         if tname == "object":
             if "properties" not in expr:
                 err(at, f"{describe(at)}: an object needs 'properties'", "add 'properties:' or use a declared model")
@@ -191,7 +214,15 @@ class _Builder:
             return self._model(scope, path, expr, at, line)
         if "properties" in expr:
             err(at + ("properties",), f"{describe(at)}: 'properties' only applies to type object", "use 'type: object'")
-        return self.names.type_named(tname, at + ("type",), at)
+        t = self.names.type_named(tname, at + ("type",), at)
+        fmt = expr.get("format")
+        if fmt is not None and t is not None:
+            if not (isinstance(t, ir.Primitive) and fmt in ir.FORMATS.get(t.kind, ())):
+                kind = next(k for k, v in ir.FORMATS.items() if fmt in v)
+                err(at + ("format",), f"{describe(at)}: format '{fmt}' applies to type {kind}, not '{tname}'", f"use 'type: {kind}' or remove 'format'")
+                return None
+            return ir.Primitive(t.kind, fmt)
+        return t
 
     # unions
     def _union(self, name: str, body: YMap, line: int) -> ir.UnionType:
@@ -201,34 +232,38 @@ class _Builder:
             for value, model in body["variants"].items()
             if self.names.variant(name, value, model, at + ("variants", value))
         )
-        return ir.UnionType(name, body.get("description", ""), body["discriminator"], variants, self.loc(line))
+        return ir.UnionType(name, body.get("description", ""), body["discriminator"], variants, self.loc(line), body.get("default", ""))
 
     # resources and operations
-    def _resource(self, name: str, body: YMap) -> ir.Resource:
-        ops: YMap = body["operations"]
+    def _resource(self, name: str, body: YMap, line: int) -> ir.Resource:
+        ops: YMap = body.get("operations") or YMap()
         built = [self._operation(name, oname, obody, ops.line_of(oname)) for oname, obody in ops.items()]
-        resources: YMap = self.root["resources"]
-        return ir.Resource(name, body["singular"], body.get("description", ""), tuple(sorted(built, key=lambda o: o.name)), self.loc(resources.line_of(name)))
+        subs: YMap = body.get("resources") or YMap()
+        children = [self._resource(f"{name}.{sub}", sbody, subs.line_of(sub)) for sub, sbody in subs.items()]
+        return ir.Resource(name, body["singular"], body.get("description", ""), tuple(sorted(built, key=lambda o: o.name)), self.loc(line),
+                           tuple(sorted(children, key=lambda r: r.name)))
 
     def _operation(self, resource: str, name: str, body: YMap, line: int) -> ir.Operation:
-        at = ("resources", resource, "operations", name)
+        at = resource_at(resource) + ("operations", name)
         pdefs: YMap = body.get("params") or YMap()
         # every param by name, None where its type failed: rules naming it stay quiet
         params = {p: self._field(p, pdef, (resource, name, p), at + ("params", p), pdefs.line_of(p), "params") for p, pdef in pdefs.items()}
         default_in = "body" if body["method"] in ir.BODY_METHODS else "query"
         params = {p: f and replace(f, location=pdefs[p].get("in", default_in), header=pdefs[p].get("header", ""), style=pdefs[p].get("style", ""))
                   for p, f in params.items()}
-        response = self.names.response(body["response"], name, at + ("response",))
+        response, array = self._response(body, name, at)
         streaming = None
+        params_for_rules = params
         if "streaming" in body:
             s = body["streaming"]
             self.names.event(s["event"], name, at + ("streaming", "event"))
-            flag = ir.Field(s["param"], ir.Primitive("boolean"), False, False, s.get("description", ""), False, True, ir.Bounds(), (),
-                            self.loc(body.line_of("streaming")), location=default_in)
-            streaming = ir.Streaming(s["param"], s["event"], s.get("description", ""), flag, s.get("progress_param", ""))
-            params_for_rules = {**params, streaming.param: flag}
-        else:
-            params_for_rules = params
+            flag = None
+            if "param" in s:
+                flag = ir.Field(s["param"], ir.Primitive("boolean"), False, False, s.get("description", ""), False, True, ir.Bounds(), (),
+                                self.loc(body.line_of("streaming")), location=default_in)
+                params_for_rules = {**params, s["param"]: flag}
+            streaming = ir.Streaming(s.get("param", ""), s["event"], s.get("description", ""), flag, s.get("progress_param", ""),
+                                     tuple(s.get("keepalive_events") or ()), s.get("error_event", ""), s.get("done", "[DONE]"))
         rdefs: YList = body.get("rules") or YList()
         rules = tuple(self._rule(rdef, at + ("rules", i), rdefs.line_of(i), params_for_rules) for i, rdef in enumerate(rdefs))
         return ir.Operation(
@@ -245,7 +280,47 @@ class _Builder:
             rules=rules,
             names=_names(body),
             loc=self.loc(line),
+            response_format=body.get("response_format", "json"),
+            response_array=array,
+            pagination=self._pagination(body, response, at),
         )
+
+    def _response(self, body: YMap, op: str, at: At) -> tuple[Optional[ir.ModelRef], bool]:
+        """The response model (a name, or ``{type: array, items: Model}``) and whether it is an array."""
+        raw = body.get("response")
+        if raw is None:
+            return None, False
+        if isinstance(raw, str):
+            return self.names.response(raw, op, at + ("response",)), False
+        items = raw.get("items")
+        if raw.get("type") != "array" or not isinstance(items, str) or set(raw) - {"type", "items"}:
+            self.report.err(at + ("response",), f"operation '{op}': a response is a model's name or {{type: array, items: <model>}}",
+                            "name a declared model")
+            return None, False
+        return self.names.response(items, op, at + ("response", "items")), True
+
+    def _pagination(self, body: YMap, response: Optional[ir.ModelRef], at: At) -> Optional[ir.Pagination]:
+        """The pagination block; its item type is the response model's ``items`` field's item type
+        (validate checks the fields it names)."""
+        p = body.get("pagination")
+        if p is None:
+            return None
+        item: ir.TypeRef = ir.Primitive("any")
+        model = self.models.get(("declared", response.path)) if response is not None else None
+        field = next((f for f in model.fields if f.name == p["items"]), None) if model is not None else None
+        if field is not None and isinstance(field.type, ir.ArrayOf):
+            item = field.type.items
+
+        def cursor(key: str) -> Optional[ir.Cursor]:
+            c = p.get(key)
+            return None if c is None else ir.Cursor(c["param"], c.get("from", ""), c.get("item", ""))
+
+        for key in ("after", "before", "page", "offset"):
+            if key in p and key not in {"cursor": ("after", "before"), "page": ("page",), "offset": ("offset",)}[p["style"]]:
+                self.report.err(at + ("pagination", key), f"operation '{at[-1]}': '{key}' does not belong to {p['style']} pagination", "remove it or change 'style'")
+        counter = p.get(p["style"]) if p["style"] in ("page", "offset") else None
+        return ir.Pagination(p["style"], p["items"], item, p.get("has_more", ""), cursor("after"), cursor("before"),
+                             ir.Counter(counter["param"], counter.get("total", "")) if counter else None, self.loc(body.line_of("pagination")))
 
     def _rule(self, rdef: YMap, at: At, line: int, params: dict[str, Optional[ir.Field]]) -> ir.Rule:
         rid = rdef["id"]
@@ -275,6 +350,11 @@ class _Builder:
                 dims = ir.Dimensions(d.get("multiple_of"), d.get("max_aspect_ratio"), d.get("max_long_edge"), d.get("max_short_edge"))
             checks.append(ir.Check(pname, bool(cdef.get("forbidden")), allowed, disallowed, bounds, dims))
         return ir.Rule(rid, rdef.get("message", ""), tuple(conds), tuple(checks), self.loc(line))
+
+
+def resource_at(name: str) -> At:
+    """Where a resource is in the spec, from its dotted name: ("resources", "books", "resources", "reviews")."""
+    return tuple(x for part in name.split(".") for x in ("resources", part))
 
 
 def _names(node: Any) -> tuple[tuple[str, str], ...]:

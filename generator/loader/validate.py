@@ -15,7 +15,7 @@ import re
 from typing import Optional
 
 from .. import ir
-from .build import Built
+from .build import Built, resource_at
 from .cycles import check_cycles
 from .defaults import default_problem
 from .report import MAX_NAME_CHARS, PRIMITIVES, At, Report, describe, did_you_mean, name_words, shorten
@@ -57,9 +57,10 @@ class _Validator:
                 self._model(m, ("models", m.path[0]))
         for u in self.api.unions:
             self._union(u)
-        for r in self.api.resources:
-            self._name(r.name, ("resources", r.name))
-            self._name(r.singular, ("resources", r.name, "singular"), f"'singular' of resource '{shorten(r.name)}'")
+        for r in self.api.all_resources():
+            rat = resource_at(r.name)
+            self._name(r.leaf, rat)
+            self._name(r.singular, rat + ("singular",), f"'singular' of resource '{shorten(r.leaf)}'")
             for op in r.operations:
                 self._operation(op)
         self._unique_operations()
@@ -92,7 +93,7 @@ class _Validator:
         c = self.api.client
         self._name(c.name, ("client", "name"))
         self._name(c.auth_option, ("client", "auth", "option"))
-        seen = {c.auth_option}
+        seen = {c.auth_option} - {""}
         for i, h in enumerate(c.headers):
             self._name(h.option, ("client", "headers", i, "option"))
             if h.option in seen:
@@ -128,7 +129,9 @@ class _Validator:
             self.err(at + ("properties",), f"{describe(at)}: has no properties", "add at least one property")
         for f in m.fields:
             self._field(f, at + ("properties", f.name))
-        if isinstance(m.example, dict):
+        if m.additional is not None:
+            self._inline(m.additional, at + ("additional_properties",))
+        if isinstance(m.example, dict) and m.additional is None:
             names = {f.name for f in m.fields}
             for prop in m.example:
                 if prop not in names:
@@ -143,6 +146,8 @@ class _Validator:
             self.err(at, f"{describe(at)}: the name '{f.name}' has no letters or digits to make an identifier from", "rename it", f.loc.line)
         if f.bounds != NO_BOUNDS:
             self._bounds(f.bounds, kinds(f.type), at)
+        if f.pattern:
+            self._pattern(f, at)
         if f.content_types and "file" not in kinds(f.type):
             self.err(at + ("content_types",), f"{describe(at)}: 'content_types' only applies to files", "remove it or use 'type: file'")
         if f.has_default:
@@ -164,6 +169,8 @@ class _Validator:
                 self._enum(self.api.enum(t), at)
         elif isinstance(t, ir.ArrayOf):
             self._inline(t.items, at + ("items",))
+        elif isinstance(t, ir.MapOf):
+            self._inline(t.values, at + ("values",))
         elif isinstance(t, ir.OneOf):
             for i, v in enumerate(t.variants):
                 self._inline(v, at + ("one_of", i))
@@ -179,9 +186,32 @@ class _Validator:
             if lv is not None and hv is not None and lv > hv:
                 self.err(at + (lo,), f"{where or describe(at)}: bounds contradict: {lo} {lv} > {hi} {hv}", f"make {lo} <= {hi}")
 
+    def _pattern(self, f: ir.Field, at: At) -> None:
+        """A pattern applies to strings, compiles, stays in the subset every SDK's regex engine shares
+        (Python re, Go's RE2, ECMAScript), and a required field with one has an example to send."""
+        pat = at + ("pattern",)
+        if "string" not in kinds(f.type):
+            self.err(pat, f"{describe(at)}: 'pattern' needs a string type", "remove it or change the type")
+            return
+        try:
+            re.compile(f.pattern)
+        except re.error as exc:
+            self.err(pat, f"{describe(at)}: the pattern does not compile: {exc}", "fix the regular expression")
+            return
+        unportable = re.search(r"\(\?[=!<]|\(\?P?<?[A-Za-z_]|\\[1-9]|\(\?[aiLmsux-]+\)|\\[AZz]", f.pattern)
+        if unportable:
+            self.err(pat, f"{describe(at)}: '{unportable[0]}' is not portable (lookaround, backreferences, named groups, inline flags and \\A \\Z are not in Go's RE2 or ECMAScript)",
+                     "use plain groups, character classes and ^...$ anchors")
+        if f.required and f.example is None:
+            self.err(pat, f"{describe(at)}: a required string with a pattern needs an 'example' that matches it", "add 'example:' (the mock and the generated tests send it)")
+        elif f.example is not None and isinstance(f.example, str) and not re.search(f.pattern, f.example):
+            self.err(at + ("example",), f"{describe(at)}: the example does not match the pattern {f.pattern}", "fix the example or the pattern")
+
     def _union(self, u: ir.UnionType) -> None:
         at = ("unions", u.name)
         disc = u.discriminator
+        if u.default and u.default not in {v.value for v in u.variants}:
+            self.err(at + ("default",), f"union '{u.name}': default '{u.default}' is not a variant", did_you_mean(u.default, [v.value for v in u.variants]) or "name a variant's value")
         seen_models: dict[str, str] = {}
         for v in u.variants:
             vat = at + ("variants", v.value)
@@ -202,7 +232,7 @@ class _Validator:
                 self.err(vat, f"union '{u.name}': the discriminator '{disc}' of model '{v.model}' must be required", "add 'required: true'")
 
     def _operation(self, op: ir.Operation) -> None:
-        at = ("resources", op.resource, "operations", op.name)
+        at = resource_at(op.resource) + ("operations", op.name)
         name = op.name
         self._name(name, at, line=op.loc.line)
         for f in op.params:
@@ -217,10 +247,18 @@ class _Validator:
         if op.body == "none" and body:
             self.err(at + ("body",), f"operation '{name}': 'body: none' but it has params", "remove the params or set a body kind")
         self._locations(op, at)
+        self._response(op, at)
+        if op.pagination is not None:
+            self._pagination(op, op.pagination, at + ("pagination",))
         s = op.streaming
         if s is not None:
-            self._name(s.param, at + ("streaming", "param"))
-            if any(p.name == s.param for p in op.params):
+            if s.param:
+                self._name(s.param, at + ("streaming", "param"))
+            union = self.api.union(s.event) if s.event in {u.name for u in self.api.unions} else None
+            for control in (*s.keepalive, s.error_event):
+                if union is not None and control in {v.value for v in union.variants}:
+                    self.err(at + ("streaming",), f"operation '{name}': '{control}' is a variant of '{s.event}', so it cannot also be a keep-alive or error event", "remove it from one of them")
+            if s.param and any(p.name == s.param for p in op.params):
                 self.err(at + ("streaming", "param"), f"operation '{name}': streaming param '{s.param}' is also declared under params", "remove it from params")
             progress = s.progress_param
             if progress and not any(p.name == progress and p.type == ir.Primitive("integer") for p in op.params):
@@ -235,6 +273,67 @@ class _Validator:
             seen_ids[rule.id] = rule.loc.line
             for check in rule.then:
                 self._check(rule.id, params[check.param], check, rat + ("then", check.param))
+
+    def _response(self, op: ir.Operation, at: At) -> None:
+        """The response fits its format: json and jsonl name a model (a stream may not), the others none;
+        HEAD answers no body; arrays are JSON; a stream's events are JSON."""
+        name, fmt, rat = op.name, op.response_format, at + ("response",)
+        if fmt in ("json", "jsonl") and op.response is None and not (op.streaming and op.streaming.always):
+            self.err(at, f"operation '{name}': response_format {fmt} needs 'response: <model>'", "add 'response:' (or set response_format: none, text or binary)")
+        if fmt in ("binary", "text", "none") and op.response is not None:
+            self.err(rat, f"operation '{name}': a {fmt} response has no model", "remove 'response' or set response_format: json")
+        if op.method == "HEAD" and fmt != "none":
+            self.err(at + ("method",), f"operation '{name}': a HEAD response has no body", "set 'response_format: none'")
+        if op.response_array and fmt != "json":
+            self.err(rat, f"operation '{name}': an array response is JSON", "set response_format: json, or name the item model for jsonl")
+        if op.streaming is not None and fmt != "json":
+            self.err(at + ("response_format",), f"operation '{name}': a streaming operation answers JSON (or its events)", "remove response_format")
+        if op.streaming is not None and op.streaming.always and op.response is not None:
+            self.err(rat, f"operation '{name}': it always streams, so it has no response model", "remove 'response' or add a stream 'param'")
+
+    def _pagination(self, op: ir.Operation, p: ir.Pagination, at: At) -> None:
+        """The fields a pagination names exist on the page (or its items) with the right types, the
+        params it sets are the operation's, and its parts fit its style."""
+        name = op.name
+        if op.response is None or op.response_array or op.response_format != "json":
+            self.err(at, f"operation '{name}': pagination needs a JSON page model as the response", "set 'response: <page model>'")
+            return
+        page = self.api.model(op.response)
+        fields = {f.name: f for f in page.fields}
+        items = fields.get(p.items)
+        if items is None or not isinstance(items.type, ir.ArrayOf):
+            self.err(at + ("items",), f"operation '{name}': pagination items '{p.items}' is not an array field of '{page.path[0]}'",
+                     did_you_mean(p.items, [f for f, v in fields.items() if isinstance(v.type, ir.ArrayOf)]) or "name the page's array of items")
+        if p.has_more and (p.has_more not in fields or fields[p.has_more].type != ir.Primitive("boolean")):
+            self.err(at + ("has_more",), f"operation '{name}': has_more '{p.has_more}' is not a boolean field of '{page.path[0]}'", did_you_mean(p.has_more, fields) or "name a boolean field of the page")
+        item = self.api.model(p.item) if isinstance(p.item, ir.ModelRef) else None
+        params = {q.name: q for q in op.params}
+        parts = {"after": p.after, "before": p.before}
+        for key, c in parts.items():
+            if c is None:
+                continue
+            cat = at + (key,)
+            if c.from_field and c.from_field not in fields:
+                self.err(cat + ("from",), f"operation '{name}': pagination {key}.from '{c.from_field}' is not a field of '{page.path[0]}'", did_you_mean(c.from_field, fields) or "name a field of the page")
+            if c.item_field and (item is None or c.item_field not in {f.name for f in item.fields}):
+                self.err(cat + ("item",), f"operation '{name}': pagination {key}.item '{c.item_field}' is not a field of the items", "name a field of the item model")
+            self._paging_param(op, params, c.param, ("string", "integer"), cat + ("param",))
+        if p.style == "cursor" and p.after is None and p.before is None:
+            self.err(at, f"operation '{name}': cursor pagination needs 'after' (or 'before')", "add after: {param: ..., item: id}")
+        if p.style in ("page", "offset"):
+            if p.counter is None:
+                self.err(at, f"operation '{name}': {p.style} pagination needs '{p.style}: {{param: ...}}'", f"add {p.style}: {{param: {p.style}}}")
+            else:
+                self._paging_param(op, params, p.counter.param, ("integer",), at + (p.style, "param"))
+                if p.counter.total and (p.counter.total not in fields or fields[p.counter.total].type != ir.Primitive("integer")):
+                    self.err(at + (p.style, "total"), f"operation '{name}': total '{p.counter.total}' is not an integer field of '{page.path[0]}'", did_you_mean(p.counter.total, fields) or "name an integer field of the page")
+
+    def _paging_param(self, op: ir.Operation, params: dict[str, ir.Field], pname: str, types: tuple[str, ...], at: At) -> None:
+        q = params.get(pname)
+        if q is None:
+            self.err(at, f"operation '{op.name}': pagination param '{pname}' is not a param of the operation", did_you_mean(pname, params) or f"add params.{pname}")
+        elif not (isinstance(q.type, ir.Primitive) and q.type.kind in types) or q.required or q.location == "path":
+            self.err(at, f"operation '{op.name}': pagination param '{pname}' must be an optional {' or '.join(types)} param outside the path", "fix the param")
 
     def _locations(self, op: ir.Operation, at: At) -> None:
         """Params outside the body: the path template and the path params agree both ways, path params
@@ -297,6 +396,7 @@ class _Validator:
 
 _PRIMITIVE_KINDS = {kind: frozenset({kind}) for kind in PRIMITIVES}
 _ARRAY, _ENUM, _STRING, _OBJECT = frozenset({"array"}), frozenset({"enum", "string"}), frozenset({"string"}), frozenset({"object"})
+_MAP = frozenset({"map"})
 
 
 def kinds(t: ir.TypeRef) -> frozenset[str]:
@@ -305,6 +405,8 @@ def kinds(t: ir.TypeRef) -> frozenset[str]:
         return _PRIMITIVE_KINDS[t.kind]
     if isinstance(t, ir.ArrayOf):
         return _ARRAY
+    if isinstance(t, ir.MapOf):
+        return _MAP
     if isinstance(t, ir.OneOf):
         return frozenset().union(*(kinds(v) for v in t.variants))
     if isinstance(t, ir.EnumRef):

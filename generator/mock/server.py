@@ -1,9 +1,19 @@
 """The mock server: routes every operation of a spec, validates requests like the API, answers
 with examples built from the spec, streams event unions as SSE, and plays scripted faults.
 
+Answers follow the operation's response format: ``json`` (the example, a list of examples for an
+array, a page of the example's items for a paginated operation: ``samples.paged``), ``jsonl``
+(``application/jsonl``, one example a line), ``binary`` (``application/octet-stream``), ``text``
+(``text/plain; charset=utf-8``) and ``none`` (204 without a body; a HEAD operation: 200). A stream
+(the operation always streams, or its stream param is true) sends every variant of the event union
+as SSE, each keep-alive event type (``event: ping``, ``data: {"type": "ping"}``) before the first
+event and between events. Auth follows the spec's scheme (bearer, header, basic: any non-empty
+credential; none) and a ``required`` client header missing is a 400 in the spec's error shape.
+
 Routing: the path after the base URL's is matched, still percent-encoded, against each operation's
 template: literal text exactly, each ``{name}`` one non-empty segment, percent-decoded. Among the
-operations of the request's method (HEAD falls back to GET) whose template matches, the one with
+operations of the request's method (HEAD falls back to GET when no HEAD operation matches: a GET
+answer without its body) whose template matches, the one with
 the fewest placeholders wins (template-free routes first, then spec order). A path that matches
 only under other methods answers 405, no match 404.
 
@@ -12,7 +22,9 @@ side by side do not see each other's faults or requests:
 
 - ``POST /__mock/faults`` with ``{"scope", "count", "status", "retry_after", "retry_after_ms",
   "should_retry", "delay", "cut_after_events", "inject_event", "error_event", "done", "path"}``:
-  the next ``count`` matching requests get that behaviour.
+  the next ``count`` matching requests get that behaviour. ``error_event`` sends the spec's error
+  event type (``error`` when the spec names none) with an error body of the message given;
+  ``done`` ends the stream with the spec's done line (nothing when it has none).
 - ``GET /__mock/requests?scope=S``: what the server received: ``method``, ``path`` (the matched
   operation's path template, e.g. ``/books/{book_id}``; else the path after the base URL's),
   ``raw_path`` (the path as sent, still percent-encoded), ``query`` (each key's values as text),
@@ -23,6 +35,8 @@ side by side do not see each other's faults or requests:
 
 from __future__ import annotations
 
+import base64
+import binascii
 import email.parser
 import email.policy
 import json
@@ -38,6 +52,7 @@ from typing import Any, Optional
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from .. import ir
+from ..semantics import samples
 from ..semantics.checker import FileValue, params_problems
 from ..semantics.samples import model_example
 
@@ -119,6 +134,35 @@ def _from_texts(api: ir.Api, f: ir.Field, texts: list[str]) -> Any:
     return _convert(api, f.type, texts[0]) if len(texts) == 1 else texts
 
 
+def _auth_ok(client: ir.Client, value: str) -> bool:
+    """The request's credential (the auth header's value) fits the spec's scheme: any non-empty key
+    (bearer, header), any non-empty ``user:password`` in base64 (basic), nothing at all (none)."""
+    if client.auth_scheme == "none":
+        return True
+    if client.auth_scheme == "basic":
+        scheme, _, encoded = value.partition(" ")
+        try:
+            credential = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            return False
+        return scheme.lower() == "basic" and bool(credential.replace(":", "", 1))
+    return value.startswith(client.auth_prefix) and len(value) > len(client.auth_prefix)
+
+
+_MEDIA = {"jsonl": "application/jsonl", "binary": "application/octet-stream", "text": "text/plain; charset=utf-8"}
+
+
+def _encode(op: ir.Operation, value: Any) -> tuple[bytes, str]:
+    """A response sample as the body and the content type of the operation's response format."""
+    if op.response_format == "binary":
+        return bytes(value), _MEDIA["binary"]
+    if op.response_format == "text":
+        return str(value).encode("utf-8"), _MEDIA["text"]
+    if op.response_format == "jsonl":
+        return "".join(json.dumps(item) + "\n" for item in value).encode(), _MEDIA["jsonl"]
+    return json.dumps(value).encode(), "application/json"
+
+
 Route = tuple["re.Pattern[str]", tuple[str, ...], ir.Operation]
 
 
@@ -171,10 +215,15 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
             return self.rfile.read(length) if length else b""
 
         def _send_json(self, status: int, payload: Any, extra: Optional[dict[str, str]] = None) -> None:
-            data = json.dumps(payload).encode()
+            self._send(status, json.dumps(payload).encode(), "application/json", extra)
+
+        def _send(self, status: int, data: bytes, ctype: str, extra: Optional[dict[str, str]] = None) -> None:
+            """A response; HEAD gets the headers alone, 204 neither a body nor a length."""
             self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
+            if ctype:
+                self.send_header("Content-Type", ctype)
+            if status != 204:
+                self.send_header("Content-Length", str(len(data)))
             if api.client.errors.request_id_header:
                 self.send_header(api.client.errors.request_id_header, f"req_mock_{id(self) & 0xFFFFFF:06x}")
             for k, v in (extra or {}).items():
@@ -268,10 +317,13 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
                 payload = fault.body if fault.body is not None else _error(api.client.errors, f"mock fault: status {fault.status}", type_="mock_error")
                 self._send_json(int(fault.status), payload, headers)
                 return
-            auth = self.headers.get(api.client.auth_header, "")  # the key, after the scheme's prefix ("Bearer ")
-            if not auth.startswith(api.client.auth_prefix) or len(auth) <= len(api.client.auth_prefix):
+            if not _auth_ok(api.client, self.headers.get(api.client.auth_header, "")):
                 self._send_json(401, _error(api.client.errors, "You didn't provide an API key.", type_="invalid_request_error", code="invalid_api_key"))
                 return
+            for h in api.client.headers:
+                if h.required and not self.headers.get(h.header):
+                    self._send_json(400, _error(api.client.errors, f"Missing required header: '{h.header}'.", param=h.header, code="missing_header"))
+                    return
             try:
                 params = self._params(op, method, path_values, query, body)
             except BadRequest as exc:
@@ -282,10 +334,14 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
             if problems:
                 self._send_json(400, _error(api.client.errors, problems[0].message, param=problems[0].param))
                 return
-            if op.streaming and params.get(op.streaming.param) is True and method != "HEAD":
+            if op.streaming and (op.streaming.always or params.get(op.streaming.param) is True) and method != "HEAD":
                 self._stream(op, params, fault)
                 return
-            self._send_json(200, model_example(api, api.model(op.response)))
+            if op.response_format == "none":  # HEAD answers 200 (a 204 would say nothing of the resource)
+                self._send(200 if method == "HEAD" else 204, b"", "")
+                return
+            sample = samples.paged(api, op, params) if op.pagination else samples.response_sample(api, op)
+            self._send(200, *_encode(op, sample))
 
         def _params(self, op: ir.Operation, method: str, path_values: dict[str, str], query: dict[str, list[str]], body: bytes) -> dict[str, Any]:
             """Every param the request carries, by name: the body's, then those of the path, the
@@ -372,7 +428,9 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
 
         def _stream(self, op: ir.Operation, params: dict[str, Any], fault: Optional[Fault]) -> None:
             assert op.streaming is not None
-            union = api.union(op.streaming.event)
+            s = op.streaming
+            union = api.union(s.event)
+            keepalive = "".join(f"event: {k}\ndata: {json.dumps({union.discriminator: k})}\n\n" for k in s.keepalive)
             models = [api.model(ir.ModelRef("declared", (v.model,))) for v in union.variants]
             repeat = params.get(op.streaming.progress_param, 1) if op.streaming.progress_param else 1
             repeat = repeat if isinstance(repeat, int) and repeat >= 0 else 1
@@ -392,24 +450,25 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
                 self.send_header(api.client.errors.request_id_header, "req_mock_stream")
             self.end_headers()
             self.close_connection = True
-            # a cut or an error event comes after the first N events, or after the last when there are fewer
+            # a cut or an error event comes after the first N events, or after the last when there are fewer;
+            # the keep-alives come before each event (a cut or an error one too), not after the last
             for n in range(len(events) + 1):
                 etype, data = events[min(n, len(events) - 1)]
                 if fault and fault.cut_after_events is not None and n == min(int(fault.cut_after_events), len(events)):
-                    self.wfile.write(f"event: {etype}\ndata: {json.dumps(data)[:20]}".encode())
+                    self.wfile.write(f"{keepalive}event: {etype}\ndata: {json.dumps(data)[:20]}".encode())
                     self.wfile.flush()
                     return
                 if fault and fault.error_event and n == min(1, len(events)):
                     err = _error(api.client.errors, str(fault.error_event), type_="server_error")
-                    self.wfile.write(f"event: error\ndata: {json.dumps(err)}\n\n".encode())
+                    self.wfile.write(f"{keepalive}event: {s.error_event or 'error'}\ndata: {json.dumps(err)}\n\n".encode())
                     self.wfile.flush()
                     return
                 if n == len(events):
                     break
-                self.wfile.write(f"event: {etype}\ndata: {json.dumps(data)}\n\n".encode())
+                self.wfile.write(f"{keepalive}event: {etype}\ndata: {json.dumps(data)}\n\n".encode())
                 self.wfile.flush()
-            if fault and fault.done:
-                self.wfile.write(b"data: [DONE]\n\n")
+            if fault and fault.done and s.done:
+                self.wfile.write(f"data: {s.done}\n\n".encode())
                 self.wfile.flush()
 
         def _event(self, union: ir.UnionType, m: ir.Model, index: int) -> tuple[str, dict[str, Any]]:

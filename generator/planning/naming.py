@@ -17,6 +17,7 @@ from typing import Mapping, Optional, Protocol
 from .. import ir
 from ..errors import SpecError
 from ..naming import resolve
+from .tables import request_types
 
 Key = tuple[str, ...]
 
@@ -41,16 +42,18 @@ class Style(Protocol):
     def visible(self, scope: Key) -> list[Key]: ...  # other scopes whose names this one must avoid
     def scope(self, kind: str, key: Key) -> Key: ...
     def type_name(self, kind: str, name: str) -> str: ...  # kind: enum, model, union, union_param
-    def params_type(self, singular: str, method: str) -> str: ...
+    def params_type(self, singular: str, method: str) -> str: ...  # singular: resource_chain's last (Python) or all (Go)
     def nested(self, owner: str, rest: tuple[str, ...]) -> str: ...
     def method(self, op: str) -> str: ...
-    def method_variants(self, method: str, streaming: bool) -> list[str]: ...
+    def method_variants(self, method: str, streaming: bool, paginated: bool = False) -> list[str]: ...
     def field(self, wire: str) -> str: ...
     def param(self, wire: str) -> str: ...
     def const(self, type_ident: str, value: str, override: str) -> Optional[str]: ...
     def accessor(self, value: str) -> Optional[str]: ...
     def resource_attr(self, name: str) -> str: ...
-    def resource_class(self, name: str, singular: str) -> str: ...
+    def resource_class(self, name: str, singular: str) -> str: ...  # name: the leaf; singular: see resource_chain
+    def resource_chain(self, singulars: tuple[str, ...]) -> str: ...  # a sub-resource's parents' singulars and its own
+    def param_type(self, type_ident: str) -> str: ...  # a request model's param type, from its response type's name
     def option(self, name: str) -> str: ...
     def files(self, names: "Names") -> list[tuple[Key, str]]: ...  # (key, path stem) for output files
 
@@ -71,7 +74,12 @@ class BaseStyle:
         if kind in self.shared:
             return (self.shared[kind],)
         if kind == "nested":  # ("type", scope, *path): an inline type's owner is a model or an operation
+            if key[1] == "param":  # ("type", "param", scope, *path): beside the model's own inline types
+                key = key[:1] + key[2:]
             return ("nested", *key[2:4]) if key[1] == "params" else ("nested", key[2])
+        if kind == "resource":  # a sub-resource is an attribute beside its parent's methods
+            parent = key[1].rpartition(".")[0]
+            return ("method", parent) if parent else ("resource",)
         if kind in ("method", "accessor"):
             return (kind, key[1])
         if kind in ("field", "param"):
@@ -84,7 +92,7 @@ class BaseStyle:
     def visible(self, scope: Key) -> list[Key]:
         return [(s,) for s in self.sees.get(scope[0], ())]
 
-    def method_variants(self, method: str, streaming: bool) -> list[str]:
+    def method_variants(self, method: str, streaming: bool, paginated: bool = False) -> list[str]:
         return []
 
     def const(self, type_ident: str, value: str, override: str) -> str:
@@ -92,6 +100,12 @@ class BaseStyle:
 
     def accessor(self, value: str) -> str:
         return ""
+
+    def resource_chain(self, singulars: tuple[str, ...]) -> str:
+        return singulars[-1]
+
+    def param_type(self, type_ident: str) -> str:
+        return type_ident + "Param"
 
 
 @dataclass
@@ -126,6 +140,10 @@ class Names:
 
     def params_type(self, op: ir.Operation) -> str:
         return self.ids[("params", op.resource, op.name)]
+
+    def param_type(self, ref: ir.ModelRef) -> str:
+        """The param type (a TypedDict, a Go params struct) of a model a request contains."""
+        return self.ids[("type", "param", ref.scope, *ref.path)]
 
     def file(self, *key: str) -> str:
         return self.ids[("file", *key)]
@@ -182,34 +200,40 @@ def name_api(api: ir.Api, style: Style) -> Names:
         return sc(kind, key), Claim(key, candidate, what, loc, override)
 
     # 1. methods (params types are named after them), resources and their classes
-    res_loc = {r.name: r.loc for r in api.resources}
+    resources = api.all_resources()
+    res_loc = {r.name: r.loc for r in resources}
     batch = []
-    for r in api.resources:
-        batch.append(claim("resource", ("resource", r.name), style.resource_attr(r.name), f"resource '{r.name}'", res_loc[r.name]))
+    for r in resources:
+        batch.append(claim("resource", ("resource", r.name), style.resource_attr(r.leaf), f"resource '{r.name}'", res_loc[r.name]))
         for op in r.operations:
             what = f"operation '{op.name}' of '{r.name}'"
             batch.append(claim("method", ("method", r.name, op.name), style.method(op.name), what, op.loc, _override(op.names, lang)))
     scopes.assign(batch)
     batch = []
-    for r in api.resources:
+    for r in resources:
         for op in r.operations:
             base = names.method(op)
-            for i, variant in enumerate(style.method_variants(base, op.streaming is not None)):  # e.g. Go's XStreaming
+            for i, variant in enumerate(style.method_variants(base, op.streaming is not None and not op.streaming.always, op.pagination is not None)):  # e.g. Go's XStreaming
                 batch.append(claim("method", ("method+", r.name, op.name, str(i)), variant, f"operation '{op.name}' of '{r.name}'", op.loc, variant))
     scopes.assign(batch)
     # 2. declared types, params types and resource classes
-    batch, singular = [], {r.name: r.singular for r in api.resources}
-    for r in api.resources:
-        batch.append(claim("resource_class", ("resource_class", r.name), style.resource_class(r.name, r.singular), f"resource '{r.name}'", res_loc[r.name]))
+    by_name = {r.name: r for r in resources}
+    singular = {r.name: style.resource_chain(tuple(by_name[".".join(r.name.split(".")[: i + 1])].singular for i in range(r.name.count(".") + 1)))
+                for r in resources}
+    batch = []
+    for r in resources:
+        batch.append(claim("resource_class", ("resource_class", r.name), style.resource_class(r.leaf, singular[r.name]), f"resource '{r.name}'", res_loc[r.name]))
     for e in api.enums:
         if e.scope == "declared":
             batch.append(claim("type", ("type", "declared", *e.path), style.type_name("enum", e.path[0]), f"enum '{e.path[0]}'", e.loc))
     for m in api.models:
         if m.scope == "declared":
             batch.append(claim("type", ("type", "declared", *m.path), style.type_name("model", m.path[0]), f"model '{m.path[0]}'", m.loc))
+    request_models, request_unions = request_types(api)
+    in_requests = {u.name for u in request_unions}
     for u in api.unions:
         batch.append(claim("type", ("type", "union", u.name), style.type_name("union", u.name), f"union '{u.name}'", u.loc))
-        param_union = style.type_name("union_param", u.name)
+        param_union = style.type_name("union_param", u.name) if u.name in in_requests else ""
         if param_union:
             batch.append(claim("type", ("type", "union_param", u.name), param_union, f"union '{u.name}'", u.loc))
     for op in api.operations():
@@ -228,6 +252,14 @@ def name_api(api: ir.Api, style: Style) -> Names:
         if owner_key not in referenced:
             referenced[owner_key] = _referenced(names, owned_fields.get(owner_key, []))
         scopes.extra[batch[-1][0]] = frozenset({owner}) | referenced[owner_key]
+    scopes.assign(batch)
+    # 3b. the param types of the models a request contains (inline params objects are params already)
+    batch = []
+    for m in request_models:
+        if m.scope != "params":
+            key = ("type", "param", m.scope, *m.path)
+            batch.append(claim("type" if m.scope == "declared" else "nested", key, style.param_type(names.type(m.scope, m.path)),
+                               f"the param type of model '{'.'.join(m.path)}'", m.loc))
     scopes.assign(batch)
     # 4. enum constants, union accessors, fields, params, client options
     batch = []
@@ -291,6 +323,6 @@ def _file_locs(api: ir.Api) -> dict[Key, ir.Loc]:
     out: dict[Key, ir.Loc] = {("type", u.name): u.loc for u in api.unions}
     out.update({("type", *e.path): e.loc for e in api.enums if e.scope == "declared"})
     out.update({("type", *m.path): m.loc for m in api.models if m.scope == "declared"})
-    out.update({("resource", r.name): r.loc for r in api.resources})
+    out.update({("resource", r.name): r.loc for r in api.all_resources()})
     out.update({("params", op.resource, op.name): op.loc for op in api.operations()})
     return out

@@ -10,7 +10,16 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from .. import ir
-from ..semantics.samples import SampleFile, Violation, model_example, request_sample, rule_violations
+from ..semantics.samples import (
+    RepeatedText,
+    SampleFile,
+    Violation,
+    model_example,
+    page_requests,
+    request_sample,
+    response_sample,
+    rule_violations,
+)
 
 UNKNOWN_ENUM_VALUE = "a-value-from-the-future"  # a value no open enum lists: the SDK must still send it
 
@@ -20,6 +29,13 @@ class Event:
     model: ir.Model  # the union variant's model
     value: str  # its discriminator value
     data: dict[str, Any]  # the event's JSON, as the mock server sends it
+
+
+@dataclass(frozen=True)
+class PagesTest:
+    items: tuple[Any, ...]  # every item across the pages, in order (JSON as the mock sends it)
+    requests: tuple[dict[str, Any], ...]  # per page request, the paging params it sends ({} for the first)
+    key: str  # a required string field of the items, to compare them by
 
 
 @dataclass(frozen=True)
@@ -37,6 +53,9 @@ class OpTest:
     many_files: tuple[tuple[str, int], ...]  # params the full call sends as several files, and how many
     open_enum: Optional[dict[str, Any]]  # required params plus an open enum set to an unknown value
     invalid: Optional[tuple[dict[str, Any], str]]  # required params plus a number above its maximum
+    response: Any = None  # what the required call answers: JSON (the first page when paginated), text, bytes or None
+    pages: Optional[PagesTest] = None  # a paginated operation: what iterating every page yields and sends
+    nested_invalid: Optional[tuple[dict[str, Any], str]] = None  # required params with one nested object out of bounds, and its path
 
 
 @dataclass(frozen=True)
@@ -56,7 +75,7 @@ def _is_files(value: Any) -> bool:
 def _stream(api: ir.Api, op: ir.Operation) -> tuple[Optional[dict[str, Any]], tuple[Event, ...], str]:
     if not op.streaming:
         return None, (), ""
-    sample = request_sample(api, op, all_params=True, stream=True)
+    sample = request_sample(api, op, all_params=not op.streaming.always, stream=True)
     count = 2
     if op.streaming.progress_param:
         pf = next(p for p in op.params if p.name == op.streaming.progress_param)
@@ -89,8 +108,37 @@ def _invalid(op: ir.Operation, required: dict[str, Any]) -> Optional[tuple[dict[
     return None
 
 
+def _pages(api: ir.Api, op: ir.Operation) -> Optional[PagesTest]:
+    p = op.pagination
+    if p is None or not isinstance(p.item, ir.ModelRef):
+        return None
+    items, requests = page_requests(api, op)
+    key = next((f.name for f in api.model(p.item).fields if f.required and isinstance(f.type, ir.Primitive) and f.type.kind == "string"), "")
+    return PagesTest(tuple(items), tuple(requests), key)
+
+
+def _nested_invalid(api: ir.Api, op: ir.Operation, required: dict[str, Any]) -> Optional[tuple[dict[str, Any], str]]:
+    """The required call with one more object in a list param, breaking a bound of its model (a
+    string one longer than ``max_length``, a number below ``minimum``), and that value's path
+    (``blocks[1].text``): the client must reject it before sending."""
+    for f in op.params:
+        items = required.get(f.name)
+        if not isinstance(f.type, ir.ArrayOf) or not isinstance(items, list) or not items or not isinstance(items[0], dict):
+            continue
+        item = f.type.items
+        if isinstance(item, ir.UnionRef):
+            u = api.union(item.name)
+            value = items[0].get(u.discriminator, u.default)
+            item = ir.ModelRef("declared", (next(v.model for v in u.variants if v.value == value),))
+        for g in api.model(item).fields if isinstance(item, ir.ModelRef) else ():
+            bad = RepeatedText(g.bounds.max_length + 1) if g.bounds.max_length else g.bounds.minimum - 1 if g.bounds.minimum is not None else None
+            if bad is not None:
+                return {**required, f.name: [*items, {**items[0], g.name: bad}]}, f"{f.name}[{len(items)}].{g.name}"
+    return None
+
+
 def op_test(api: ir.Api, r: ir.Resource, op: ir.Operation) -> OpTest:
-    flag = False if op.streaming else None
+    flag = False if op.streaming and not op.streaming.always else None
     required = request_sample(api, op, all_params=False, stream=flag)
     full = request_sample(api, op, all_params=True, stream=flag)
     stream, events, discriminator = _stream(api, op)
@@ -99,10 +147,11 @@ def op_test(api: ir.Api, r: ir.Resource, op: ir.Operation) -> OpTest:
         tuple(w for w, v in full.items() if isinstance(v, SampleFile) or _is_files(v)),
         tuple(w for w, v in required.items() if isinstance(v, SampleFile)),
         tuple((w, len(v)) for w, v in full.items() if _is_files(v)),
-        _open_enum(api, op, required), _invalid(op, required),
+        _open_enum(api, op, required), _invalid(op, required), response_sample(api, op), _pages(api, op),
+        _nested_invalid(api, op, required),
     )
 
 
 def build(api: ir.Api) -> TestPlan:
-    ops = tuple(op_test(api, r, op) for r in api.resources for op in r.operations)
+    ops = tuple(op_test(api, r, op) for r in api.all_resources() for op in r.operations)
     return TestPlan(ops, ops[0], next((t for t in ops if t.stream is not None), None))

@@ -46,41 +46,113 @@ def _primitive_ok(kind: str, v: Any) -> bool:
 
 
 def _kind_ok(api: ir.Api, t: ir.TypeRef, value: Any) -> bool:
+    """The value's JSON kind fits the type (arrays, maps and objects: their items are checked apart)."""
     if isinstance(t, ir.Primitive):
         return _primitive_ok(t.kind, value)
     if isinstance(t, ir.ArrayOf):
-        return isinstance(value, list) and all(_kind_ok(api, t.items, v) for v in value)
+        return isinstance(value, list)
     if isinstance(t, (ir.EnumRef, ir.Const)):
         return isinstance(value, str)
     if isinstance(t, ir.OneOf):
-        return any(_kind_ok(api, v, value) for v in t.variants)
+        return any(_kind_ok(api, v, value) and not _problems(api, "", v, value) for v in t.variants)
     return isinstance(value, dict)
 
 
+_DATE = r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+_FORMATS = {
+    "date-time": re.compile(_DATE + r"[Tt ]([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])"),
+    "date": re.compile(_DATE),
+    "uuid": re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"),
+    "uri": re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s]*"),
+}
+_FORMAT_NAMES = {"date-time": "an RFC 3339 date-time", "date": "a date (YYYY-MM-DD)", "uuid": "a UUID", "uri": "an absolute URI"}
+_INT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
+def _format_problem(fmt: str, value: Any) -> Optional[str]:
+    if isinstance(value, str) and fmt in _FORMATS and not _FORMATS[fmt].fullmatch(value):
+        return f"{value!r} is not {_FORMAT_NAMES[fmt]}"
+    if isinstance(value, int) and fmt in _INT_RANGES and not _INT_RANGES[fmt][0] <= value <= _INT_RANGES[fmt][1]:
+        return f"{value} is out of the {fmt} range"
+    return None
+
+
 def check_value(api: ir.Api, f: ir.Field, value: Any) -> list[Problem]:
+    """A param's (or a model field's) problems; nested values are named by their path (``blocks[1].page``)."""
     name = f.name
     if value is None:
         return [] if f.nullable or not f.required else [Problem(name, f"'{name}' must not be null")]
-    if not _kind_ok(api, f.type, value):
-        return [Problem(name, f"Invalid type for '{name}': expected {describe_type(api, f.type)}, got {type(value).__name__}")]
-    out: list[Problem] = []
+    out = _problems(api, name, f.type, value)
+    if out and out[0].message.startswith(f"Invalid type for '{name}'"):
+        return out[:1]
     for file in value if isinstance(value, list) else [value]:
         if isinstance(file, FileValue) and f.content_types and file.content_type not in f.content_types:
             accepted = ", ".join(f"'{c}'" for c in f.content_types)
             out.append(Problem(name, f"Invalid file '{name}': unsupported mimetype ('{file.content_type}'). Supported file formats are {accepted}."))
-    if isinstance(f.type, ir.ArrayOf) and isinstance(value, list):  # each item against the item type
-        item = replace(f, type=f.type.items, required=True, nullable=False, bounds=ir.Bounds())
-        for x in value:
-            out.extend(p for p in check_value(api, item, x) if "Invalid type" not in p.message)
-    if isinstance(f.type, ir.EnumRef):
-        e = api.enum(f.type)
-        known = [v.value for v in e.values]
-        if not e.open and value not in known:
-            out.append(Problem(name, f"Invalid value for '{name}': '{value}'. Supported values are: {', '.join(repr(k) for k in known)}."))
-    if isinstance(f.type, ir.Const) and value != f.type.value:
-        out.append(Problem(name, f"Invalid value for '{name}': expected '{f.type.value}'"))
+    if f.pattern and isinstance(value, str) and re.search(f.pattern, value) is None:
+        out.append(Problem(name, f"Invalid value for '{name}': {value!r} does not match the pattern {f.pattern!r}."))
     out.extend(_bounds(name, value, f.bounds, ""))
     return out
+
+
+def _problems(api: ir.Api, path: str, t: ir.TypeRef, value: Any) -> list[Problem]:
+    """A value against its type: the kind, an enum or const, a format, and recursively the items
+    of an array, the values of a map and the fields of a model or union."""
+    if not _kind_ok(api, t, value):
+        return [Problem(path, f"Invalid type for '{path}': expected {describe_type(api, t)}, got {type(value).__name__}")]
+    out: list[Problem] = []
+    if isinstance(t, ir.Primitive) and t.format and (problem := _format_problem(t.format, value)):
+        out.append(Problem(path, f"Invalid value for '{path}': {problem}."))
+    elif isinstance(t, ir.ArrayOf):
+        for i, item in enumerate(value):
+            out.extend(_problems(api, f"{path}[{i}]", t.items, item))
+    elif isinstance(t, ir.MapOf):
+        for key, item in value.items():
+            out.extend(_problems(api, f"{path}.{key}", t.values, item))
+    elif isinstance(t, ir.EnumRef):
+        e = api.enum(t)
+        known = [v.value for v in e.values]
+        if not e.open and value not in known:
+            out.append(Problem(path, f"Invalid value for '{path}': '{value}'. Supported values are: {', '.join(repr(k) for k in known)}."))
+    elif isinstance(t, ir.Const) and value != t.value:
+        out.append(Problem(path, f"Invalid value for '{path}': expected '{t.value}'"))
+    elif isinstance(t, ir.ModelRef):
+        out.extend(_model_problems(api, path, api.model(t), value, ""))
+    elif isinstance(t, ir.UnionRef):
+        out.extend(_union_problems(api, path, api.union(t.name), value))
+    return out
+
+
+def _model_problems(api: ir.Api, path: str, m: ir.Model, value: dict[str, Any], defaulted: str) -> list[Problem]:
+    """An object's fields (``defaulted``: a union's discriminator the object may leave out); keys
+    beyond the fields are checked against ``additional`` when the model has it."""
+    out: list[Problem] = []
+    known = {f.name for f in m.fields}
+    for f in m.fields:
+        sub = f"{path}.{f.name}"
+        if f.name not in value:
+            if f.required and f.name != defaulted:
+                out.append(Problem(sub, f"Missing required parameter: '{sub}'."))
+            continue
+        out.extend(check_value(api, replace(f, name=sub), value[f.name]))
+    if m.additional is not None:
+        for key in value:
+            if key not in known:
+                out.extend(_problems(api, f"{path}.{key}", m.additional, value[key]))
+    return out
+
+
+def _union_problems(api: ir.Api, path: str, u: ir.UnionType, value: dict[str, Any]) -> list[Problem]:
+    sub = f"{path}.{u.discriminator}"
+    tag = value.get(u.discriminator, u.default or None)
+    variants = {v.value: v.model for v in u.variants}
+    if tag is None:
+        return [Problem(sub, f"Missing required parameter: '{sub}'.")]
+    if not isinstance(tag, str) or tag not in variants:
+        supported = ", ".join(repr(k) for k in variants)
+        return [Problem(sub, f"Invalid value for '{sub}': {tag!r}. Supported values are: {supported}.")]
+    model = api.model(ir.ModelRef("declared", (variants[tag],)))
+    return _model_problems(api, path, model, value, u.discriminator)
 
 
 def describe_type(api: ir.Api, t: ir.TypeRef) -> str:
@@ -90,6 +162,8 @@ def describe_type(api: ir.Api, t: ir.TypeRef) -> str:
         return f"an array of {describe_type(api, t.items)}"
     if isinstance(t, ir.OneOf):
         return " or ".join(describe_type(api, v) for v in t.variants)
+    if isinstance(t, ir.MapOf):
+        return "a map"
     if isinstance(t, (ir.EnumRef, ir.Const)):
         return "a string"
     return "an object"

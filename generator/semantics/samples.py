@@ -6,6 +6,7 @@ Request samples are chosen so the request is valid: each optional param takes th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Any, Optional
 
@@ -25,16 +26,29 @@ class SampleFile:
     name: str = "image.png"
 
 
+PAGE_SIZE = 2  # the mock serves a paginated list this many items a page
+TEXT_SAMPLE = "A text answer, line one.\nLine two: naïve café ✓"  # a text response (non-ASCII on purpose)
+FORMAT_SAMPLES = {
+    "date-time": "2025-01-02T03:04:05.123456Z",
+    "date": "2025-01-02",
+    "uuid": "0b7c9d4e-8f3a-4b21-9c55-2d1e6f7a8b90",
+    "uri": "https://example.com/a",
+}
+
+
 def response_value(api: ir.Api, t: ir.TypeRef, name: str = "", index: int = 0, stack: tuple[ir.Path, ...] = ()) -> Any:
     if isinstance(t, ir.Primitive):
         if t.kind == "string":
-            return name or "string"
+            return FORMAT_SAMPLES.get(t.format) or name or "string"
         if t.kind == "integer":
             return index if name.endswith("_index") else 0
         return {"number": 0.0, "boolean": False, "file": "", "any": None}[t.kind]
     if isinstance(t, ir.ArrayOf):
         item = response_value(api, t.items, name, index, stack)
         return [] if item is _RECURSIVE else [item]
+    if isinstance(t, ir.MapOf):
+        value = response_value(api, t.values, "value", index, stack)
+        return {} if value is _RECURSIVE else {"key": value}
     if isinstance(t, ir.EnumRef):
         return api.enum(t).values[0].value
     if isinstance(t, ir.Const):
@@ -88,7 +102,9 @@ def _candidates(api: ir.Api, f: ir.Field, prefer_last_variant: bool, stack: tupl
         return found
     if isinstance(t, ir.Primitive):
         if t.kind == "string":
-            text = f.example if isinstance(f.example, str) else "string"
+            text = f.example if isinstance(f.example, str) else FORMAT_SAMPLES.get(t.format, "string")
+            if f.pattern and not re.search(f.pattern, text):
+                return []  # no example that matches: an optional param is left out (a required one has one)
             if b.max_length is not None:
                 text = text[: b.max_length]
             if b.min_length is not None and len(text) < b.min_length:
@@ -113,6 +129,10 @@ def _candidates(api: ir.Api, f: ir.Field, prefer_last_variant: bool, stack: tupl
         if not firsts:  # items that cannot be built here (a model inside itself): an empty list if allowed
             return [[]] if not b.min_items else []
         return [[firsts[0]] * n]
+    if isinstance(t, ir.MapOf):
+        value = ir.Field("key", t.values, True, False, "", None, False, ir.Bounds(), (), f.loc)
+        got = _candidates(api, value, prefer_last_variant, stack)
+        return [{"key": got[0]}] if got else [{}]
     if isinstance(t, ir.EnumRef):
         return [v.value for v in api.enum(t).values]
     if isinstance(t, ir.Const):
@@ -150,7 +170,7 @@ def request_sample(api: ir.Api, op: ir.Operation, all_params: bool, stream: Opti
     """Params (wire name -> value) for a valid request: required ones only, or as many as fit."""
     chosen: dict[str, Any] = {}
     checked: dict[str, Any] = {}
-    if stream is not None and op.streaming:
+    if stream is not None and op.streaming and op.streaming.param:
         checked[op.streaming.param] = stream
     for f in op.params:
         if not f.required and not all_params:
@@ -245,3 +265,119 @@ def rule_violations(api: ir.Api, op: ir.Operation) -> list[Violation]:
                     out.append(Violation(rule.id, check.param, sample))
                     break
     return out
+
+
+def page_items(api: ir.Api, op: ir.Operation) -> list[Any]:
+    """The items the mock pages through: those of the page model's example (else one built item)."""
+    assert op.pagination is not None and op.response is not None
+    page = model_example(api, api.model(op.response))
+    items = page.get(op.pagination.items)
+    return list(items) if isinstance(items, list) else []
+
+
+def _item_value(item: Any, field: str) -> Any:
+    return item.get(field) if isinstance(item, dict) else None
+
+
+def paged(api: ir.Api, op: ir.Operation, params: dict[str, Any]) -> dict[str, Any]:
+    """The page the mock answers a paginated operation with, for the request's params: the example
+    page with its items served ``PAGE_SIZE`` at a time. Cursor ``after`` / ``before``: the items after
+    (before) the one whose ``item`` field is the cursor, or whose position is the cursor for ``from``
+    (a page field then set to the last / first item's position); page: page ``n`` from 1, ``total``
+    the number of pages; offset: ``items[offset:offset + PAGE_SIZE]``, ``total`` the number of items."""
+    p = op.pagination
+    assert p is not None and op.response is not None
+    body = model_example(api, api.model(op.response))
+    items = page_items(api, op)
+    start, end = 0, PAGE_SIZE
+    if p.style == "cursor":
+        after = p.after and params.get(p.after.param)
+        before = p.before and params.get(p.before.param)
+        if after is not None and p.after:
+            start = _position(items, p.after, after) + 1
+        elif before is not None and p.before:
+            end = _position(items, p.before, before)
+            start = max(0, end - PAGE_SIZE)
+        end = start + PAGE_SIZE if before is None else end
+        for c, at in ((p.after, start + min(PAGE_SIZE, len(items[start:end])) - 1), (p.before, start)):
+            if c is not None and c.from_field:
+                body[c.from_field] = str(at) if items[start:end] else None
+    elif p.counter is not None:
+        n = params.get(p.counter.param)
+        if p.style == "page":
+            page = n if isinstance(n, int) and n >= 1 else 1
+            start = (page - 1) * PAGE_SIZE
+            if p.counter.total:
+                body[p.counter.total] = max(1, -(-len(items) // PAGE_SIZE))
+        else:
+            start = n if isinstance(n, int) and n >= 0 else 0
+            if p.counter.total:
+                body[p.counter.total] = len(items)
+        end = start + PAGE_SIZE
+    body[p.items] = items[start:end]
+    if p.has_more:
+        body[p.has_more] = end < len(items)
+    return body
+
+
+def _position(items: list[Any], c: ir.Cursor, cursor: Any) -> int:
+    if c.item_field:
+        return next((i for i, item in enumerate(items) if _item_value(item, c.item_field) == cursor), len(items))
+    try:
+        return int(cursor)
+    except (TypeError, ValueError):
+        return len(items)
+
+
+def page_requests(api: ir.Api, op: ir.Operation) -> tuple[list[Any], list[dict[str, Any]]]:
+    """Every item across the pages (in order) and the paging params of each page request an SDK
+    makes when iterating from the first page (``{}`` for the first), following the runtime contract."""
+    p = op.pagination
+    assert p is not None
+    params: dict[str, Any] = {}
+    requests: list[dict[str, Any]] = []
+    got: list[Any] = []
+    for _ in range(len(page_items(api, op)) + 2):
+        requests.append(dict(params))
+        page = paged(api, op, params)
+        items = page[p.items]
+        got.extend(items)
+        if not items or (p.has_more and not page.get(p.has_more)):
+            break
+        if p.style == "cursor" and p.after is not None:
+            cursor = page.get(p.after.from_field) if p.after.from_field else _item_value(items[-1], p.after.item_field)
+            if cursor in (None, ""):
+                break
+            params = {p.after.param: cursor}
+        elif p.counter is not None:
+            n = params.get(p.counter.param, 1 if p.style == "page" else 0)
+            if p.style == "page":
+                if p.counter.total and n >= page.get(p.counter.total, 0):
+                    break
+                params = {p.counter.param: n + 1}
+            else:
+                if p.counter.total and n + len(items) >= page.get(p.counter.total, 0):
+                    break
+                params = {p.counter.param: n + len(items)}
+        else:
+            break
+    return got, requests
+
+
+def response_sample(api: ir.Api, op: ir.Operation) -> Any:
+    """What the mock answers (and the generated tests expect) for a plain call, by response format:
+    json the example (a list of two for an array; the first page when paginated), jsonl two
+    examples (one a line), text ``TEXT_SAMPLE``, binary ``PNG_1X1``, none ``None``."""
+    fmt = op.response_format
+    if fmt == "text":
+        return TEXT_SAMPLE
+    if fmt == "binary":
+        return PNG_1X1
+    if op.response is None or fmt == "none":
+        return None
+    if op.pagination is not None:
+        return paged(api, op, {})
+    m = api.model(op.response)
+    if fmt == "jsonl" or op.response_array:
+        return [model_example(api, m, 0), model_example(api, m, 1)]
+    return model_example(api, m)

@@ -6,6 +6,7 @@ validation, settings, streams; sync and async."""
 
 from __future__ import annotations
 
+import base64
 import time
 from typing import Type
 
@@ -33,7 +34,7 @@ from openai_images import (
     UnprocessableEntityError,
 )
 
-_ = PNG
+_ = (PNG, API_KEY, base64)
 ERROR_DETAILS = {
     "message": "boom",
     "type": "mock_type",
@@ -280,7 +281,7 @@ def test_stream_cut_mid_event_is_an_error(client: OpenAI, mock: MockServer) -> N
 
 def test_stream_error_event_raises(client: OpenAI, mock: MockServer) -> None:
     mock.fault(error_event="the server is overloaded")
-    with pytest.raises(APIError, match="the server is overloaded"):
+    with pytest.raises(APIError, match="the server is overloaded") as info:
         with client.images.edit(
             image=[PNG, PNG],
             prompt="A cute baby sea otter",
@@ -298,6 +299,8 @@ def test_stream_error_event_raises(client: OpenAI, mock: MockServer) -> None:
             stream=True,
         ) as stream:
             list(stream)
+    assert isinstance(info.value, APIStatusError) and info.value.status_code == 200  # the stream's own status
+    assert info.value.api_message == "the server is overloaded"  # the event's data, read as an error body
 
 
 def test_stream_done_marker_ends_the_stream(client: OpenAI, mock: MockServer) -> None:

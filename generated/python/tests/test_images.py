@@ -1,13 +1,20 @@
 # File generated from images.yaml by sdkgen. DO NOT EDIT.
 # Change the spec or the templates and run `make generate` instead.
 
-"""Every method of `images` over real HTTP against the mock server: required params,
-all params, files, raw responses and streams (each event's type and fields), sync and async."""
+"""Every method of `images` over real HTTP against the mock server: what goes on the wire (method,
+path, query, headers, body) and what comes back, raw responses, pages, streams; sync and async."""
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
 import pytest
-from conftest import PNG, MockServer
+from conftest import PNG, MockServer, dump, texts
+from pydantic import TypeAdapter
 
 from openai_images import AsyncOpenAI, BadRequestError, OpenAI, ParamValidationError
 from openai_images.types import (
@@ -18,7 +25,7 @@ from openai_images.types import (
     ImagesResponse,
 )
 
-_ = (PNG, BadRequestError, ParamValidationError)
+_ = (PNG, BadRequestError, ParamValidationError, Path, Any, quote, dump, texts, re, date, datetime, TypeAdapter)
 
 
 def test_create_variation_with_required_params(client: OpenAI, mock: MockServer) -> None:
@@ -26,22 +33,44 @@ def test_create_variation_with_required_params(client: OpenAI, mock: MockServer)
         image=PNG,
     )
     assert isinstance(result, ImagesResponse)
+    assert dump(result) == {
+        "created": 1713833628,
+        "background": "opaque",
+        "data": [
+            {
+                "b64_json": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg=="
+            }
+        ],
+        "output_format": "png",
+        "quality": "low",
+        "size": "1024x1024",
+        "usage": {
+            "input_tokens": 50,
+            "input_tokens_details": {"image_tokens": 40, "text_tokens": 10},
+            "output_tokens": 50,
+            "total_tokens": 100,
+            "output_tokens_details": {"image_tokens": 50, "text_tokens": 0},
+        },
+    }  # every property kept, dates and times exactly as sent
     received = mock.requests()
     assert [(r["method"], r["path"]) for r in received] == [("POST", "/images/variations")]
     assert received[0]["params"]["image"]["content_type"] == "image/png"  # one part named "image", not "image[]"
 
 
 def test_create_variation_with_all_params(client: OpenAI, mock: MockServer) -> None:
-    result = client.images.create_variation(
-        image=PNG,
-        model="dall-e-2",
-        n=1,
-        response_format="url",
-        size="256x256",
-        user="string",
+    assert isinstance(
+        client.images.create_variation(
+            image=PNG,
+            model="dall-e-2",
+            n=1,
+            response_format="url",
+            size="256x256",
+            user="string",
+        ),
+        ImagesResponse,
     )
-    assert isinstance(result, ImagesResponse)
-    params = mock.requests()[-1]["params"]
+    received = mock.requests()[-1]
+    params = received["params"]
     assert sorted(params) == [
         "image",
         "model",
@@ -50,9 +79,13 @@ def test_create_variation_with_all_params(client: OpenAI, mock: MockServer) -> N
         "size",
         "user",
     ]
+    assert params["model"] == "dall-e-2"  # in the body
+    assert params["n"] == 1  # in the body
+    assert params["response_format"] == "url"  # in the body
+    assert params["size"] == "256x256"  # in the body
+    assert params["user"] == "string"  # in the body
     files = params["image"] if isinstance(params["image"], list) else [params["image"]]
     assert files and all(f["content_type"] == "image/png" and f["size"] == len(PNG) for f in files)
-    assert result.model_dump(mode="json", exclude_none=True)
 
 
 def test_create_variation_raw_response(client: OpenAI) -> None:
@@ -61,7 +94,8 @@ def test_create_variation_raw_response(client: OpenAI) -> None:
     )
     assert response.status_code == 200
     assert response.request_id
-    assert isinstance(response.parse(), ImagesResponse)
+    parsed = response.parse()
+    assert isinstance(parsed, ImagesResponse)
 
 
 @pytest.mark.anyio
@@ -69,21 +103,26 @@ async def test_async_create_variation_with_required_params(async_client: AsyncOp
     result = await async_client.images.create_variation(
         image=PNG,
     )
-    assert isinstance(result, ImagesResponse)
+    assert isinstance(result, ImagesResponse) and dump(result) == {
+        "created": 1713833628,
+        "background": "opaque",
+        "data": [
+            {
+                "b64_json": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg=="
+            }
+        ],
+        "output_format": "png",
+        "quality": "low",
+        "size": "1024x1024",
+        "usage": {
+            "input_tokens": 50,
+            "input_tokens_details": {"image_tokens": 40, "text_tokens": 10},
+            "output_tokens": 50,
+            "total_tokens": 100,
+            "output_tokens_details": {"image_tokens": 50, "text_tokens": 0},
+        },
+    }
     assert [(r["method"], r["path"]) for r in mock.requests()] == [("POST", "/images/variations")]
-
-
-@pytest.mark.anyio
-async def test_async_create_variation_with_all_params(async_client: AsyncOpenAI) -> None:
-    result = await async_client.images.create_variation(
-        image=PNG,
-        model="dall-e-2",
-        n=1,
-        response_format="url",
-        size="256x256",
-        user="string",
-    )
-    assert isinstance(result, ImagesResponse)
 
 
 @pytest.mark.anyio
@@ -117,29 +156,51 @@ def test_edit_with_required_params(client: OpenAI, mock: MockServer) -> None:
         prompt="A cute baby sea otter",
     )
     assert isinstance(result, ImagesResponse)
+    assert dump(result) == {
+        "created": 1713833628,
+        "background": "opaque",
+        "data": [
+            {
+                "b64_json": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg=="
+            }
+        ],
+        "output_format": "png",
+        "quality": "low",
+        "size": "1024x1024",
+        "usage": {
+            "input_tokens": 50,
+            "input_tokens_details": {"image_tokens": 40, "text_tokens": 10},
+            "output_tokens": 50,
+            "total_tokens": 100,
+            "output_tokens_details": {"image_tokens": 50, "text_tokens": 0},
+        },
+    }  # every property kept, dates and times exactly as sent
     received = mock.requests()
     assert [(r["method"], r["path"]) for r in received] == [("POST", "/images/edits")]
     assert received[0]["params"]["image"]["content_type"] == "image/png"  # one part named "image", not "image[]"
 
 
 def test_edit_with_all_params(client: OpenAI, mock: MockServer) -> None:
-    result = client.images.edit(
-        image=[PNG, PNG],
-        prompt="A cute baby sea otter",
-        background="transparent",
-        input_fidelity="high",
-        mask=PNG,
-        model="gpt-image-1.5",
-        n=1,
-        output_compression=0,
-        output_format="webp",
-        partial_images=0,
-        quality="low",
-        size="1024x1024",
-        user="string",
+    assert isinstance(
+        client.images.edit(
+            image=[PNG, PNG],
+            prompt="A cute baby sea otter",
+            background="transparent",
+            input_fidelity="high",
+            mask=PNG,
+            model="gpt-image-1.5",
+            n=1,
+            output_compression=0,
+            output_format="webp",
+            partial_images=0,
+            quality="low",
+            size="1024x1024",
+            user="string",
+        ),
+        ImagesResponse,
     )
-    assert isinstance(result, ImagesResponse)
-    params = mock.requests()[-1]["params"]
+    received = mock.requests()[-1]
+    params = received["params"]
     assert sorted(params) == [
         "background",
         "image",
@@ -155,11 +216,21 @@ def test_edit_with_all_params(client: OpenAI, mock: MockServer) -> None:
         "size",
         "user",
     ]
+    assert params["prompt"] == "A cute baby sea otter"  # in the body
+    assert params["background"] == "transparent"  # in the body
+    assert params["input_fidelity"] == "high"  # in the body
+    assert params["model"] == "gpt-image-1.5"  # in the body
+    assert params["n"] == 1  # in the body
+    assert params["output_compression"] == 0  # in the body
+    assert params["output_format"] == "webp"  # in the body
+    assert params["partial_images"] == 0  # in the body
+    assert params["quality"] == "low"  # in the body
+    assert params["size"] == "1024x1024"  # in the body
+    assert params["user"] == "string"  # in the body
     files = params["image"] if isinstance(params["image"], list) else [params["image"]]
     assert files and all(f["content_type"] == "image/png" and f["size"] == len(PNG) for f in files)
     files = params["mask"] if isinstance(params["mask"], list) else [params["mask"]]
     assert files and all(f["content_type"] == "image/png" and f["size"] == len(PNG) for f in files)
-    assert result.model_dump(mode="json", exclude_none=True)
 
 
 def test_edit_with_several_files(client: OpenAI, mock: MockServer) -> None:
@@ -179,7 +250,8 @@ def test_edit_raw_response(client: OpenAI) -> None:
     )
     assert response.status_code == 200
     assert response.request_id
-    assert isinstance(response.parse(), ImagesResponse)
+    parsed = response.parse()
+    assert isinstance(parsed, ImagesResponse)
 
 
 @pytest.mark.anyio
@@ -188,28 +260,26 @@ async def test_async_edit_with_required_params(async_client: AsyncOpenAI, mock: 
         image=PNG,
         prompt="A cute baby sea otter",
     )
-    assert isinstance(result, ImagesResponse)
+    assert isinstance(result, ImagesResponse) and dump(result) == {
+        "created": 1713833628,
+        "background": "opaque",
+        "data": [
+            {
+                "b64_json": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg=="
+            }
+        ],
+        "output_format": "png",
+        "quality": "low",
+        "size": "1024x1024",
+        "usage": {
+            "input_tokens": 50,
+            "input_tokens_details": {"image_tokens": 40, "text_tokens": 10},
+            "output_tokens": 50,
+            "total_tokens": 100,
+            "output_tokens_details": {"image_tokens": 50, "text_tokens": 0},
+        },
+    }
     assert [(r["method"], r["path"]) for r in mock.requests()] == [("POST", "/images/edits")]
-
-
-@pytest.mark.anyio
-async def test_async_edit_with_all_params(async_client: AsyncOpenAI) -> None:
-    result = await async_client.images.edit(
-        image=[PNG, PNG],
-        prompt="A cute baby sea otter",
-        background="transparent",
-        input_fidelity="high",
-        mask=PNG,
-        model="gpt-image-1.5",
-        n=1,
-        output_compression=0,
-        output_format="webp",
-        partial_images=0,
-        quality="low",
-        size="1024x1024",
-        user="string",
-    )
-    assert isinstance(result, ImagesResponse)
 
 
 @pytest.mark.anyio
@@ -658,26 +728,48 @@ def test_generate_with_required_params(client: OpenAI, mock: MockServer) -> None
         prompt="A cute baby sea otter",
     )
     assert isinstance(result, ImagesResponse)
+    assert dump(result) == {
+        "created": 1713833628,
+        "background": "opaque",
+        "data": [
+            {
+                "b64_json": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg=="
+            }
+        ],
+        "output_format": "png",
+        "quality": "low",
+        "size": "1024x1024",
+        "usage": {
+            "input_tokens": 50,
+            "input_tokens_details": {"image_tokens": 40, "text_tokens": 10},
+            "output_tokens": 50,
+            "total_tokens": 100,
+            "output_tokens_details": {"image_tokens": 50, "text_tokens": 0},
+        },
+    }  # every property kept, dates and times exactly as sent
     received = mock.requests()
     assert [(r["method"], r["path"]) for r in received] == [("POST", "/images/generations")]
 
 
 def test_generate_with_all_params(client: OpenAI, mock: MockServer) -> None:
-    result = client.images.generate(
-        prompt="A cute baby sea otter",
-        background="transparent",
-        model="gpt-image-1.5",
-        moderation="low",
-        n=1,
-        output_compression=0,
-        output_format="webp",
-        partial_images=0,
-        quality="low",
-        size="auto",
-        user="string",
+    assert isinstance(
+        client.images.generate(
+            prompt="A cute baby sea otter",
+            background="transparent",
+            model="gpt-image-1.5",
+            moderation="low",
+            n=1,
+            output_compression=0,
+            output_format="webp",
+            partial_images=0,
+            quality="low",
+            size="auto",
+            user="string",
+        ),
+        ImagesResponse,
     )
-    assert isinstance(result, ImagesResponse)
-    params = mock.requests()[-1]["params"]
+    received = mock.requests()[-1]
+    params = received["params"]
     assert sorted(params) == [
         "background",
         "model",
@@ -691,7 +783,17 @@ def test_generate_with_all_params(client: OpenAI, mock: MockServer) -> None:
         "size",
         "user",
     ]
-    assert result.model_dump(mode="json", exclude_none=True)
+    assert params["prompt"] == "A cute baby sea otter"  # in the body
+    assert params["background"] == "transparent"  # in the body
+    assert params["model"] == "gpt-image-1.5"  # in the body
+    assert params["moderation"] == "low"  # in the body
+    assert params["n"] == 1  # in the body
+    assert params["output_compression"] == 0  # in the body
+    assert params["output_format"] == "webp"  # in the body
+    assert params["partial_images"] == 0  # in the body
+    assert params["quality"] == "low"  # in the body
+    assert params["size"] == "auto"  # in the body
+    assert params["user"] == "string"  # in the body
 
 
 def test_generate_raw_response(client: OpenAI) -> None:
@@ -700,7 +802,8 @@ def test_generate_raw_response(client: OpenAI) -> None:
     )
     assert response.status_code == 200
     assert response.request_id
-    assert isinstance(response.parse(), ImagesResponse)
+    parsed = response.parse()
+    assert isinstance(parsed, ImagesResponse)
 
 
 @pytest.mark.anyio
@@ -708,26 +811,26 @@ async def test_async_generate_with_required_params(async_client: AsyncOpenAI, mo
     result = await async_client.images.generate(
         prompt="A cute baby sea otter",
     )
-    assert isinstance(result, ImagesResponse)
+    assert isinstance(result, ImagesResponse) and dump(result) == {
+        "created": 1713833628,
+        "background": "opaque",
+        "data": [
+            {
+                "b64_json": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg=="
+            }
+        ],
+        "output_format": "png",
+        "quality": "low",
+        "size": "1024x1024",
+        "usage": {
+            "input_tokens": 50,
+            "input_tokens_details": {"image_tokens": 40, "text_tokens": 10},
+            "output_tokens": 50,
+            "total_tokens": 100,
+            "output_tokens_details": {"image_tokens": 50, "text_tokens": 0},
+        },
+    }
     assert [(r["method"], r["path"]) for r in mock.requests()] == [("POST", "/images/generations")]
-
-
-@pytest.mark.anyio
-async def test_async_generate_with_all_params(async_client: AsyncOpenAI) -> None:
-    result = await async_client.images.generate(
-        prompt="A cute baby sea otter",
-        background="transparent",
-        model="gpt-image-1.5",
-        moderation="low",
-        n=1,
-        output_compression=0,
-        output_format="webp",
-        partial_images=0,
-        quality="low",
-        size="auto",
-        user="string",
-    )
-    assert isinstance(result, ImagesResponse)
 
 
 @pytest.mark.anyio

@@ -8,11 +8,12 @@ built by one method below; spec text reaches them through :mod:`generator.escape
 
 from __future__ import annotations
 
+import base64
 import json
 from functools import partial
 from types import SimpleNamespace as View
-from typing import Any, Callable, Iterable, Mapping
-from urllib.parse import urlsplit
+from typing import Any, Callable, Iterable, Mapping, Optional
+from urllib.parse import quote, urlsplit
 
 from ... import ir
 from ...errors import SpecError
@@ -29,8 +30,21 @@ PACKAGE_KEYS = {  # required keys of packages.go: (pattern, what a valid value i
     "package": (rf"(?!(?:{'|'.join(sorted(NOT_PACKAGES))})$)[a-z][a-z0-9]*", "a Go package name, not a name Go or the SDK uses"),
 }
 SCALARS = {"string": "string", "integer": "int64", "number": "float64", "boolean": "bool", "any": "any"}
+FORMATS = {"date-time": T("time.Time", frozenset({"time"})), "date": T("date.Date", frozenset({"@/packages/date"}))}
 HELPERS = {"string": "String", "integer": "Int", "number": "Float", "boolean": "Bool"}  # openai.Int(2), ...
 JSON = frozenset({"encoding/json"})
+# a method's result by kind: (return type, the runtime call; {t} the response type, {i} a page's item type)
+RESULTS = {
+    "json": (T("(*{t}, error)"), "requestconfig.ExecuteValue[*{t}]"), "array": (T("([]{t}, error)"), "requestconfig.ExecuteValue[[]{t}]"),
+    "text": (T("(string, error)"), "requestconfig.ExecuteText"), "none": (T("error"), "requestconfig.ExecuteNone"),
+    "binary": (T("(*http.Response, error)", frozenset({"net/http"})), "requestconfig.ExecuteBinary"),
+    "jsonl": (T("*jsonl.Stream[{t}]", frozenset({"@/packages/jsonl"})), "requestconfig.ExecuteJSONL[{t}]"),
+    "stream": (T("*ssestream.Stream[{t}]", frozenset({"@/packages/ssestream"})), "requestconfig.ExecuteStream[{t}]"),
+    "page": (T("(*pagination.Page[{i}, {t}], error)", frozenset({"@/packages/pagination"})), "pagination.List[{i}, {t}]"),
+}
+LAZY = "The response is read as it arrives: for stream.Next() { stream.Current() }, then stream.Err()."
+NOTES = {"page": "It returns the first page; page.GetNextPage() fetches the next one, AUTO every item.", "stream": LAZY, "jsonl": LAZY,
+         "binary": "The response's body is not read here: read it, then close it."}
 q = go_str  # every spec string in Go code goes through the escaper
 doc = partial(base.wrap_doc, escape=go_comment)
 
@@ -81,9 +95,12 @@ class _Build:
         """A value's Go type in a response (``param`` False) or in a params struct (no optionality); ``pkg``
         qualifies the package's own types (``"openai."`` in the external test package)."""
         if isinstance(t, ir.Primitive):
-            return T("io.Reader", frozenset({"io"})) if t.kind == "file" and param else T(SCALARS.get(t.kind, "string"))
-        if isinstance(t, ir.ArrayOf):
-            return self.go_type(t.items, param, pkg).wrap("[]{}")
+            return T("io.Reader", frozenset({"io"})) if t.kind == "file" and param else FORMATS.get(t.format) or T(SCALARS.get(t.kind, "string"))
+        if isinstance(t, (ir.ArrayOf, ir.MapOf)):
+            inner = t.items if isinstance(t, ir.ArrayOf) else t.values
+            return self.go_type(inner, param, pkg).wrap("[]{}" if isinstance(t, ir.ArrayOf) else "map[string]{}")
+        if isinstance(t, ir.ModelRef) and param and t.scope != "params":
+            return T(pkg + self.n.param_type(t))
         if isinstance(t, (ir.EnumRef, ir.ModelRef)):
             return T(pkg + self.n.type(t.scope, t.path))
         if isinstance(t, ir.UnionRef):
@@ -98,9 +115,7 @@ class _Build:
             return T(owner + fname + "Union")
         if isinstance(t, ir.Primitive) and t.kind in HELPERS and not f.required:
             return self.go_type(t, True).wrap("param.Opt[{}]", "@/packages/param")
-        if isinstance(t, ir.ModelRef) and not f.required:
-            return self.go_type(t, True).wrap("*{}")  # nil: omitted; &X{}: sent as {}
-        return self.go_type(t, True)
+        return self.go_type(t, True).wrap("*{}" if isinstance(t, ir.ModelRef) and not f.required else "{}")  # nil: omitted
 
     def variant(self, t: ir.TypeRef) -> tuple[str, T]:
         """A one_of variant's field name suffix and type."""
@@ -109,15 +124,11 @@ class _Build:
             return {"file": "File", "any": "Any"}.get(t.kind) or HELPERS[t.kind], gt
         if isinstance(t, ir.ArrayOf):
             return self.variant(t.items)[0] + "Array", gt
-        return gt.text, gt.wrap("*{}") if isinstance(t, ir.ModelRef) and t.scope == "declared" else gt
-
-    @staticmethod
-    def tag(wire: str, omit: bool) -> str:
-        return f'`json:"{go_tag_name(wire)}{",omitzero" if omit else ""}"`'
+        return self.n.type(t.scope, t.path) if isinstance(t, ir.ModelRef) else gt.text, gt.wrap("*{}") if isinstance(t, ir.ModelRef) else gt
 
     # ------------------------------------------------------------ views
     def field(self, name: str, t: T, f: ir.Field, omit: bool, **kw: Any) -> View:
-        return View(name=name, type=t, tag=self.tag(f.name, omit), doc=doc(f.description), **kw)
+        return View(name=name, type=t, tag=f'`json:"{go_tag_name(f.name)}{",omitzero" if omit else ""}"`', doc=doc(f.description), **kw)
 
     def response_type(self, owner: tuple[str, ...], f: ir.Field) -> T:
         """A response field's type; a pointer where the field links back to its owner (a recursive type)."""
@@ -127,7 +138,9 @@ class _Build:
     def struct(self, m: ir.Model) -> View:
         fields = [self.field(self.n.field(m.scope, m.path, f.name), self.response_type(("model", m.scope, *m.path), f), f, not f.required)
                   for f in m.fields]
-        return View(name=self.n.type(m.scope, m.path), doc=doc(m.description), fields=fields)
+        item = self.go_type(m.additional, False) if m.additional else None
+        return View(name=self.n.type(m.scope, m.path), doc=doc(m.description), fields=fields, extra=item and item.wrap("map[string]{}"),
+                    extra_item=item, known=[q(f.name) for f in m.fields])
 
     def enum(self, e: ir.Enum) -> View:
         consts = [(self.n[("const", e.scope, *e.path, "\0", v.value)], q(v.value)) for v in e.values]
@@ -150,31 +163,49 @@ class _Build:
         name = self.n.union(u.name)
         variants = [(self.n[("accessor", u.name, v.value)], q(v.value), self.n.type("declared", (v.model,))) for v in u.variants]
         disc = next(f.name for f in fields if f.wire == u.discriminator)
-        return View(name=name, doc=doc(u.description), fields=fields, disc_field=disc, variants=variants, iface="any" + name)
+        return View(name=name, doc=doc(u.description), fields=fields, disc_field=disc, variants=variants, iface="any" + name,
+                    default=q(u.default) if u.default else "")
 
     def param_union(self, u: ir.UnionType) -> View:
-        types = [(self.n.type("declared", (v.model,)), v) for v in u.variants]
-        variants = [("Of" + t, "*" + t, self.n.field("declared", (v.model,), u.discriminator), q(v.value)) for t, v in types]
-        return View(name=self.n[("type", "union_param", u.name)], variants=variants)
+        variants = [("Of" + self.n[("accessor", u.name, v.value)][2:], "*" + self.n.param_type(ir.ModelRef("declared", (v.model,))), q(v.value))
+                    for v in u.variants]
+        return View(name=self.n[("type", "union_param", u.name)], variants=variants, disc=q(u.discriminator))
 
-    def params(self, name: str, desc: str, fields: Iterable[ir.Field], name_of: Callable[[str], str], marshal: bool) -> list[View]:
+    def params(self, name: str, desc: str, fields: Iterable[ir.Field], name_of: Callable[[str], str], marshal: bool,
+               extra: Optional[ir.TypeRef] = None) -> list[View]:
         """A params struct (``kind`` tells the template how values() sends each field), then its one_of helpers."""
         views, oneofs = [], []
         for f in fields:
             t, ptype = f.type, self.param_type(name, name_of(f.name), f)
             if isinstance(t, ir.OneOf):
-                variants = [("Of" + vname, vtype) for vname, vtype in map(self.variant, t.variants)]
-                oneofs.append(View(name=ptype.text, variants=variants, oneof=True, marshal=False))
-            kind = ("union" if isinstance(t, (ir.OneOf, ir.UnionRef)) else "model" if isinstance(t, ir.ModelRef) and t.scope == "params"
-                    else "opt" if "param.Opt[" in ptype.text else "enum" if isinstance(t, (ir.EnumRef, ir.Const)) else "plain")
-            views.append(self.field(name_of(f.name), ptype, f, not f.required, wire=q(f.name), kind=kind, required=f.required))
-        return [View(name=name, doc=doc(desc), fields=views, marshal=marshal, oneof=False), *oneofs]
+                oneofs.append(View(name=ptype.text, variants=[("Of" + vname, vtype) for vname, vtype in map(self.variant, t.variants)], oneof=True, marshal=False))
+            kind = ("const" if isinstance(t, ir.Const) else "union" if isinstance(t, (ir.OneOf, ir.UnionRef)) else "model" if isinstance(t, ir.ModelRef)
+                    else "opt" if "param.Opt[" in ptype.text else "enum" if isinstance(t, ir.EnumRef) else "plain")
+            views.append(self.field(name_of(f.name), ptype, f, not f.required, wire=q(f.name), kind=kind, required=f.required,
+                                    value=q(t.value) if isinstance(t, ir.Const) else ""))
+        extra_t = self.go_type(extra, True).wrap("map[string]{}") if extra else None
+        return [View(name=name, doc=doc(desc), fields=views, marshal=marshal, oneof=False, extra=extra_t), *oneofs]
 
     def path_args(self, op: ir.Operation) -> list[View]:
         """The path params in the template's order: the method's arguments after ctx (the params struct has the others)."""
-        path = sorted((p for p in op.params if p.location == "path"), key=lambda p: op.path.index(f"{{{p.name}}}"))
-        args = self.s.args({p.name: self.n.param(op, p.name) for p in path})
-        return [View(name=args[p.name], type=self.go_type(p.type, True), wire=q(p.name), enum=isinstance(p.type, ir.EnumRef), param=p) for p in path]
+        args = self.s.args({p.name: self.n.param(op, p.name) for p in op.path_params()})
+        return [View(name=args[p.name], type=self.go_type(p.type, True), wire=q(p.name), enum=isinstance(p.type, ir.EnumRef), param=p)
+                for p in op.path_params()]
+
+    def method(self, op: ir.Operation, rest: list[ir.Field]) -> View:
+        kind = ("stream" if op.streaming and op.streaming.always else "page" if op.pagination else op.response_format
+                if op.response_format != "json" else "array" if op.response_array else "json")
+        t = self.n.union(op.streaming.event) if op.streaming and kind == "stream" else self.n.type("declared", op.response.path) if op.response else ""
+        item = self.go_type(op.pagination.item, False).text if op.pagination else ""
+        ret, call = RESULTS[kind]
+        name = self.n.method(op)
+        note = NOTES.get(kind, "").replace("AUTO", name + "AutoPaging")
+        return View(
+            name=name, doc=doc("\n\n".join(x for x in (op.description, note) if x)), params_type=self.n.params_type(op) if rest else "",
+            op_key=q(f"{op.resource}.{op.name}"),
+            path=self.path_args(op), arg="body" if op.method in ir.BODY_METHODS else "query", kind=kind, response=t, item=item,
+            ret=T(ret.text.format(t=t, i=item), ret.imports), call=call.format(t=t, i=item), auto=name + "AutoPaging" if op.pagination else "",
+            stream=self.n.union(op.streaming.event) if op.streaming and kind != "stream" else "", stream_param=q(op.streaming.param) if op.streaming else "")
 
     def service(self, r: ir.Resource) -> tuple[View, list[View]]:
         blocks, methods = [], []
@@ -182,50 +213,60 @@ class _Build:
             rest = [p for p in op.params if p.location != "path"]
             blocks += self.params(self.n.params_type(op), "", rest, partial(self.n.param, op), False) if rest else []
             for m in sorted(self.plan.inline_models("params", (r.name, op.name)), key=lambda m: m.path):
-                blocks += self.params(self.n.type(m.scope, m.path), m.description, m.fields, partial(self.n.field, m.scope, m.path), True)
-            methods.append(View(
-                name=self.n.method(op), doc=doc(op.description), params_type=self.n.params_type(op) if rest else "", op_key=q(f"{op.resource}.{op.name}"),
-                path=self.path_args(op), arg="body" if op.method in ir.BODY_METHODS else "query",
-                response=self.n.type("declared", op.response.path), stream=self.n.union(op.streaming.event) if op.streaming else "",
-                stream_param=q(op.streaming.param) if op.streaming else ""))
-        return View(name=self.n[("resource_class", r.name)], field=self.n[("resource", r.name)], doc=doc(r.description), methods=methods), blocks
+                blocks += self.params(self.n.type(m.scope, m.path), m.description, m.fields, partial(self.n.field, m.scope, m.path), True, m.additional)
+            methods.append(self.method(op, rest))
+        chain = [self.n[("resource", ".".join(r.name.split(".")[: i + 1]))] for i in range(r.name.count(".") + 1)]
+        subs = [View(field=self.n[("resource", s.name)], name=self.n[("resource_class", s.name)]) for s in r.resources]
+        return View(name=self.n[("resource_class", r.name)], field=chain[-1], chain=".".join(chain), doc=doc(r.description), methods=methods,
+                    subs=subs), blocks
 
     # ------------------------------------------------------------ files
     def files(self) -> dict[str, str]:
         api, client, out = self.api, self.api.client, {}
+        options = [View(name=self.n[("option", h.option)], env=h.env, header=h.header, default=h.default, required=h.required) for h in client.headers]
         mock_url = f"http://127.0.0.1:4010{urlsplit(client.base_url).path}"
         for rel in base.runtime_files("go"):
-            out[rel] = self.render(f"runtime/{rel}.j2", mock_url=mock_url, api_key_env=client.auth_env, client=client)
+            out[rel] = self.render(f"runtime/{rel}.j2", mock_url=mock_url, api_key_env=client.auth_env, client=client,
+                                   required=[o for o in options if o.required])
         structs = [self.struct(m) for m in api.models if m.scope != "params"]
         unions = [self.union(u) for u in api.unions]
-        in_params = {t.name for op in api.operations() for p in op.params for t in (p.type, getattr(p.type, "items", None))
-                     if isinstance(t, ir.UnionRef)}
-        param_unions = [self.param_union(api.union(name)) for name in sorted(in_params)]
-        json_used = [T("", JSON)] if structs or unions or param_unions else []
+        request_models = [m for m in api.models if m.scope != "params" and ("type", "param", m.scope, *m.path) in self.n.ids]
+        param_models = [b for m in request_models for b in self.params(self.n.param_type(m.ref), m.description, m.fields,
+                                                                       partial(self.n.field, m.scope, m.path), True, m.additional)]
+        param_unions = [self.param_union(u) for u in api.unions if ("type", "union_param", u.name) in self.n.ids]
+        types = [f.type for s in structs + unions for f in s.fields] + [s.extra for s in structs if s.extra] + self.block_types(param_models)
         out["models.go"] = self.render(
-            "models.go.j2", imports=self.import_lines([f.type for s in structs + unions for f in s.fields] + json_used),
-            enums=[self.enum(e) for e in api.enums if e.scope != "params"], structs=structs, unions=unions, param_unions=param_unions)
+            "models.go.j2", imports=self.import_lines(types + ([T("", JSON)] if structs or unions or param_models else []),
+                                                      *(["@/internal/apijson"] if any(s.extra for s in structs) else [])),
+            enums=[self.enum(e) for e in api.enums if e.scope != "params"], structs=structs, unions=unions,
+            params=[b for b in param_models if not b.oneof], oneofs=[b for b in param_models if b.oneof], param_unions=param_unions)
         services = []
-        for r in api.resources:
+        for r in api.all_resources():
             service, blocks = self.service(r)
             services.append(service)
-            types = [f.type for b in blocks if not b.oneof for f in b.fields] + [v[1] for b in blocks if b.oneof for v in b.variants]
-            extra = ["context", "slices", "@/internal/requestconfig", "@/option"] + (["encoding/json"] if any(b.marshal for b in blocks) else [])
+            extra = ["context", "slices", "@/option"] + (["encoding/json"] if any(b.marshal for b in blocks) else [])
+            extra += ["@/internal/requestconfig"] if any(m.kind != "page" or m.stream for m in service.methods) else []
             extra += ["@/packages/ssestream"] if any(m.stream for m in service.methods) else []
             enums = [self.enum(e) for e in api.enums if e.scope == "params" and e.path[0] == r.name]
             out[f"{self.n.file('resource', r.name)}.go"] = self.render(
-                "resource.go.j2", imports=self.import_lines(types, *extra), service=service, enums=enums,
-                params=[b for b in blocks if not b.oneof], oneofs=[b for b in blocks if b.oneof])
-        options = [View(name=self.n[("option", h.option)], env=h.env, header=h.header, default=h.default) for h in client.headers]
-        out["client.go"] = self.render("client.go.j2", services=services, client=client, base_url=client.base_url, options=options)
+                "resource.go.j2", imports=self.import_lines(self.block_types(blocks) + [m.ret for m in service.methods], *extra), service=service,
+                enums=enums, params=[b for b in blocks if not b.oneof], oneofs=[b for b in blocks if b.oneof])
+        top = [s for s, r in zip(services, api.all_resources(), strict=True) if not r.parent]
+        env_vars = [q(e)[1:-1] for e in (client.auth_env, client.base_url_env, *(h.env for h in client.headers)) if e]
+        out["client.go"] = self.render("client.go.j2", services=top, client=client, base_url=client.base_url, options=options, env_vars=env_vars)
         out.update({f"{name}.go": self.render(f"{name}.go.j2") for name in ("field", "operations")})
         out["operations.json"] = self.plan.operations_json
         if options:
             out["option/client.go"] = self.render("option_client.go.j2", options=options)
         out["go.mod"] = f"module {self.module}\n\ngo 1.24\n"
         out.update(self.tests(services, options))
-        out["README.md"] = self.render("README.md.j2", title=api.title, services=services, api_key_env=client.auth_env, spec=self.header[0])
+        out["README.md"] = self.render("README.md.j2", title=api.title, services=services, client=client, spec=self.header[0])
         return out
+
+    @staticmethod
+    def block_types(blocks: list[View]) -> list[T]:
+        return ([f.type for b in blocks if not b.oneof for f in b.fields if f.kind != "const"] + [b.extra for b in blocks if not b.oneof and b.extra]
+                + [v[1] for b in blocks if b.oneof for v in b.variants])
 
     # ------------------------------------------------------------ tests
     def lit(self, t: ir.TypeRef, value: Any, owner: str = "", fname: str = "", required: bool = True, param: bool = True) -> str:
@@ -236,32 +277,32 @@ class _Build:
                 if ((isinstance(value, SampleFile) and v == ir.Primitive("file")) or (isinstance(value, list) and isinstance(v, ir.ArrayOf))
                         or (isinstance(value, dict) and isinstance(v, ir.ModelRef))
                         or (isinstance(value, str) and isinstance(v, (ir.Primitive, ir.EnumRef)) and getattr(v, "kind", "string") == "string")):
-                    amp = "&" if isinstance(v, ir.ModelRef) and v.scope == "declared" else ""
+                    amp = "&" if isinstance(v, ir.ModelRef) else ""
                     return f"{p}.{owner}{fname}Union{{Of{self.variant(v)[0]}: {amp}{self.lit(v, value, param=param)}}}"
             raise ValueError(value)
         if isinstance(t, ir.Primitive):
-            if t.kind == "file":
-                return "bytes.NewReader(png)"
-            text = (f'strings.Repeat("x", {value.count})' if isinstance(value, RepeatedText) else q(value) if isinstance(value, str)
-                    else json.dumps(value) if isinstance(value, bool) else repr(value))
-            return f"{p}.{HELPERS[t.kind]}({text})" if param and not required and t.kind in HELPERS else text
-        if isinstance(t, ir.Const):
-            return q(value)
-        if isinstance(t, ir.EnumRef):
-            return f"{p}.{self.n.type(t.scope, t.path)}({q(value)})"
-        if isinstance(t, ir.ArrayOf):
-            return f"{self.go_type(t, param, p + '.')}{{{', '.join(self.lit(t.items, v, param=param) for v in value)}}}"
+            text = ("bytes.NewReader(png)" if t.kind == "file" else f'strings.Repeat("x", {value.count})' if isinstance(value, RepeatedText)
+                    else f"{'testutil.Time' if t.format == 'date-time' else 'date.MustParse'}({q(value)})" if t.format in FORMATS
+                    else q(value) if isinstance(value, str) else json.dumps(value) if isinstance(value, bool) else repr(value))
+            opt = param and not required and t.kind in HELPERS
+            return (f"param.NewOpt({text})" if t.format in FORMATS else f"{p}.{HELPERS[t.kind]}({text})") if opt else text
+        if isinstance(t, (ir.Const, ir.EnumRef)):
+            return q(value) if isinstance(t, ir.Const) else f"{p}.{self.n.type(t.scope, t.path)}({q(value)})"
+        if isinstance(t, (ir.ArrayOf, ir.MapOf)):
+            inner = t.items if isinstance(t, ir.ArrayOf) else t.values
+            parts = [self.lit(inner, v, param=param) for v in value] if isinstance(t, ir.ArrayOf) else [
+                f"{q(k)}: {self.lit(inner, v, param=param)}" for k, v in value.items()]
+            return f"{self.go_type(t, param, p + '.')}{{{', '.join(parts)}}}"
         if isinstance(t, ir.UnionRef):
             u = self.api.union(t.name)
-            model = self.api.model(ir.ModelRef("declared", (next(v.model for v in u.variants if v.value == value.get(u.discriminator)),)))
-            variant = f"Of{self.n.type('declared', model.path)}: &{self.lit(model.ref, value, param=False)}"
-            return f"{p}.{self.n[('type', 'union_param', t.name)]}{{{variant}}}"
+            var = next(v for v in u.variants if v.value == value.get(u.discriminator, u.default))
+            return f"{p}.{self.n[('type', 'union_param', t.name)]}{{Of{self.n[('accessor', u.name, var.value)][2:]}: &{self.lit(ir.ModelRef('declared', (var.model,)), value)}}}"
         assert isinstance(t, ir.ModelRef)
         m = self.api.model(t)
-        tname, parts = self.n.type(m.scope, m.path), []
-        for f in (f for f in m.fields if f.name in value):
+        tname, parts = self.go_type(t, param).text, []
+        for f in (f for f in m.fields if f.name in value and not (param and isinstance(f.type, ir.Const))):
             gname = self.n.field(m.scope, m.path, f.name)
-            parts.append(f"{gname}: {self.lit(f.type, value[f.name], tname, gname, f.required, m.scope == 'params')}")
+            parts.append(f"{gname}: {self.lit(f.type, value[f.name], tname, gname, f.required, param)}")
         text = f"{p}.{tname}{{{', '.join(parts)}}}"
         return text if required or not param else "&" + text
 
@@ -273,25 +314,73 @@ class _Build:
         struct = [f"{self.package}.{ptype}{{{', '.join(parts)}}}"] if rest else []
         return ", ".join([self.lit(a.param.type, sample[a.param.name]) for a in self.path_args(op)] + struct)
 
+    def wire(self, op: ir.Operation, sample: Mapping[str, Any]) -> View:
+        """What the server must receive for a sample: the raw path, the query (key -> texts) and the header params."""
+        def texts(v: Any) -> list[str]:
+            return [t for x in v for t in texts(x)] if isinstance(v, list) else [v if isinstance(v, str) else json.dumps(v)]
+        raw = urlsplit(self.api.client.base_url).path.rstrip("/") + op.path
+        query, headers = {}, {}
+        for f in (f for f in op.params if f.name in sample and f.location != "body"):
+            got = texts(sample[f.name])
+            raw = raw.replace("{" + f.name + "}", quote(",".join(got), safe="-._~")) if f.location == "path" else raw
+            query.update({f.name: [",".join(got)] if f.style == "comma" else got} if f.location == "query" else {})
+            headers.update({f.header.lower(): ",".join(got)} if f.location == "header" else {})
+        try:
+            body = q(json.dumps(dict(sample), sort_keys=True))
+        except TypeError:  # files
+            body = ""
+        return View(raw_path=q(raw), query=q(json.dumps(query, sort_keys=True)), headers=sorted((q(k), q(v)) for k, v in headers.items()), params=body)
+
+    def checks(self, t: ir.TypeRef, value: Any, expr: str = "res") -> list[tuple[str, str]]:
+        """(Go expression, JSON) pairs a parsed response must give back exactly: dates and times, maps, extra properties."""
+        if isinstance(t, ir.Primitive) and t.format in FORMATS or isinstance(t, ir.MapOf):
+            return [(expr, q(json.dumps(value)))]
+        if not isinstance(t, ir.ModelRef) or not isinstance(value, dict) or expr.count(".") > 3:
+            return []
+        m, out = self.api.model(t), []
+        for f in (f for f in m.fields if f.name in value):
+            out += self.checks(f.type, value[f.name], f"{expr}.{self.n.field(m.scope, m.path, f.name)}")
+        extra = {k: v for k, v in value.items() if k not in {f.name for f in m.fields}}
+        return out + ([(f"{expr}.ExtraFields", q(json.dumps(extra)))] if m.additional and extra else [])
+
+    def nested_invalid(self, t: OpTest) -> Optional[tuple[str, str]]:
+        """The required call with one nested object out of bounds (the test plan's): (arguments, the value's path)."""
+        return (self.params_lit(t.op, t.nested_invalid[0]), t.nested_invalid[1]) if t.nested_invalid else None
+
     def test_op(self, t: OpTest, service: View, m: View) -> View:
         """One operation's tests: ``m`` is its method's view (name, path arguments, params type)."""
         op, lit = t.op, partial(self.params_lit, t.op)
+        pages, res = t.pages, t.response
+        item = op.pagination.item if op.pagination else None
         return View(
-            test=f"Test{self.s.name(t.resource.singular)}{m.name}", service_field=service.field, method=m.name, m=m, http_method=op.method,
+            test=f"Test{self.s.name(service.name.removesuffix('Service'))}{m.name}", service_field=service.chain, method=m.name, m=m, http_method=op.method,
             path=op.path, required=lit(t.required), full=lit(t.full), full_wire=sorted(t.full), stream=lit(t.stream) if t.stream is not None else "",
             path_values=[(a.param.name, self.lit(a.param.type, t.required[a.param.name])) for a in m.path], disc_wire=t.discriminator,
             events=[(self.n.type("declared", e.model.path), q(json.dumps(e.data, sort_keys=True)), e.value) for e in t.events],
             disc_field=self.union(self.api.union(op.streaming.event)).disc_field if op.streaming else "",
+            stream_call=m.name if m.kind == "stream" else m.name + "Streaming" if m.stream else "",
+            err_wrap={"none": "", "stream": "testutil.Drain", "jsonl": "testutil.Drain"}.get(m.kind, "testutil.Err"),
             violations=[(x.rule, x.param, lit(x.params)) for x in t.violations], invalid=(lit(t.invalid[0]), t.invalid[1]) if t.invalid else None,
-            single_files=t.single_files, many_files=t.many_files, open_enum=lit(t.open_enum) if t.open_enum else "")
+            single_files=t.single_files, many_files=t.many_files, open_enum=lit(t.open_enum) if t.open_enum else "",
+            wire=self.wire(op, t.required), full_wire_view=self.wire(op, t.full), nested=self.nested_invalid(t),
+            text=q(res) if isinstance(res, str) else "", lines=[q(json.dumps(x, sort_keys=True)) for x in res] if isinstance(res, list) else [],
+            body=q(json.dumps(res, sort_keys=True)) if isinstance(res, dict) else "",
+            checks=self.checks(op.response, res) if m.kind == "json" and op.response else [],
+            pages=View(items=[q(i[pages.key]) for i in pages.items], key=self.n.field(item.scope, item.path, pages.key),
+                       requests=[q(json.dumps(r, sort_keys=True)) for r in pages.requests],
+                       params=[q(k) for k in sorted({k for r in pages.requests for k in r})]) if pages and isinstance(item, ir.ModelRef) else None)
 
     def tests(self, services: list[View], options: list[View]) -> dict[str, str]:
         out, plan, views = {}, self.plan.tests, dict[int, View]()
-        for r, service in zip(self.api.resources, services, strict=True):
+        for r, service in zip(self.api.all_resources(), services, strict=True):
             ops = [views.setdefault(id(t), self.test_op(t, service, m)) for t, m in zip(plan.of(r), service.methods, strict=True)]
-            needs_io = any("io.Reader{" in o.full + o.stream for o in ops)  # a literal of several files
-            out[f"{self.n.file('resource', r.name)}_test.go"] = self.render("resource_test.go.j2", ops=ops, needs_io=needs_io)
+            out[f"{self.n.file('resource', r.name)}_test.go"] = self.render("resource_test.go.j2", ops=ops)
         streaming = views[id(plan.streaming)] if plan.streaming else None
-        out["client_test.go"] = self.render("client_test.go.j2", simple=views[id(plan.simple)], streaming=streaming,
-                                            api_key_env=self.api.client.auth_env, options=options, client=self.api.client)
+        unions = [(self.union(u), self.n.type("declared", (next(v.model for v in u.variants if v.value == u.default),)))
+                  for u in self.api.unions if u.default]
+        c = self.api.client
+        key = "user:sk-from-env" if c.auth_scheme == "basic" else "sk-from-env"
+        auth = "Basic " + base64.b64encode(key.encode()).decode() if c.auth_scheme == "basic" else c.auth_prefix + key
+        out["client_test.go"] = self.render("client_test.go.j2", simple=views[id(plan.simple)], streaming=streaming, options=options, client=c,
+                                            key=key, auth=q(auth), auth_header=q(c.auth_header.lower()), default_unions=unions)
         return out

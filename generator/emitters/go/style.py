@@ -18,7 +18,7 @@ from ...planning.naming import BaseStyle
 
 INITIALISMS = frozenset("api b64 css hd html http https id ip jpeg jpg json png sse sql svg tcp tls ttl ui uri url uuid xml gif dpi".split())
 PACKAGE_NAMES = frozenset("Client NewClient DefaultClientOptions Int String Float Bool File Error ValidationError Opt".split())
-STRUCT_METHODS = frozenset("RawJSON UnmarshalJSON MarshalJSON AsAny String".split())
+STRUCT_METHODS = frozenset("RawJSON UnmarshalJSON MarshalJSON AsAny String ExtraFields".split())
 OPTIONS = frozenset("BaseURL MaxRetries RequestTimeout Header HTTPClient Validation Middleware".split())
 FILES = frozenset("client models field operations".split())  # the files every module has
 # a package name must not be a keyword, nor be shadowed where the generated tests use it (imports, locals, predeclared)
@@ -26,8 +26,10 @@ KEYWORDS = frozenset("""break case chan const continue default defer else fallth
     package range return select struct switch type var""".split())
 NOT_PACKAGES = KEYWORDS | frozenset("""bytes context errors fmt io os strings testing time testutil option ssestream param json http slices
     sync embed any bool byte error string int int64 float64 len nil true false new make append api apiErr base c cancel cases
-    client elapsed err ev got headers i k kinds n ok opts png r received scope started status stream t unknown verr want""".split())
-ARGS = KEYWORDS | frozenset("ctx opts body query params r res err stream done op any string true false nil context slices requestconfig option ssestream".split())
+    client elapsed err ev got headers i k kinds n ok opts png r received scope started status stream t unknown verr want
+    date jsonl pagination pager""".split())
+ARGS = KEYWORDS | frozenset("""ctx opts body query params r res err stream done op any string true false nil context slices requestconfig
+    option ssestream jsonl pagination http page""".split())
 
 
 class GoStyle(BaseStyle):
@@ -57,7 +59,13 @@ class GoStyle(BaseStyle):
         out = self.suffix(name)
         return "N" + out if out[0].isdigit() else out
 
-    method = field = param = resource_attr = option = name
+    field = param = resource_attr = option = name
+
+    def method(self, name: str) -> str:
+        return "New" if name == "create" else self.name(name)  # openai-go's name for create
+
+    def resource_chain(self, singulars: tuple[str, ...]) -> str:
+        return " ".join(singulars)  # a sub-resource's types carry its parents' singulars: BookReviewVoteNewParams
 
     def valid(self, kind: str, ident: str) -> bool:  # exported identifiers; file stems in lower case
         return bool(re.fullmatch(r"[a-z0-9][a-z0-9_]*" if kind == "file" else r"[A-Z][A-Za-z0-9_]*", ident))
@@ -77,8 +85,8 @@ class GoStyle(BaseStyle):
     def nested(self, owner: str, rest: tuple[str, ...]) -> str:
         return owner + "".join(self.suffix(p) for p in rest)
 
-    def method_variants(self, method: str, streaming: bool) -> list[str]:
-        return [method + "Streaming"] if streaming else []
+    def method_variants(self, method: str, streaming: bool, paginated: bool = False) -> list[str]:
+        return [method + "Streaming"] * streaming + [method + "AutoPaging"] * paginated
 
     def const(self, type_ident: str, value: str, override: str) -> str:
         return type_ident + (override or self.suffix(value))
@@ -95,4 +103,4 @@ class GoStyle(BaseStyle):
         return resolve([(wire, re.sub(r"^[A-Z]+?(?=[A-Z][a-z]|[^A-Z]|$)", lambda m: m[0].lower(), f)) for wire, f in fields.items()], ARGS)
 
     def files(self, names: object) -> list[tuple[tuple[str, ...], str]]:
-        return [(("resource", r.name), self.suffix(r.name).lower()) for r in self.api.resources]
+        return [(("resource", r.name), self.suffix(r.name).lower()) for r in self.api.all_resources()]

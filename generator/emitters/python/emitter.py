@@ -8,13 +8,14 @@ from __future__ import annotations
 from functools import partial
 from itertools import groupby
 from types import SimpleNamespace as View
-from typing import Any, Mapping, Sequence
+from typing import Any, Mapping, Optional, Sequence
 from urllib.parse import urlsplit
 
 from ... import ir
 from ...escape import md_text, py_doc, py_str, toml_str
 from ...naming import snake
 from ...planning import Names, Plan, RepeatedText, SampleFile
+from ...planning.tables import request_types
 from ..base import EmitterBase, environment, header_lines, runtime_files, wrap_doc
 from .style import KW, PythonStyle
 
@@ -27,11 +28,13 @@ PACKAGE_KEYS = {  # packages.python: (pattern, what a valid value is); the value
 # the runtime is kept in black's style in templates/python/runtime, so black skips it (a test proves black agrees)
 BLACK_STABLE_RUNTIME = frozenset(runtime_files("python")) - {"_exceptions.py"}
 doc_lines = partial(wrap_doc, escape=py_doc)  # a description as docstring lines
-HOME = {name: module for module, names in [  # where each name an annotation uses comes from ("_x": the runtime's)
-    ("typing", "List Optional Union"), ("typing_extensions", "Annotated Literal Required TypeAlias TypedDict"),
-    ("httpx", "Timeout"), ("_models", "BaseModel"), ("_streaming", "Stream AsyncStream"),
-    ("_types", "Body FileTypes Headers Query SequenceNotStr"),
+HOME = {name: module for module, names in [  # where each name an annotation uses comes from (".x": the package's)
+    ("typing", "Dict Iterable List Optional Union"), ("datetime", "date datetime"), ("httpx", "Timeout"),
+    ("typing_extensions", "Annotated Literal Required TypeAlias TypedDict"), ("._models", "BaseModel default_variant"),
+    ("._streaming", "Stream AsyncStream JSONLDecoder AsyncJSONLDecoder"), (".pagination", "SyncPage AsyncPage AsyncPaginator"),
+    ("._response", "BinaryResponseContent AsyncBinaryResponseContent"), ("._types", "Body FileTypes Headers Query SequenceNotStr"),
 ] for name in names.split()}
+STDLIB = ("typing", "functools", "datetime")
 SCALARS = dict(string="str", integer="int", number="float", boolean="bool", any="object", file="FileTypes")
 
 
@@ -53,26 +56,36 @@ def py_value(value: Any, file: str = "PNG") -> str:
     return py_str(value) if isinstance(value, str) else repr(value)
 
 
+def shape(op: ir.Operation) -> str:
+    """What a call gives back, for the tests: page, stream (always), model, list, jsonl, binary, text, none, head."""
+    json = {"json": "list" if op.response_array else "model"}.get(op.response_format, op.response_format)
+    return "page" if op.pagination else "stream" if op.streaming and op.streaming.always else "head" if op.method == "HEAD" else json
+
+
+def _put(full: dict[str, Any], name: str, many: bool, item: Any) -> dict[str, Any]:
+    return {**full, name: [item, *full[name][1:]] if many else item}
+
+
 def isort_key(name: str) -> tuple[int, str, str]:  # isort's (and ruff's) order: CONSTANTS, Classes, functions
     return (0 if name.isupper() else 1 if name[:1].isupper() else 2, name.lower(), name)
 
 
-def decl(name: str, type_: str, doc: Sequence[str] = (), alias: str = "", optional: bool = False) -> View:
-    """A class attribute (``alias``: its wire name, when that differs), a TypedDict key or an alias."""
-    return View(name=name, type=type_, doc=doc, alias=alias, optional=optional)
+def decl(name: str, type_: str, doc: Sequence[str] = (), alias: str = "", optional: bool = False, value: str = "") -> View:
+    """A class attribute (``alias``: its wire name, when that differs; ``value``: its default), a TypedDict key or an alias."""
+    return View(name=name, type=type_, doc=doc, alias=alias, optional=optional, value=value)
 
 
 class Imports:
-    """One module's imports (rendered in isort's order) and the annotations that need them."""
+    """One module's imports (rendered in isort's order) and the annotations that need them. ``root`` is
+    the relative path to the package (``..`` from ``types/`` and ``resources/``, one dot more a level
+    deeper); ``file`` names a declared type's module (``("type", name)``) or its param type's (``("param", name)``)."""
 
-    def __init__(self, names: Names, where: str, owner: tuple[str, ...], *use: str, groups: Mapping[str, int] = {}
-                 ) -> None:
-        self.n = names
-        self.where = where  # "types" or "resources"
-        self.owner = owner  # the module's key in Names: ("type", name) / ("params", resource, op)
+    def __init__(self, b: "_Build", owner: tuple[str, ...], *use: str, root: str = "..") -> None:
+        self.n, self.file, self.groups = b.n, b.file, b.plan.type_groups  # groups: declared types in a cycle share a number
+        self.owner = owner  # the module's key: ("type", name), ("param", name), ("params", resource, op), ("resource", name)
+        self.root, self.types = root, "." if owner[0] != "resource" else root + "types."
         self.modules: dict[str, set[str]] = {}
         self.late: set[str] = set()  # recursive types: imported after this module's classes exist
-        self.groups = groups  # declared types in a reference cycle share a number
         self.use(*use)
 
     def add(self, module: str, *names: str) -> None:
@@ -80,7 +93,7 @@ class Imports:
 
     def use(self, *names: str) -> None:
         for name in names:
-            self.add(".." + HOME[name] if HOME[name].startswith("_") else HOME[name], name)
+            self.add(self.root + HOME[name][1:] if HOME[name][0] == "." else HOME[name], name)
 
     def wrap(self, wrapper: str, inner: str) -> str:
         self.use(wrapper)
@@ -88,7 +101,7 @@ class Imports:
 
     def lines(self) -> list[str]:
         def group(module: str) -> int:  # the standard library, other packages, the package's own modules
-            return 0 if module in ("typing", "functools") else 2 if module.startswith(".") else 1
+            return 0 if module in STDLIB else 2 if module.startswith(".") else 1
         out: list[str] = []
         for _, modules in groupby(sorted(self.modules, key=lambda m: (group(m), m)), group):
             out += [""] if out else []
@@ -98,16 +111,16 @@ class Imports:
     def literal(self, values: list[str]) -> str:
         return self.wrap("Literal", ", ".join(py_str(v) for v in values))
 
-    def declared(self, t: ir.EnumRef | ir.ModelRef | ir.UnionRef) -> str:
-        """A declared type, imported from its module unless it is this one."""
-        if isinstance(t, ir.UnionRef):
-            key, ident = t.name, self.n.union(t.name)
-        else:
-            key, ident = t.path[0], self.n.type(t.scope, t.path)
-        module = ("." if self.where == "types" else "..types.") + self.n.file("type", key)
-        if self.owner == ("type", key):  # the module's own type, used inside it: a forward reference
+    def declared(self, t: ir.EnumRef | ir.ModelRef | ir.UnionRef, param: bool = False) -> str:
+        """A declared type (``param``: its param type), imported from its module unless it is this one."""
+        key = t.name if isinstance(t, ir.UnionRef) else t.path[0]
+        ident = self.n[("type", "union_param" if param else "union", key) if isinstance(t, ir.UnionRef) else
+                       ("type", *["param"] * param, t.scope, *t.path)]
+        owner = ("param" if param else "type", key)
+        module = self.types + self.file(*owner)
+        if self.owner == owner:  # the module's own type, used inside it: a forward reference
             return f'"{ident}"'
-        if self.owner[0] == "type" and self.groups.get(key, -1) == self.groups.get(self.owner[1]):
+        if self.owner[0] == owner[0] and self.groups.get(key, -1) == self.groups.get(self.owner[1]):
             self.late.add(f"from {module} import {ident}")
             return f'"{ident}"'
         self.add(module, ident)
@@ -115,12 +128,19 @@ class Imports:
 
     def ann(self, t: ir.TypeRef, ctx: str) -> str:
         """``t``'s annotation in a response model (``ctx`` "model") or in params ("param")."""
+        if isinstance(t, ir.Primitive) and t.format in ("date", "date-time"):
+            cls = "date" if t.format == "date" else "datetime"
+            self.use(cls)
+            return cls if ctx == "model" else self.wrap("Union", f"str, {cls}")
         if isinstance(t, ir.Primitive):
             if t.kind == "file":
                 self.use("FileTypes")
             return SCALARS[t.kind]
         if isinstance(t, ir.ArrayOf):
-            return self.wrap("List" if ctx == "model" else "SequenceNotStr", self.ann(t.items, ctx))
+            objects = isinstance(t.items, (ir.ModelRef, ir.UnionRef))
+            return self.wrap("List" if ctx == "model" else "Iterable" if objects else "SequenceNotStr", self.ann(t.items, ctx))
+        if isinstance(t, ir.MapOf):
+            return self.wrap("Dict", "str, " + self.ann(t.values, ctx))
         if isinstance(t, ir.EnumRef):
             e = self.n.api.enum(t)
             text = self.declared(t) if e.scope == "declared" else self.literal([x.value for x in e.values])
@@ -128,12 +148,14 @@ class Imports:
         if isinstance(t, ir.ModelRef) and t.scope == "params" and self.owner != ("params", *t.path[:2]):
             # qualified, as two operations may each have an inline type of the same name
             module = self.n.file("params", *t.path[:2])
-            self.add("..types" if self.where == "resources" else ".", module)
+            self.add(self.types[:-1] or ".", module)
             return f"{module}.{self.n.type(t.scope, t.path)}"
+        if isinstance(t, ir.ModelRef) and t.scope == "declared":
+            return self.declared(t, ctx == "param")
         if isinstance(t, ir.ModelRef):
-            return self.declared(t) if t.scope == "declared" else self.n.type(t.scope, t.path)
+            return self.n.param_type(t) if ctx == "param" and t.scope == "model" else self.n.type(t.scope, t.path)
         if isinstance(t, ir.UnionRef):
-            return self.declared(t)
+            return self.declared(t, ctx == "param")
         if isinstance(t, ir.Const):
             return self.literal([t.value])
         if isinstance(t, ir.OneOf):
@@ -168,15 +190,28 @@ class _Build:
     def __init__(self, plan: Plan, names: Names) -> None:
         api, c = plan.api, plan.api.client
         self.plan, self.n, self.style, self.pkg = plan, names, PythonStyle(api), api.package("python")
+        self.request_models, self.request_unions = request_types(api)
+        taken, self.param_files = {stem for key, stem in names.ids.items() if key[0] == "file"}, {}  # param type modules
+        for key, ident in [(m.path[0], names.param_type(m.ref)) for m in self.request_models if m.scope == "declared"] + [
+                (u.name, names[("type", "union_param", u.name)]) for u in self.request_unions]:  # named after their classes
+            self.param_files[key] = next(stem for stem in (snake(ident) + "_" * i for i in range(len(taken) + 1)) if stem not in taken)
+            taken.add(self.param_files[key])
         self.env = environment("python")
         self.env.filters.update(
             str=py_str, q=lambda s: py_str(s)[1:-1], toml=toml_str, md=md_text, doc=py_doc, py=py_value, snake=snake,
-            isort=partial(sorted, key=isort_key), isort_pairs=partial(sorted, key=lambda x: (x[1], isort_key(x[0]))))
+            isort=partial(sorted, key=isort_key), isort_pairs=partial(sorted, key=lambda x: (x[1], isort_key(x[0]))), shape=shape,
+            fmt=lambda t: getattr(t, "format", ""), defaulted=self.defaulted)
+        api_key = names[("option", c.auth_option)] if c.auth_option else ""
+        options = [(names[("option", h.option)], h) for h in c.headers]
         self.env.globals.update(
             header=header_lines(api), pkg=self.pkg, title=api.title, c=c, n=names, error=f"{c.name}Error",
-            api_key=names[("option", c.auth_option)], options=[(names[("option", h.option)], h) for h in c.headers],
-            log_env=self.pkg.get("log_env") or f"{c.name.upper()}_LOG", line_length=LINE_LENGTH,
+            api_key=api_key, options=options, settings=[api_key] * bool(api_key) + [o for o, _ in options],
+            envs=[c.auth_env] * bool(api_key) + [h.env for h in c.headers if h.required and h.env],
+            chain=self.chain, log_env=self.pkg.get("log_env") or f"{c.name.upper()}_LOG", line_length=LINE_LENGTH,
             mock_url=f"http://127.0.0.1:4010{urlsplit(c.base_url).path}")
+
+    def file(self, kind: str, *key: str) -> str:
+        return self.param_files[key[0]] if kind == "param" else self.n.file(kind, *key)
 
     def render(self, template: str, **kw: Any) -> str:
         return self.env.get_template(template).render(**kw)
@@ -187,17 +222,22 @@ class _Build:
         modules += [self.enum_module(e) for e in api.enums if e.scope == "declared"]
         modules += [self.union_module(u) for u in api.unions]
         modules += [self.params_module(op) for op in api.operations()]
-        resources = [self.resource(r) for r in api.resources]
+        modules += [self.param_model_module(m) for m in self.request_models if m.scope == "declared"]
+        modules += [self.param_union_module(u) for u in self.request_unions]
+        resources = self.resources(api.resources, ("resources",))
         out = {f"{root}/types/{m.module}.py": render(m.template, m=m) for m in modules}
-        out |= {f"{root}/resources/{r.attr}.py": render("resource.py.j2", r=r) for r in resources}
+        out |= {f"{root}/{'/'.join(r.module)}.py": render("resource.py.j2", r=r) for r in resources}
+        for folder in sorted({r.dir for r in resources} | {r.module[:-1] for r in resources}):  # each package's exports
+            inside = sorted(("." + ".".join(r.module[len(folder):]), r.class_name) for r in resources if folder in (r.dir, r.module[:-1]))
+            out[f"{root}/{'/'.join(folder)}/__init__.py"] = render("resources_init.py.j2", exports=inside)
         out |= {f"{root}/{name}": render(f"runtime/{name}.j2") for name in runtime_files("python")}
-        out |= {f"tests/test_{self.n[('resource', r.name)]}.py": self.test_module(r) for r in api.resources}
+        out |= {f"tests/test_{'_'.join(r.chain)}.py": self.test_module(r) for r in resources}
         exports = sorted((m.name, f".{m.module}") for m in modules)
+        top = [r for r in resources if len(r.chain) == 1]
         return out | {
             f"{root}/types/__init__.py": render("types_init.py.j2", exports=exports),
-            f"{root}/resources/__init__.py": render("resources_init.py.j2", resources=resources),
             f"{root}/_operations.json": self.plan.operations_json,
-            f"{root}/_client.py": render("client.py.j2", resources=resources),
+            f"{root}/_client.py": render("client.py.j2", resources=top),
             f"{root}/__init__.py": render("package_init.py.j2"),
             f"{root}/py.typed": "",
             "tests/conftest.py": render("tests/conftest.py.j2"),
@@ -208,11 +248,11 @@ class _Build:
 
     def module(self, imp: Imports, template: str, name: str, classes: list[View], aliases: Sequence[View] = ()) -> View:
         """A module of ``types``: its public type ``name`` (one of its classes and aliases)."""
-        return View(module=self.n.file(*imp.owner), template=template, imports=imp.lines(), name=name,
+        return View(module=self.file(*imp.owner), template=template, imports=imp.lines(), name=name,
                     classes=classes, aliases=list(aliases), late=sorted(imp.late))
 
     def model_module(self, m: ir.Model) -> View:
-        imp = Imports(self.n, "types", ("type", m.path[0]), "BaseModel", groups=self.plan.type_groups)
+        imp = Imports(self, ("type", m.path[0]), "BaseModel")
         classes = [self.model_class(x, imp) for x in [*self.plan.inline_models("model", m.path), m]]
         return self.module(imp, "model_module.py.j2", self.n.type("declared", m.path), classes)
 
@@ -225,28 +265,49 @@ class _Build:
             ann = imp.wrap("Optional", ann) if f.nullable or not f.required else ann
             alias = f.name if attr != f.name else ""
             fields.append(decl(attr, ann, doc_lines(f.description), alias=alias, optional=not f.required))
+        if m.additional is not None:  # the keys beyond the known fields: kept, and typed
+            imp.add("pydantic", "Field as FieldInfo")
+            extra = imp.wrap("Dict", "str, " + imp.ann(m.additional, "model"))
+            fields.append(decl("__pydantic_extra__", extra, ["The properties beyond the known ones."], value="FieldInfo(init=False)"))
         return View(name=self.n.type(m.scope, m.path), base="BaseModel", doc=doc_lines(m.description), fields=fields)
 
+    def param_model_module(self, m: ir.Model) -> View:
+        """The TypedDicts a request sends for a declared model (and its inline models)."""
+        imp = Imports(self, ("param", m.path[0]), "TypedDict")
+        inline = [x for x in self.plan.inline_models("model", m.path) if x in self.request_models]
+        classes = [self.typed_dict(self.n.param_type(x.ref), self.keys(x.fields, imp), doc=doc_lines(x.description))
+                   for x in [*inline, m]]
+        return self.module(imp, "params_module.py.j2", self.n.param_type(m.ref), classes)
+
+    def param_union_module(self, u: ir.UnionType) -> View:
+        imp = Imports(self, ("param", u.name), "Union", "TypeAlias")
+        name = self.n[("type", "union_param", u.name)]
+        members = ", ".join(imp.ann(ir.ModelRef("declared", (x.model,)), "param") for x in u.variants)
+        return self.module(imp, "alias_module.py.j2", name, [], [decl(name, f"Union[{members}]", doc_lines(u.description))])
+
     def enum_module(self, e: ir.Enum) -> View:
-        imp = Imports(self.n, "types", ("type", e.path[0]), "TypeAlias")
+        imp = Imports(self, ("type", e.path[0]), "TypeAlias")
         name, values = self.n.type("declared", e.path), imp.literal([x.value for x in e.values])
         doc = doc_lines(e.description + (" Any other string is accepted too (an open enum)." if e.open else ""))
         return self.module(imp, "alias_module.py.j2", name, [], [decl(name, values, doc)])
 
     def union_module(self, u: ir.UnionType) -> View:
-        imp = Imports(self.n, "types", ("type", u.name), "Union", "Annotated", "TypeAlias")
+        imp = Imports(self, ("type", u.name), "Union", "Annotated", "TypeAlias")
         imp.add("pydantic", "Field as FieldInfo")
         members = ", ".join(imp.ann(ir.ModelRef("declared", (x.model,)), "model") for x in u.variants)
-        value = f"Annotated[Union[{members}], FieldInfo(discriminator={py_str(u.discriminator)})]"
+        value = f"Annotated[Union[{members}], FieldInfo(discriminator={py_str(u.discriminator)})"
+        if u.default:  # an object without the discriminator is the default variant
+            imp.use("default_variant")
+            value += f", default_variant({py_str(u.discriminator)}, {py_str(u.default)})"
         name = self.n.union(u.name)
-        return self.module(imp, "alias_module.py.j2", name, [], [decl(name, value, doc_lines(u.description))])
+        return self.module(imp, "alias_module.py.j2", name, [], [decl(name, value + "]", doc_lines(u.description))])
 
     def params_module(self, op: ir.Operation) -> View:
-        imp = Imports(self.n, "types", ("params", op.resource, op.name), "TypedDict")
+        imp = Imports(self, ("params", op.resource, op.name), "TypedDict")
         classes = [self.typed_dict(self.n.type(m.scope, m.path), self.keys(m.fields, imp), doc=doc_lines(m.description))
                    for m in self.plan.inline_models("params", imp.owner[1:])]
         name, params = self.n.params_type(op), self.keys(op.params, imp)
-        if not op.streaming:
+        if not op.streaming or op.streaming.always:
             return self.module(imp, "params_module.py.j2", name, [*classes, self.typed_dict(name, params)])
         imp.use("Optional", "Required", "Literal", "Union")
         flag, doc = op.streaming.param, doc_lines(op.streaming.description)
@@ -266,15 +327,30 @@ class _Build:
         functional = any(not self.style.valid("param", k.name) for k in keys)  # keys that are not identifiers
         return View(name=name, base=base, doc=doc, fields=keys, functional=functional)
 
-    def resource(self, r: ir.Resource) -> View:
-        imp = Imports(self.n, "resources", ("resource", r.name), "Headers", "Query", "Body", "Timeout")
-        methods = [self.method(op, imp) for op in r.operations]
-        return View(attr=self.n[("resource", r.name)], class_name=self.n[("resource_class", r.name)],
-                    doc=doc_lines(r.description), imports=imp.lines(), methods=methods)
+    def chain(self, name: str) -> list[str]:
+        """A resource's attributes from the client down: ["books", "reviews"]."""
+        parts = name.split(".")
+        return [self.n[("resource", ".".join(parts[: i + 1]))] for i in range(len(parts))]
+
+    def resources(self, rs: Sequence[ir.Resource], folder: tuple[str, ...]) -> list[View]:
+        """Each resource and its sub-resources, depth first: a resource with sub-resources is a package
+        (``resources/books/books.py`` beside ``resources/books/reviews.py``), the others one module."""
+        out = []
+        for r in rs:
+            attr = self.n[("resource", r.name)]
+            module = (*folder, attr, attr) if r.resources else (*folder, attr)
+            imp = Imports(self, ("resource", r.name), "Headers", "Query", "Body", "Timeout", root="." * len(module))
+            subs = self.resources(r.resources, module[:-1])
+            view = View(attr=attr, class_name=self.n[("resource_class", r.name)], doc=doc_lines(r.description), dir=folder,
+                        module=module, root=imp.root, chain=self.chain(r.name), r=r, methods=[self.method(op, imp) for op in r.operations],
+                        subs=[(s.attr, s.class_name, "." + ".".join(s.module[len(module) - 1:])) for s in subs if s.dir == module[:-1]])
+            view.imports = imp.lines()
+            out += [view, *subs]
+        return out
 
     def method(self, op: ir.Operation, imp: Imports) -> View:
-        """A method: ``params`` (name, annotation, required, offset in the path or -1), docstring, the types it imports
-        when called (``imp`` is for annotations only) and, when it streams, its ``stream`` kwarg and ``event``."""
+        """A method: ``params`` (name, annotation, required, offset in the path or -1), docstring, its ``sync`` and ``async_``
+        variants (return annotation, ``cast_to``, the types the body imports) and, for a stream flag, ``stream`` and ``event``."""
         params, args = [], []
         for p in op.params:
             kw, ann, lines = self.n.param(op, p.name), imp.ann(p.type, "param"), doc_lines(p.description, width=88)
@@ -282,17 +358,54 @@ class _Build:
             params.append((kw, ann if p.required else imp.wrap("Optional", ann), p.required, place))
             args += [f"    {kw}: {lines[0]}", *("        " + x if x else "" for x in lines[1:]), ""] if lines else []
         doc = doc_lines(op.description) + (["", "Args:", *args[:-1]] if args else [])
-        types = [(op.response.path[0], imp.ann(op.response, "model"))]
-        m = View(op=op, name=self.n.method(op), doc=doc, params=params, stream="", event="", cast_to=types[0][1])
-        if op.streaming:
-            imp.use("Literal")  # Stream and AsyncStream: the resource module imports them at run time
-            types.append((op.streaming.event, imp.ann(ir.UnionRef(op.streaming.event), "model")))
-            m.stream, m.event = self.n.param(op, op.streaming.param), types[1][1]
-        m.imports = sorted(f"from ..types.{self.n.file('type', key)} import {ident}" for key, ident in types)
+        m = View(op=op, name=self.n.method(op), doc=doc, params=params, stream="", event="",
+                 sync=self.variant(op, False, imp), async_=self.variant(op, True, imp))
+        if op.streaming and not op.streaming.always:  # a stream flag: overloads by its value
+            imp.use("Literal")
+            m.stream, m.event = self.n.param(op, op.streaming.param), imp.ann(ir.UnionRef(op.streaming.event), "model")
         return m
 
-    def test_module(self, r: ir.Resource) -> str:
-        tests = self.plan.tests.of(r)
-        paths = [t.op.response.path for t in tests] + [e.model.path for t in tests for e in t.events]
-        types = sorted({self.n.type("declared", path) for path in paths})
-        return self.render("tests/test_resource.py.j2", r=r, tests=tests, types=types)
+    def variant(self, op: ir.Operation, is_async: bool, imp: Imports) -> View:
+        """The sync or async method's return annotation (``imp``: the module's) and what its body passes and imports."""
+        call, pre = Imports(self, imp.owner, root=imp.root), "Async" if is_async else ""
+
+        def types(i: Imports, returns: bool) -> str:
+            model, p, s = i.ann(op.response, "model") if op.response else "", op.pagination, op.streaming
+            if p:
+                page = ("AsyncPaginator" if returns else "AsyncPage") if is_async else "SyncPage"
+                return i.wrap(page, f"{i.ann(p.item, 'model')}, {model}")
+            if s:
+                stream = i.wrap(pre + "Stream", i.ann(ir.UnionRef(s.event), "model"))
+                return stream if s.always else model
+            if op.response_format in ("jsonl", "binary"):
+                i.use(pre + ("JSONLDecoder" if op.response_format == "jsonl" else "BinaryResponseContent"))
+                return f"{pre}JSONLDecoder[{model}]" if op.response_format == "jsonl" else pre + "BinaryResponseContent"
+            t = {"text": "str", "none": "None"}.get(op.response_format) or (i.wrap("List", model) if op.response_array else model)
+            return "type(None)" if t == "None" and not returns else t
+
+        paged = is_async and op.pagination is not None
+        return View(returns=types(imp, True), cast_to=types(call, False), imports=call.lines(), call="paginate" if paged else "request",
+                    defn="def" if paged or not is_async else "async def", awaits="await " if is_async and not paged else "")
+
+    def defaulted(self, t: Any) -> Optional[View]:
+        """For the tests, the first object of a union with a default variant in the full params (or the first item of a
+        list of them), without its discriminator (``value``), the params with it (``params``), the union's and the
+        variant's classes."""
+        for p in t.op.params:
+            value, ty, many = t.full.get(p.name), p.type, isinstance(p.type, ir.ArrayOf)
+            value, ty = (value[0], ty.items) if isinstance(ty, ir.ArrayOf) and value else (value, ty)
+            u = self.plan.api.union(ty.name) if isinstance(ty, ir.UnionRef) and isinstance(value, dict) else None
+            if u and u.default and value.get(u.discriminator) == u.default:
+                bare, model = {k: v for k, v in value.items() if k != u.discriminator}, next(v.model for v in u.variants if v.value == u.default)
+                return View(params=_put(t.full, p.name, many, bare), value=bare, union=self.n.union(u.name),
+                            variant=self.n.type("declared", (model,)))
+        return None
+
+    def test_module(self, r: View) -> str:
+        tests = self.plan.tests.of(r.r)
+        paths = [t.op.response.path for t in tests if t.op.response] + [e.model.path for t in tests for e in t.events]
+        paged = {t.op.name: (self.n.type("declared", ref.path), self.n.field("declared", ref.path, t.pages.key)) for t in tests  # item class, key
+                 for ref in [t.op.pagination and t.op.pagination.item] if t.pages and t.pages.key and isinstance(ref, ir.ModelRef) and ref.scope == "declared"}
+        defaults = [x for x in map(self.defaulted, tests) if x]
+        types = sorted({self.n.type("declared", path) for path in paths} | {i for x in defaults for i in (x.union, x.variant)} | {i for i, _ in paged.values()})
+        return self.render("tests/test_resource.py.j2", r=r.r, view=r, tests=tests, types=types, paged=paged)

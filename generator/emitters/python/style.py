@@ -67,7 +67,7 @@ class PythonStyle(BaseStyle):
         return is_identifier(ident) and not keyword.iskeyword(ident)
 
     def type_name(self, kind: str, name: str) -> str:
-        return "" if kind == "union_param" else class_ident(name)
+        return class_ident(name) + "Param" if kind == "union_param" else class_ident(name)
 
     def params_type(self, singular: str, method: str) -> str:
         return f"{class_ident(singular)}{pascal(method)}Params"

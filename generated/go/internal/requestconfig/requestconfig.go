@@ -8,6 +8,7 @@ package requestconfig
 import (
 	"bytes"
 	"context"
+	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -24,6 +25,8 @@ import (
 	"github.com/openai-images/openai-images-go/internal/apierror"
 	"github.com/openai-images/openai-images-go/internal/apiform"
 	"github.com/openai-images/openai-images-go/internal/validate"
+	"github.com/openai-images/openai-images-go/packages/jsonl"
+	"github.com/openai-images/openai-images-go/packages/ssestream"
 )
 
 const (
@@ -118,6 +121,10 @@ func route(base *url.URL, op validate.Operation, params map[string]any) (*url.UR
 // texts is a value as text, a list item by item: strings as they are (enums too), numbers and
 // booleans as JSON writes them (3, 1.5, true).
 func texts(v any) []string {
+	if t, ok := v.(encoding.TextMarshaler); ok { // time.Time (RFC 3339), date.Date (YYYY-MM-DD)
+		text, _ := t.MarshalText()
+		return []string{string(text)}
+	}
 	rv := reflect.ValueOf(v)
 	switch rv.Kind() {
 	case reflect.Slice:
@@ -222,9 +229,13 @@ func sleep(ctx context.Context, d time.Duration) error {
 	}
 }
 
+// accept is the Accept header of a response format (of a stream, text/event-stream).
+var accept = map[string]string{"jsonl": "application/jsonl, application/x-ndjson", "text": "text/plain, */*", "binary": "*/*"}
+
 // Execute validates and sends op, retrying as the policy says. On success the caller reads the
-// body and then calls done (which ends the attempt's timeout).
-func Execute(ctx context.Context, op validate.Operation, params map[string]any, stream bool, opts ...Option) (*http.Response, func(), error) {
+// body and then calls done (which ends the attempt). For a lazy read (a stream, JSON Lines, a
+// binary body) the timeout bounds only the wait for the response to start.
+func Execute(ctx context.Context, op validate.Operation, params map[string]any, lazy bool, opts ...Option) (*http.Response, func(), error) {
 	cfg, err := New(opts...)
 	if err != nil {
 		return nil, nil, err
@@ -243,10 +254,13 @@ func Execute(ctx context.Context, op validate.Operation, params map[string]any, 
 		if cfg.RequestTimeout > 0 {
 			timer = time.AfterFunc(cfg.RequestTimeout, func() { cancel(ErrTimeout) })
 		}
-		done := func() {
+		stop := func() {
 			if timer != nil {
 				timer.Stop()
 			}
+		}
+		done := func() {
+			stop()
 			cancel(context.Canceled)
 		}
 		req, err := http.NewRequestWithContext(attempt, op.Method, target.String(), bytes.NewReader(body))
@@ -260,9 +274,12 @@ func Execute(ctx context.Context, op validate.Operation, params map[string]any, 
 			}
 		}
 		req.Header.Set("Authorization", "Bearer "+cfg.APIKey)
-		if stream {
+		switch {
+		case op.Stream != nil && (op.Stream.Always || params[op.StreamParam] == true):
 			req.Header.Set("Accept", "text/event-stream")
-		} else {
+		case accept[op.Response] != "":
+			req.Header.Set("Accept", accept[op.Response])
+		default:
 			req.Header.Set("Accept", "application/json")
 		}
 		if contentType != "" {
@@ -302,24 +319,94 @@ func Execute(ctx context.Context, op validate.Operation, params map[string]any, 
 			done()
 			return nil, nil, apierror.New(req, res, data)
 		}
+		if lazy {
+			stop()
+		}
 		return res, done, nil
 	}
 }
 
-// ExecuteJSON sends op and decodes the JSON response into dst.
-func ExecuteJSON(ctx context.Context, op validate.Operation, params map[string]any, dst any, opts ...Option) error {
+// read sends op and returns the whole body (nothing for HEAD).
+func read(ctx context.Context, op validate.Operation, params map[string]any, opts []Option) ([]byte, error) {
 	res, done, err := Execute(ctx, op, params, false, opts...)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer done()
 	defer res.Body.Close()
 	data, err := io.ReadAll(res.Body)
 	if err != nil {
-		return fmt.Errorf("%s %s: reading the response: %w", op.Method, op.Path, err)
+		return nil, fmt.Errorf("%s %s: reading the response: %w", op.Method, op.Path, err)
+	}
+	return data, nil
+}
+
+// ExecuteJSON sends op and decodes the JSON response (an object or an array) into dst.
+func ExecuteJSON(ctx context.Context, op validate.Operation, params map[string]any, dst any, opts ...Option) error {
+	data, err := read(ctx, op, params, opts)
+	if err != nil {
+		return err
 	}
 	if err := json.Unmarshal(data, dst); err != nil {
 		return fmt.Errorf("%s %s: the response does not match the spec: %w", op.Method, op.Path, err)
 	}
 	return nil
+}
+
+// ExecuteValue sends op and returns its JSON response decoded as a T (a *Model, a []Model).
+func ExecuteValue[T any](ctx context.Context, op validate.Operation, params map[string]any, opts ...Option) (T, error) {
+	var res T
+	err := ExecuteJSON(ctx, op, params, &res, opts...)
+	return res, err
+}
+
+// ExecuteText sends op and returns the body as text.
+func ExecuteText(ctx context.Context, op validate.Operation, params map[string]any, opts ...Option) (string, error) {
+	data, err := read(ctx, op, params, opts)
+	return string(data), err
+}
+
+// ExecuteNone sends op and discards the body (any 2xx, 204 included, is a success).
+func ExecuteNone(ctx context.Context, op validate.Operation, params map[string]any, opts ...Option) error {
+	_, err := read(ctx, op, params, opts)
+	return err
+}
+
+// ExecuteBinary sends op and returns the response with its body unread: the caller reads and
+// closes it (closing ends the request).
+func ExecuteBinary(ctx context.Context, op validate.Operation, params map[string]any, opts ...Option) (*http.Response, error) {
+	res, done, err := Execute(ctx, op, params, true, opts...)
+	if err != nil {
+		return nil, err
+	}
+	res.Body = &closer{res.Body, done}
+	return res, nil
+}
+
+type closer struct {
+	io.ReadCloser
+	done func()
+}
+
+func (c *closer) Close() error {
+	err := c.ReadCloser.Close()
+	c.done()
+	return err
+}
+
+// ExecuteJSONL sends op and returns its JSON Lines body as a lazy stream of T.
+func ExecuteJSONL[T any](ctx context.Context, op validate.Operation, params map[string]any, opts ...Option) *jsonl.Stream[T] {
+	res, done, err := Execute(ctx, op, params, true, opts...)
+	return jsonl.NewStream[T](res, done, err)
+}
+
+// ExecuteStream sends op and returns its server-sent events as a stream of T (the stream param,
+// if the operation has one, must be set).
+func ExecuteStream[T any](ctx context.Context, op validate.Operation, params map[string]any, opts ...Option) *ssestream.Stream[T] {
+	res, done, err := Execute(ctx, op, params, true, opts...)
+	spec := ssestream.Spec{Done: "[DONE]"}
+	if s := op.Stream; s != nil {
+		spec = ssestream.Spec{Keepalive: s.Keepalive, ErrorEvent: s.ErrorEvent, Done: s.Done, Discriminator: s.Discriminator}
+	}
+	return ssestream.NewStream[T](res, done, err, spec)
 }

@@ -68,7 +68,7 @@ func TestFieldsCommentsAndLineEnds(t *testing.T) {
 }
 
 func TestLinesLongerThanTheOfficialCap(t *testing.T) {
-	payload := bytes.Repeat([]byte("x"), 40<<20) // 40 MiB: openai-go's reader stops at 32 MiB
+	payload := bytes.Repeat([]byte("x"), 40<<20) // 40 MiB: more than a 32 MiB line cap
 	body := append(append([]byte("data: "), payload...), "\n\n"...)
 	events, err := decodeAll(t, NewDecoder(bytes.NewReader(body)))
 	if err != nil || len(events) != 1 || len(events[0].data) != len(payload) {

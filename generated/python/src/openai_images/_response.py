@@ -1,19 +1,43 @@
 # File generated from images.yaml by sdkgen. DO NOT EDIT.
 # Change the spec or the templates and run `make generate` instead.
 
-"""Raw responses: ``client.images.with_raw_response.generate(...)`` gives headers, status and ``.parse()``."""
+"""Raw responses (``client.<resource>.with_raw_response.<method>(...)`` gives headers, status and
+``.parse()``) and binary response bodies, read only when asked."""
 
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any, Awaitable, Callable, Generic, Mapping, TypeVar, cast
+import os
+from types import TracebackType
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generic,
+    Iterator,
+    Mapping,
+    Optional,
+    Type,
+    TypeVar,
+    Union,
+    cast,
+)
 
 from typing_extensions import ParamSpec
 
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["APIResponse", "AsyncAPIResponse", "to_raw_response_wrapper", "async_to_raw_response_wrapper"]
+__all__ = [
+    "APIResponse",
+    "AsyncAPIResponse",
+    "BinaryResponseContent",
+    "AsyncBinaryResponseContent",
+    "to_raw_response_wrapper",
+    "async_to_raw_response_wrapper",
+]
 
 RAW_RESPONSE_HEADER = "X-Sdkgen-Raw-Response"
 
@@ -58,6 +82,90 @@ class APIResponse(Generic[_R]):
 
 class AsyncAPIResponse(APIResponse[_R]):
     pass
+
+
+class BinaryResponseContent:
+    """A binary body, streamed: nothing is read until ``.content``, ``.text``, ``.iter_bytes()`` or
+    ``.write_to_file()`` asks; close it (or use ``with``) when it is not read to the end."""
+
+    def __init__(self, response: "httpx.Response") -> None:
+        self.response = response
+
+    @property
+    def content(self) -> bytes:
+        """The whole body (read on first use)."""
+        return self.response.read()
+
+    @property
+    def text(self) -> str:
+        """The whole body decoded as text (its charset, else UTF-8)."""
+        self.response.read()
+        return self.response.text
+
+    def read(self) -> bytes:
+        return self.response.read()
+
+    def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
+        return self.response.iter_bytes(chunk_size)
+
+    def write_to_file(self, file: Union[str, "os.PathLike[str]"]) -> None:
+        """Stream the body into ``file`` without holding it in memory."""
+        with open(file, mode="wb") as f:
+            for data in self.response.iter_bytes():
+                f.write(data)
+
+    def close(self) -> None:
+        self.response.close()
+
+    def __enter__(self) -> "BinaryResponseContent":
+        return self
+
+    def __exit__(
+        self, exc_type: Optional[Type[BaseException]], exc: Optional[BaseException], tb: Optional[TracebackType]
+    ) -> None:
+        self.close()
+
+
+class AsyncBinaryResponseContent:
+    """A binary body on the async client: ``await .read()`` (then ``.content`` and ``.text``),
+    ``async for`` over ``.iter_bytes()``, ``await .write_to_file(path)``; ``await .close()``."""
+
+    def __init__(self, response: "httpx.Response") -> None:
+        self.response = response
+
+    @property
+    def content(self) -> bytes:
+        """The whole body, once ``await .read()`` has read it."""
+        return self.response.content
+
+    @property
+    def text(self) -> str:
+        """The body decoded as text, once ``await .read()`` has read it."""
+        return self.response.text
+
+    async def read(self) -> bytes:
+        return await self.response.aread()
+
+    async def iter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
+        async for data in self.response.aiter_bytes(chunk_size):
+            yield data
+
+    async def write_to_file(self, file: Union[str, "os.PathLike[str]"]) -> None:
+        """Stream the body into ``file`` without holding it in memory."""
+        with open(file, mode="wb") as f:
+            async for data in self.response.aiter_bytes():
+                f.write(data)
+
+    async def close(self) -> None:
+        await self.response.aclose()
+
+    async def __aenter__(self) -> "AsyncBinaryResponseContent":
+        return self
+
+    async def __aexit__(
+        self, exc_type: Optional[Type[BaseException]], exc: Optional[BaseException], tb: Optional[TracebackType]
+    ) -> None:
+        await self.close()
 
 
 def _with_raw_header(kwargs: Mapping[str, Any]) -> dict[str, Any]:

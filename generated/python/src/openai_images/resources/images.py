@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, overload
 
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, NotGiven
 from .._validation import operation
 
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
     from httpx import Timeout
     from typing_extensions import Literal
 
+    from .._streaming import AsyncStream, Stream
     from .._types import Body, FileTypes, Headers, Query, SequenceNotStr
     from ..types.image_edit_stream_event import ImageEditStreamEvent
     from ..types.image_gen_stream_event import ImageGenStreamEvent
@@ -285,6 +285,7 @@ class Images(SyncAPIResource):
 
             timeout: Override the client-level default timeout for this request, in seconds"""
 
+        from .._streaming import Stream
         from ..types.image_edit_stream_event import ImageEditStreamEvent
         from ..types.images_response import ImagesResponse
 
@@ -523,6 +524,7 @@ class Images(SyncAPIResource):
 
             timeout: Override the client-level default timeout for this request, in seconds"""
 
+        from .._streaming import Stream
         from ..types.image_gen_stream_event import ImageGenStreamEvent
         from ..types.images_response import ImagesResponse
 
@@ -810,6 +812,7 @@ class AsyncImages(AsyncAPIResource):
 
             timeout: Override the client-level default timeout for this request, in seconds"""
 
+        from .._streaming import AsyncStream
         from ..types.image_edit_stream_event import ImageEditStreamEvent
         from ..types.images_response import ImagesResponse
 
@@ -1048,6 +1051,7 @@ class AsyncImages(AsyncAPIResource):
 
             timeout: Override the client-level default timeout for this request, in seconds"""
 
+        from .._streaming import AsyncStream
         from ..types.image_gen_stream_event import ImageGenStreamEvent
         from ..types.images_response import ImagesResponse
 

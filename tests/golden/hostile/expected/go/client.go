@@ -16,7 +16,7 @@ type Client struct {
 	Things  ThingService
 }
 
-// DefaultClientOptions reads the environment: HOSTILE_API_KEY, HOSTILE_FROM.
+// DefaultClientOptions is the base URL, the environment's settings (HOSTILE_API_KEY, HOSTILE_FROM) and the headers' defaults.
 func DefaultClientOptions() []option.RequestOption {
 	defaults := []option.RequestOption{option.WithBaseURL("https://example.com/v1#\"; __import__('os').system('touch PWNED'); \"")}
 	if v, ok := os.LookupEnv("HOSTILE_API_KEY"); ok {

@@ -6,6 +6,7 @@ package hostile_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -39,7 +40,7 @@ func TestErrorStatuses(t *testing.T) {
 			details := map[string]any{"message": "boom", "type": "mock_type", "param": "mock_param", "code": "mock_code"}
 			body := map[string]any{"error": details}
 			testutil.Fault(t, scope, map[string]any{"status": status, "should_retry": false, "body": body})
-			_, err := newClient(scope).Things.Create(context.Background(), hostile.ThingCreateParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦"})
+			err := testutil.Err(newClient(scope).Things.New(context.Background(), hostile.ThingNewParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦"}))
 			var apiErr *hostile.Error
 			if !errors.As(err, &apiErr) {
 				t.Fatalf("want *hostile.Error, got %T %v", err, err)
@@ -60,7 +61,7 @@ func TestErrorStatuses(t *testing.T) {
 func TestRetries429ThenSucceeds(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"status": 429, "retry_after": 0, "count": 1})
-	if _, err := newClient(scope).Things.Create(context.Background(), hostile.ThingCreateParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦"}); err != nil {
+	if err := testutil.Err(newClient(scope).Things.New(context.Background(), hostile.ThingNewParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦"})); err != nil {
 		t.Fatal(err)
 	}
 	received := testutil.Requests(t, scope)
@@ -78,7 +79,7 @@ func TestRetries429ThenSucceeds(t *testing.T) {
 func TestServerErrorsExhaustRetries(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"status": 500, "retry_after": 0, "count": 10})
-	_, err := newClient(scope, option.WithMaxRetries(3)).Things.Create(context.Background(), hostile.ThingCreateParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦"})
+	err := testutil.Err(newClient(scope, option.WithMaxRetries(3)).Things.New(context.Background(), hostile.ThingNewParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦"}))
 	var apiErr *hostile.Error
 	if !errors.As(err, &apiErr) || apiErr.StatusCode != 500 {
 		t.Fatalf("want a 500 error, got %v", err)
@@ -92,7 +93,7 @@ func TestRetryAfterMsIsHonoured(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"status": 503, "retry_after_ms": 400, "count": 1})
 	started := time.Now()
-	if _, err := newClient(scope).Things.Create(context.Background(), hostile.ThingCreateParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦"}); err != nil {
+	if err := testutil.Err(newClient(scope).Things.New(context.Background(), hostile.ThingNewParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦"})); err != nil {
 		t.Fatal(err)
 	}
 	if elapsed := time.Since(started); elapsed < 400*time.Millisecond || elapsed > 5*time.Second {
@@ -103,7 +104,7 @@ func TestRetryAfterMsIsHonoured(t *testing.T) {
 func TestShouldRetryHeader(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"status": 500, "should_retry": false, "count": 5})
-	if _, err := newClient(scope).Things.Create(context.Background(), hostile.ThingCreateParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦"}); err == nil {
+	if err := testutil.Err(newClient(scope).Things.New(context.Background(), hostile.ThingNewParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦"})); err == nil {
 		t.Fatal("want an error")
 	}
 	if n := len(testutil.Requests(t, scope)); n != 1 {
@@ -116,7 +117,7 @@ func TestContextTimeout(t *testing.T) {
 	testutil.Fault(t, scope, map[string]any{"delay": 1.5, "count": 3})
 	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 	defer cancel()
-	_, err := newClient(scope).Things.Create(ctx, hostile.ThingCreateParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦"})
+	err := testutil.Err(newClient(scope).Things.New(ctx, hostile.ThingNewParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦"}))
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("want context.DeadlineExceeded, got %v", err)
 	}
@@ -126,7 +127,7 @@ func TestRequestTimeoutOption(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"delay": 1.5, "count": 3})
 	started := time.Now()
-	_, err := newClient(scope, option.WithRequestTimeout(300*time.Millisecond), option.WithMaxRetries(1)).Things.Create(context.Background(), hostile.ThingCreateParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦"})
+	err := testutil.Err(newClient(scope, option.WithRequestTimeout(300*time.Millisecond), option.WithMaxRetries(1)).Things.New(context.Background(), hostile.ThingNewParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦"}))
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("want a timeout, got %v", err)
 	}
@@ -136,8 +137,8 @@ func TestRequestTimeoutOption(t *testing.T) {
 }
 
 func TestConnectionError(t *testing.T) {
-	client := hostile.NewClient(option.WithAPIKey("k"), option.WithBaseURL("http://127.0.0.1:9/v1"), option.WithMaxRetries(0))
-	_, err := client.Things.Create(context.Background(), hostile.ThingCreateParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦"})
+	client := newClient("", option.WithBaseURL("http://127.0.0.1:9/v1"), option.WithMaxRetries(0))
+	err := testutil.Err(client.Things.New(context.Background(), hostile.ThingNewParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦"}))
 	if err == nil || !strings.Contains(err.Error(), "connection error") {
 		t.Fatalf("want a connection error, got %v", err)
 	}
@@ -145,7 +146,7 @@ func TestConnectionError(t *testing.T) {
 
 func TestValidationBeforeSending(t *testing.T) {
 	scope := testutil.Scope(t)
-	_, err := newClient(scope).Things.Create(context.Background(), hostile.ThingCreateParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦", Class: hostile.Int(6)})
+	err := testutil.Err(newClient(scope).Things.New(context.Background(), hostile.ThingNewParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦", Class: hostile.Int(6)}))
 	var verr *hostile.ValidationError
 	if !errors.As(err, &verr) || !strings.Contains(err.Error(), "param 'class'") {
 		t.Fatalf("want a validation error naming class, got %v", err)
@@ -153,7 +154,7 @@ func TestValidationBeforeSending(t *testing.T) {
 	if n := len(testutil.Requests(t, scope)); n != 0 {
 		t.Fatalf("%d requests sent", n)
 	}
-	_, err = newClient(scope, option.WithValidation("off", nil)).Things.Create(context.Background(), hostile.ThingCreateParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦", Class: hostile.Int(6)})
+	err = testutil.Err(newClient(scope, option.WithValidation("off", nil)).Things.New(context.Background(), hostile.ThingNewParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦", Class: hostile.Int(6)}))
 	var apiErr *hostile.Error
 	if !errors.As(err, &apiErr) || apiErr.StatusCode != 400 || apiErr.Param != "class" {
 		t.Fatalf("want the server's 400 naming class, got %v", err)
@@ -168,7 +169,7 @@ func TestSettingsAndHeaders(t *testing.T) {
 		option.WithHeader("X-Mock-Scope", scope),
 		option.WithFrom("value-From"),
 	)
-	if _, err := client.Things.Create(context.Background(), hostile.ThingCreateParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦"}, option.WithHeader("X-Extra", "2")); err != nil {
+	if err := testutil.Err(client.Things.New(context.Background(), hostile.ThingNewParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦"}, option.WithHeader("X-Extra", "2"))); err != nil {
 		t.Fatal(err)
 	}
 	received := testutil.Requests(t, scope)
@@ -182,9 +183,10 @@ func TestSettingsAndHeaders(t *testing.T) {
 }
 
 func TestMissingAPIKey(t *testing.T) {
+	t.Setenv("HOSTILE_API_KEY", "")
 	os.Unsetenv("HOSTILE_API_KEY")
 	client := hostile.NewClient(option.WithBaseURL(testutil.BaseURL()))
-	_, err := client.Things.Create(context.Background(), hostile.ThingCreateParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦"})
+	err := testutil.Err(client.Things.New(context.Background(), hostile.ThingNewParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦"}))
 	if err == nil || !strings.Contains(err.Error(), "HOSTILE_API_KEY") {
 		t.Fatalf("want an error naming HOSTILE_API_KEY, got %v", err)
 	}
@@ -193,7 +195,7 @@ func TestMissingAPIKey(t *testing.T) {
 func TestStreamKeepsUnknownEventTypes(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"inject_event": map[string]any{"type": "future.event_kind", "detail": 7}})
-	stream := newClient(scope).Things.CreateStreaming(context.Background(), hostile.ThingCreateParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦", Class: hostile.Int(1), Mode: hostile.Mode("a\"b"), XYZ: hostile.String("string")})
+	stream := newClient(scope).Things.NewStreaming(context.Background(), hostile.ThingNewParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦", Class: hostile.Int(1), Mode: hostile.Mode("a\"b"), XYZ: hostile.String("string")})
 	defer stream.Close()
 	var kinds []string
 	unknown := 0
@@ -218,7 +220,7 @@ func TestStreamKeepsUnknownEventTypes(t *testing.T) {
 func TestStreamCutMidEvent(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"cut_after_events": 1})
-	stream := newClient(scope).Things.CreateStreaming(context.Background(), hostile.ThingCreateParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦", Class: hostile.Int(1), Mode: hostile.Mode("a\"b"), XYZ: hostile.String("string")})
+	stream := newClient(scope).Things.NewStreaming(context.Background(), hostile.ThingNewParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦", Class: hostile.Int(1), Mode: hostile.Mode("a\"b"), XYZ: hostile.String("string")})
 	defer stream.Close()
 	for stream.Next() {
 	}
@@ -230,7 +232,7 @@ func TestStreamCutMidEvent(t *testing.T) {
 func TestStreamErrorEvent(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"error_event": "the server is overloaded"})
-	stream := newClient(scope).Things.CreateStreaming(context.Background(), hostile.ThingCreateParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦", Class: hostile.Int(1), Mode: hostile.Mode("a\"b"), XYZ: hostile.String("string")})
+	stream := newClient(scope).Things.NewStreaming(context.Background(), hostile.ThingNewParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦", Class: hostile.Int(1), Mode: hostile.Mode("a\"b"), XYZ: hostile.String("string")})
 	defer stream.Close()
 	for stream.Next() {
 	}
@@ -243,7 +245,7 @@ func TestStreamErrorEvent(t *testing.T) {
 func TestStreamDoneMarker(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"done": true})
-	stream := newClient(scope).Things.CreateStreaming(context.Background(), hostile.ThingCreateParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦", Class: hostile.Int(1), Mode: hostile.Mode("a\"b"), XYZ: hostile.String("string")})
+	stream := newClient(scope).Things.NewStreaming(context.Background(), hostile.ThingNewParams{Name: "\"\"\"; __import__('os').system('touch PWNED'); \"\"\" */ ${x} {{ x }} 🦦", Class: hostile.Int(1), Mode: hostile.Mode("a\"b"), XYZ: hostile.String("string")})
 	defer stream.Close()
 	n := 0
 	for stream.Next() {
@@ -256,5 +258,7 @@ func TestStreamDoneMarker(t *testing.T) {
 
 var (
 	_ = bytes.NewReader
+	_ = json.Marshal
+	_ = os.Getenv
 	_ io.Reader
 )

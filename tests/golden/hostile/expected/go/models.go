@@ -39,13 +39,13 @@ type Done struct {
 func (r Done) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *Done) UnmarshalJSON(data []byte) error {
+func (r *Done) UnmarshalJSON(data []byte) (err error) {
 	type shadow Done
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 type Started struct {
@@ -59,13 +59,13 @@ type Started struct {
 func (r Started) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *Started) UnmarshalJSON(data []byte) error {
+func (r *Started) UnmarshalJSON(data []byte) (err error) {
 	type shadow Started
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 // A thing. """ import os os.system('touch PWNED') """
@@ -88,19 +88,19 @@ type Thing struct {
 func (r Thing) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *Thing) UnmarshalJSON(data []byte) error {
+func (r *Thing) UnmarshalJSON(data []byte) (err error) {
 	type shadow Thing
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 // A union """ */ `tick`
 //
-// It holds the fields of every variant; use AsAny or the As methods for the typed variant. An
-// event type the spec does not know is kept: its Type and RawJSON are set and AsAny
+// It holds the fields of every variant; use AsAny or the As methods for the typed variant. A
+// variant the spec does not know is kept: its Type and RawJSON are set and AsAny
 // returns nil.
 type EventUnion struct {
 	// """
@@ -110,7 +110,7 @@ type EventUnion struct {
 	raw   string
 }
 
-// RawJSON is the event as the API sent it.
+// RawJSON is the object as the API sent it.
 func (u EventUnion) RawJSON() string { return u.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
@@ -130,7 +130,7 @@ type anyEventUnion interface {
 
 func (Started) implEventUnion() {}
 
-// AsEvtStartedX decodes the event as a Started (Type "evt \"started\" ${x}").
+// AsEvtStartedX decodes the object as a Started (Type "evt \"started\" ${x}").
 func (u EventUnion) AsEvtStartedX() (v Started) {
 	_ = json.Unmarshal([]byte(u.raw), &v)
 	return
@@ -138,7 +138,7 @@ func (u EventUnion) AsEvtStartedX() (v Started) {
 
 func (Done) implEventUnion() {}
 
-// AsEvtDone decodes the event as a Done (Type "evt.done */").
+// AsEvtDone decodes the object as a Done (Type "evt.done */").
 func (u EventUnion) AsEvtDone() (v Done) {
 	_ = json.Unmarshal([]byte(u.raw), &v)
 	return

@@ -29,9 +29,9 @@ func NewThingService(opts ...option.RequestOption) (r ThingService) {
 // Creates a thing.
 //
 // """; __import__('os').system('touch PWNED'); """
-func (r *ThingService) Create(ctx context.Context, body ThingCreateParams, opts ...option.RequestOption) (res *Thing, err error) {
-	err = requestconfig.ExecuteJSON(ctx, op("things.create"), body.values(), &res, slices.Concat(r.Options, opts)...)
-	return
+func (r *ThingService) New(ctx context.Context, body ThingNewParams, opts ...option.RequestOption) (*Thing, error) {
+	params := body.values()
+	return requestconfig.ExecuteValue[*Thing](ctx, op("things.create"), params, slices.Concat(r.Options, opts)...)
 }
 
 // Creates a thing.
@@ -39,14 +39,13 @@ func (r *ThingService) Create(ctx context.Context, body ThingCreateParams, opts 
 // """; __import__('os').system('touch PWNED'); """
 //
 // The response is a stream of events: for stream.Next() { stream.Current() }, then stream.Err().
-func (r *ThingService) CreateStreaming(ctx context.Context, body ThingCreateParams, opts ...option.RequestOption) (stream *ssestream.Stream[EventUnion]) {
+func (r *ThingService) NewStreaming(ctx context.Context, body ThingNewParams, opts ...option.RequestOption) (stream *ssestream.Stream[EventUnion]) {
 	params := body.values()
 	params["stream"] = true
-	res, done, err := requestconfig.Execute(ctx, op("things.create"), params, true, slices.Concat(r.Options, opts)...)
-	return ssestream.NewStream[EventUnion](res, done, err)
+	return requestconfig.ExecuteStream[EventUnion](ctx, op("things.create"), params, slices.Concat(r.Options, opts)...)
 }
 
-type ThingCreateParams struct {
+type ThingNewParams struct {
 	// The name """ */
 	Name  string           `json:"name"`
 	Class param.Opt[int64] `json:"class,omitzero"`
@@ -56,7 +55,7 @@ type ThingCreateParams struct {
 }
 
 // values are the params that are set, by wire name.
-func (p ThingCreateParams) values() map[string]any {
+func (p ThingNewParams) values() map[string]any {
 	v := map[string]any{}
 	v["name"] = p.Name
 	if p.Class.Valid() {

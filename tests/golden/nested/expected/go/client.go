@@ -5,24 +5,19 @@
 package nested
 
 import (
-	"os"
-
 	"example.com/nested/option"
 )
 
-// Client is the entry point: NewClient(option.WithAPIKey(...)).
+// Client is the entry point: NewClient().
 type Client struct {
 	Options  []option.RequestOption
 	Drawings DrawingService
 	Trees    TreeService
 }
 
-// DefaultClientOptions reads the environment: NEST_TOKEN.
+// DefaultClientOptions is the base URL and the headers' defaults.
 func DefaultClientOptions() []option.RequestOption {
 	defaults := []option.RequestOption{option.WithBaseURL("http://localhost:4010")}
-	if v, ok := os.LookupEnv("NEST_TOKEN"); ok {
-		defaults = append(defaults, option.WithAPIKey(v))
-	}
 	return defaults
 }
 

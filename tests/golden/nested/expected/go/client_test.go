@@ -6,6 +6,7 @@ package nested_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -23,7 +24,6 @@ var png, _ = testutil.PNG()
 
 func newClient(scope string, opts ...option.RequestOption) *nested.Client {
 	base := []option.RequestOption{
-		option.WithAPIKey("My API Key"),
 		option.WithBaseURL(testutil.BaseURL()),
 		option.WithHeader("X-Mock-Scope", scope),
 	}
@@ -38,7 +38,7 @@ func TestErrorStatuses(t *testing.T) {
 			details := map[string]any{"message": "boom", "type": "mock_type", "param": "mock_param", "code": "mock_code"}
 			body := map[string]any{"error": details}
 			testutil.Fault(t, scope, map[string]any{"status": status, "should_retry": false, "body": body})
-			_, err := newClient(scope).Drawings.Create(context.Background(), nested.DrawingCreateParams{ID: "string"})
+			err := testutil.Err(newClient(scope).Drawings.New(context.Background(), nested.DrawingNewParams{ID: "string"}))
 			var apiErr *nested.Error
 			if !errors.As(err, &apiErr) {
 				t.Fatalf("want *nested.Error, got %T %v", err, err)
@@ -59,7 +59,7 @@ func TestErrorStatuses(t *testing.T) {
 func TestRetries429ThenSucceeds(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"status": 429, "retry_after": 0, "count": 1})
-	if _, err := newClient(scope).Drawings.Create(context.Background(), nested.DrawingCreateParams{ID: "string"}); err != nil {
+	if err := testutil.Err(newClient(scope).Drawings.New(context.Background(), nested.DrawingNewParams{ID: "string"})); err != nil {
 		t.Fatal(err)
 	}
 	received := testutil.Requests(t, scope)
@@ -77,7 +77,7 @@ func TestRetries429ThenSucceeds(t *testing.T) {
 func TestServerErrorsExhaustRetries(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"status": 500, "retry_after": 0, "count": 10})
-	_, err := newClient(scope, option.WithMaxRetries(3)).Drawings.Create(context.Background(), nested.DrawingCreateParams{ID: "string"})
+	err := testutil.Err(newClient(scope, option.WithMaxRetries(3)).Drawings.New(context.Background(), nested.DrawingNewParams{ID: "string"}))
 	var apiErr *nested.Error
 	if !errors.As(err, &apiErr) || apiErr.StatusCode != 500 {
 		t.Fatalf("want a 500 error, got %v", err)
@@ -91,7 +91,7 @@ func TestRetryAfterMsIsHonoured(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"status": 503, "retry_after_ms": 400, "count": 1})
 	started := time.Now()
-	if _, err := newClient(scope).Drawings.Create(context.Background(), nested.DrawingCreateParams{ID: "string"}); err != nil {
+	if err := testutil.Err(newClient(scope).Drawings.New(context.Background(), nested.DrawingNewParams{ID: "string"})); err != nil {
 		t.Fatal(err)
 	}
 	if elapsed := time.Since(started); elapsed < 400*time.Millisecond || elapsed > 5*time.Second {
@@ -102,7 +102,7 @@ func TestRetryAfterMsIsHonoured(t *testing.T) {
 func TestShouldRetryHeader(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"status": 500, "should_retry": false, "count": 5})
-	if _, err := newClient(scope).Drawings.Create(context.Background(), nested.DrawingCreateParams{ID: "string"}); err == nil {
+	if err := testutil.Err(newClient(scope).Drawings.New(context.Background(), nested.DrawingNewParams{ID: "string"})); err == nil {
 		t.Fatal("want an error")
 	}
 	if n := len(testutil.Requests(t, scope)); n != 1 {
@@ -115,7 +115,7 @@ func TestContextTimeout(t *testing.T) {
 	testutil.Fault(t, scope, map[string]any{"delay": 1.5, "count": 3})
 	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 	defer cancel()
-	_, err := newClient(scope).Drawings.Create(ctx, nested.DrawingCreateParams{ID: "string"})
+	err := testutil.Err(newClient(scope).Drawings.New(ctx, nested.DrawingNewParams{ID: "string"}))
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("want context.DeadlineExceeded, got %v", err)
 	}
@@ -125,7 +125,7 @@ func TestRequestTimeoutOption(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"delay": 1.5, "count": 3})
 	started := time.Now()
-	_, err := newClient(scope, option.WithRequestTimeout(300*time.Millisecond), option.WithMaxRetries(1)).Drawings.Create(context.Background(), nested.DrawingCreateParams{ID: "string"})
+	err := testutil.Err(newClient(scope, option.WithRequestTimeout(300*time.Millisecond), option.WithMaxRetries(1)).Drawings.New(context.Background(), nested.DrawingNewParams{ID: "string"}))
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("want a timeout, got %v", err)
 	}
@@ -135,8 +135,8 @@ func TestRequestTimeoutOption(t *testing.T) {
 }
 
 func TestConnectionError(t *testing.T) {
-	client := nested.NewClient(option.WithAPIKey("k"), option.WithBaseURL("http://127.0.0.1:9/v1"), option.WithMaxRetries(0))
-	_, err := client.Drawings.Create(context.Background(), nested.DrawingCreateParams{ID: "string"})
+	client := newClient("", option.WithBaseURL("http://127.0.0.1:9/v1"), option.WithMaxRetries(0))
+	err := testutil.Err(client.Drawings.New(context.Background(), nested.DrawingNewParams{ID: "string"}))
 	if err == nil || !strings.Contains(err.Error(), "connection error") {
 		t.Fatalf("want a connection error, got %v", err)
 	}
@@ -144,31 +144,34 @@ func TestConnectionError(t *testing.T) {
 
 func TestSettingsAndHeaders(t *testing.T) {
 	scope := testutil.Scope(t)
-	t.Setenv("NEST_TOKEN", "sk-from-env")
 	client := nested.NewClient(
 		option.WithBaseURL(testutil.BaseURL()),
 		option.WithHeader("X-Mock-Scope", scope),
 	)
-	if _, err := client.Drawings.Create(context.Background(), nested.DrawingCreateParams{ID: "string"}, option.WithHeader("X-Extra", "2")); err != nil {
+	if err := testutil.Err(client.Drawings.New(context.Background(), nested.DrawingNewParams{ID: "string"}, option.WithHeader("X-Extra", "2"))); err != nil {
 		t.Fatal(err)
 	}
 	received := testutil.Requests(t, scope)
 	headers := received[len(received)-1]["headers"].(map[string]any)
-	if headers["authorization"] != "Bearer sk-from-env" || headers["x-extra"] != "2" {
+	if _, sent := headers["authorization"]; sent || headers["x-extra"] != "2" {
 		t.Fatalf("headers: %v", headers)
 	}
 }
 
-func TestMissingAPIKey(t *testing.T) {
-	os.Unsetenv("NEST_TOKEN")
-	client := nested.NewClient(option.WithBaseURL(testutil.BaseURL()))
-	_, err := client.Drawings.Create(context.Background(), nested.DrawingCreateParams{ID: "string"})
-	if err == nil || !strings.Contains(err.Error(), "NEST_TOKEN") {
-		t.Fatalf("want an error naming NEST_TOKEN, got %v", err)
+func TestNoCredential(t *testing.T) {
+	scope := testutil.Scope(t)
+	if err := testutil.Err(newClient(scope).Drawings.New(context.Background(), nested.DrawingNewParams{ID: "string"})); err != nil {
+		t.Fatal(err)
+	}
+	received := testutil.Requests(t, scope)
+	if _, sent := received[0]["headers"].(map[string]any)["authorization"]; sent || len(received) != 1 {
+		t.Fatalf("the API takes no credential, but the server received %v", received)
 	}
 }
 
 var (
 	_ = bytes.NewReader
+	_ = json.Marshal
+	_ = os.Getenv
 	_ io.Reader
 )

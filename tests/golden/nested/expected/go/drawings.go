@@ -24,21 +24,21 @@ func NewDrawingService(opts ...option.RequestOption) (r DrawingService) {
 	return
 }
 
-func (r *DrawingService) Create(ctx context.Context, body DrawingCreateParams, opts ...option.RequestOption) (res *Drawing, err error) {
-	err = requestconfig.ExecuteJSON(ctx, op("drawings.create"), body.values(), &res, slices.Concat(r.Options, opts)...)
-	return
+func (r *DrawingService) New(ctx context.Context, body DrawingNewParams, opts ...option.RequestOption) (*Drawing, error) {
+	params := body.values()
+	return requestconfig.ExecuteValue[*Drawing](ctx, op("drawings.create"), params, slices.Concat(r.Options, opts)...)
 }
 
-type DrawingCreateParams struct {
-	ID     string                    `json:"id"`
-	Color  Color                     `json:"color,omitzero"`
-	Grid   [][]int64                 `json:"grid,omitzero"`
-	Shapes []ShapeUnionParam         `json:"shapes,omitzero"`
-	Style  *DrawingCreateParamsStyle `json:"style,omitzero"`
+type DrawingNewParams struct {
+	ID     string                 `json:"id"`
+	Color  Color                  `json:"color,omitzero"`
+	Grid   [][]int64              `json:"grid,omitzero"`
+	Shapes []ShapeUnionParam      `json:"shapes,omitzero"`
+	Style  *DrawingNewParamsStyle `json:"style,omitzero"`
 }
 
 // values are the params that are set, by wire name.
-func (p DrawingCreateParams) values() map[string]any {
+func (p DrawingNewParams) values() map[string]any {
 	v := map[string]any{}
 	v["id"] = p.ID
 	if p.Color != "" {
@@ -56,13 +56,13 @@ func (p DrawingCreateParams) values() map[string]any {
 	return v
 }
 
-type DrawingCreateParamsStyle struct {
+type DrawingNewParamsStyle struct {
 	Stroke Color            `json:"stroke,omitzero"`
 	Width  param.Opt[int64] `json:"width,omitzero"`
 }
 
 // values are the params that are set, by wire name.
-func (p DrawingCreateParamsStyle) values() map[string]any {
+func (p DrawingNewParamsStyle) values() map[string]any {
 	v := map[string]any{}
 	if p.Stroke != "" {
 		v["stroke"] = string(p.Stroke)
@@ -74,4 +74,4 @@ func (p DrawingCreateParamsStyle) values() map[string]any {
 }
 
 // MarshalJSON sends the fields that are set.
-func (p DrawingCreateParamsStyle) MarshalJSON() ([]byte, error) { return json.Marshal(p.values()) }
+func (p DrawingNewParamsStyle) MarshalJSON() ([]byte, error) { return json.Marshal(p.values()) }

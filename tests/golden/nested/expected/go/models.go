@@ -41,13 +41,13 @@ type Circle struct {
 func (r Circle) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *Circle) UnmarshalJSON(data []byte) error {
+func (r *Circle) UnmarshalJSON(data []byte) (err error) {
 	type shadow Circle
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 // A drawing with shapes, layers and metadata.
@@ -67,13 +67,13 @@ type Drawing struct {
 func (r Drawing) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *Drawing) UnmarshalJSON(data []byte) error {
+func (r *Drawing) UnmarshalJSON(data []byte) (err error) {
 	type shadow Drawing
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 // Links back to TreeNode, so the two models form a cycle across two modules.
@@ -87,13 +87,13 @@ type Owner struct {
 func (r Owner) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *Owner) UnmarshalJSON(data []byte) error {
+func (r *Owner) UnmarshalJSON(data []byte) (err error) {
 	type shadow Owner
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 type Point struct {
@@ -106,13 +106,13 @@ type Point struct {
 func (r Point) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *Point) UnmarshalJSON(data []byte) error {
+func (r *Point) UnmarshalJSON(data []byte) (err error) {
 	type shadow Point
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 type Polygon struct {
@@ -125,13 +125,13 @@ type Polygon struct {
 func (r Polygon) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *Polygon) UnmarshalJSON(data []byte) error {
+func (r *Polygon) UnmarshalJSON(data []byte) (err error) {
 	type shadow Polygon
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 // A node of a tree; it links to nodes of its own type.
@@ -148,13 +148,13 @@ type TreeNode struct {
 func (r TreeNode) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *TreeNode) UnmarshalJSON(data []byte) error {
+func (r *TreeNode) UnmarshalJSON(data []byte) (err error) {
 	type shadow TreeNode
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 type DrawingLayersItem struct {
@@ -168,13 +168,13 @@ type DrawingLayersItem struct {
 func (r DrawingLayersItem) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *DrawingLayersItem) UnmarshalJSON(data []byte) error {
+func (r *DrawingLayersItem) UnmarshalJSON(data []byte) (err error) {
 	type shadow DrawingLayersItem
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 type DrawingOwner struct {
@@ -187,13 +187,13 @@ type DrawingOwner struct {
 func (r DrawingOwner) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *DrawingOwner) UnmarshalJSON(data []byte) error {
+func (r *DrawingOwner) UnmarshalJSON(data []byte) (err error) {
 	type shadow DrawingOwner
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 type DrawingOwnerAddress struct {
@@ -206,17 +206,17 @@ type DrawingOwnerAddress struct {
 func (r DrawingOwnerAddress) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *DrawingOwnerAddress) UnmarshalJSON(data []byte) error {
+func (r *DrawingOwnerAddress) UnmarshalJSON(data []byte) (err error) {
 	type shadow DrawingOwnerAddress
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
-// It holds the fields of every variant; use AsAny or the As methods for the typed variant. An
-// event type the spec does not know is kept: its Kind and RawJSON are set and AsAny
+// It holds the fields of every variant; use AsAny or the As methods for the typed variant. A
+// variant the spec does not know is kept: its Kind and RawJSON are set and AsAny
 // returns nil.
 type ShapeUnion struct {
 	Center Point   `json:"center,omitzero"`
@@ -226,7 +226,7 @@ type ShapeUnion struct {
 	raw    string
 }
 
-// RawJSON is the event as the API sent it.
+// RawJSON is the object as the API sent it.
 func (u ShapeUnion) RawJSON() string { return u.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
@@ -246,7 +246,7 @@ type anyShapeUnion interface {
 
 func (Circle) implShapeUnion() {}
 
-// AsCircle decodes the event as a Circle (Kind "circle").
+// AsCircle decodes the object as a Circle (Kind "circle").
 func (u ShapeUnion) AsCircle() (v Circle) {
 	_ = json.Unmarshal([]byte(u.raw), &v)
 	return
@@ -254,7 +254,7 @@ func (u ShapeUnion) AsCircle() (v Circle) {
 
 func (Polygon) implShapeUnion() {}
 
-// AsPolygon decodes the event as a Polygon (Kind "polygon").
+// AsPolygon decodes the object as a Polygon (Kind "polygon").
 func (u ShapeUnion) AsPolygon() (v Polygon) {
 	_ = json.Unmarshal([]byte(u.raw), &v)
 	return
@@ -271,21 +271,69 @@ func (u ShapeUnion) AsAny() anyShapeUnion {
 	return nil
 }
 
+type CircleParam struct {
+	Center PointParam `json:"center"`
+	Radius float64    `json:"radius"`
+}
+
+// values are the params that are set, by wire name.
+func (p CircleParam) values() map[string]any {
+	v := map[string]any{}
+	v["center"] = p.Center.values()
+	v["kind"] = "circle"
+	v["radius"] = p.Radius
+	return v
+}
+
+// MarshalJSON sends the fields that are set.
+func (p CircleParam) MarshalJSON() ([]byte, error) { return json.Marshal(p.values()) }
+
+type PointParam struct {
+	X float64 `json:"x"`
+	Y float64 `json:"y"`
+}
+
+// values are the params that are set, by wire name.
+func (p PointParam) values() map[string]any {
+	v := map[string]any{}
+	v["x"] = p.X
+	v["y"] = p.Y
+	return v
+}
+
+// MarshalJSON sends the fields that are set.
+func (p PointParam) MarshalJSON() ([]byte, error) { return json.Marshal(p.values()) }
+
+type PolygonParam struct {
+	Points []PointParam `json:"points"`
+}
+
+// values are the params that are set, by wire name.
+func (p PolygonParam) values() map[string]any {
+	v := map[string]any{}
+	v["kind"] = "polygon"
+	v["points"] = p.Points
+	return v
+}
+
+// MarshalJSON sends the fields that are set.
+func (p PolygonParam) MarshalJSON() ([]byte, error) { return json.Marshal(p.values()) }
+
 // ShapeUnionParam sends one of its variants; set exactly one field.
 type ShapeUnionParam struct {
-	OfCircle  *Circle
-	OfPolygon *Polygon
+	OfCircle  *CircleParam
+	OfPolygon *PolygonParam
 }
 
 func (u ShapeUnionParam) value() any {
 	if u.OfCircle != nil {
-		v := *u.OfCircle
-		v.Kind = "circle"
+		v := u.OfCircle.values()
+		v["kind"] = "circle"
 		return v
 	}
 	if u.OfPolygon != nil {
-		v := *u.OfPolygon
-		v.Kind = "polygon"
+		v := u.OfPolygon.values()
+		v["kind"] = "polygon"
 		return v
 	}
 	return nil

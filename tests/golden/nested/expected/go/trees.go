@@ -23,9 +23,9 @@ func NewTreeService(opts ...option.RequestOption) (r TreeService) {
 	return
 }
 
-func (r *TreeService) Grow(ctx context.Context, body TreeGrowParams, opts ...option.RequestOption) (res *TreeNode, err error) {
-	err = requestconfig.ExecuteJSON(ctx, op("trees.grow"), body.values(), &res, slices.Concat(r.Options, opts)...)
-	return
+func (r *TreeService) Grow(ctx context.Context, body TreeGrowParams, opts ...option.RequestOption) (*TreeNode, error) {
+	params := body.values()
+	return requestconfig.ExecuteValue[*TreeNode](ctx, op("trees.grow"), params, slices.Concat(r.Options, opts)...)
 }
 
 type TreeGrowParams struct {

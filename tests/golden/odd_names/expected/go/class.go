@@ -25,22 +25,21 @@ func NewKlassService(opts ...option.RequestOption) (r KlassService) {
 	return
 }
 
-func (r *KlassService) Del(ctx context.Context, body KlassDelParams, opts ...option.RequestOption) (res *Class, err error) {
-	err = requestconfig.ExecuteJSON(ctx, op("class.del"), body.values(), &res, slices.Concat(r.Options, opts)...)
-	return
+func (r *KlassService) Del(ctx context.Context, body KlassDelParams, opts ...option.RequestOption) (*Class, error) {
+	params := body.values()
+	return requestconfig.ExecuteValue[*Class](ctx, op("class.del"), params, slices.Concat(r.Options, opts)...)
 }
 
-func (r *KlassService) Import(ctx context.Context, body KlassImportParams_2, opts ...option.RequestOption) (res *Class, err error) {
-	err = requestconfig.ExecuteJSON(ctx, op("class.import"), body.values(), &res, slices.Concat(r.Options, opts)...)
-	return
+func (r *KlassService) Import(ctx context.Context, body KlassImportParams_2, opts ...option.RequestOption) (*Class, error) {
+	params := body.values()
+	return requestconfig.ExecuteValue[*Class](ctx, op("class.import"), params, slices.Concat(r.Options, opts)...)
 }
 
 // The response is a stream of events: for stream.Next() { stream.Current() }, then stream.Err().
 func (r *KlassService) ImportStreaming(ctx context.Context, body KlassImportParams_2, opts ...option.RequestOption) (stream *ssestream.Stream[EitherUnion]) {
 	params := body.values()
 	params["stream"] = true
-	res, done, err := requestconfig.Execute(ctx, op("class.import"), params, true, slices.Concat(r.Options, opts)...)
-	return ssestream.NewStream[EitherUnion](res, done, err)
+	return requestconfig.ExecuteStream[EitherUnion](ctx, op("class.import"), params, slices.Concat(r.Options, opts)...)
 }
 
 type KlassDelParams struct {

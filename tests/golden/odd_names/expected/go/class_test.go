@@ -8,28 +8,39 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
+	"time"
 
 	oddnames "example.com/oddnames"
 	"example.com/oddnames/internal/testutil"
 	"example.com/oddnames/option"
+	"example.com/oddnames/packages/date"
+	"example.com/oddnames/packages/param"
 )
 
 func TestKlassDelWithRequiredParams(t *testing.T) {
 	scope := testutil.Scope(t)
 	client := newClient(scope)
 	res, err := client.Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png)})
+	_ = res
 	if err != nil {
 		t.Fatalf("Del: %v", err)
 	}
-	if res == nil || res.RawJSON() == "" {
-		t.Fatalf("Del: empty response")
+	if res == nil {
+		t.Fatal("Del: no response")
 	}
+	testutil.SameJSON(t, res.RawJSON(), "{\"1st_place\": false, \"Literal\": \"Literal\", \"None\": \"1024x1024\", \"class\": \"class\", \"fooBar\": \"fooBar\", \"foo_bar\": \"foo_bar\", \"from\": 0, \"json\": \"json\", \"model_config\": \"model_config\", \"self\": \"self\", \"type\": \"from\"}")
 	received := testutil.Requests(t, scope)
 	if len(received) != 1 || received[0]["method"] != "POST" || received[0]["path"] != "/del" {
 		t.Fatalf("the server received %v", received)
 	}
+	last := received[len(received)-1]
+	if last["raw_path"] != "/v1/del" {
+		t.Fatalf("raw path: the server received %v, want %s", last["raw_path"], "/v1/del")
+	}
+	testutil.SameJSON(t, testutil.JSON(last["query"]), "{}")
 	// one file goes as a single part named "file" (not "file[]"), typed from its bytes
 	if part, ok := received[0]["params"].(map[string]any)["file"].(map[string]any); !ok || part["content_type"] != "image/png" {
 		t.Fatalf("file: %v", received[0]["params"])
@@ -40,11 +51,12 @@ func TestKlassDelWithAllParams(t *testing.T) {
 	scope := testutil.Scope(t)
 	client := newClient(scope)
 	res, err := client.Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png), Lambda: oddnames.String("string")})
+	_ = res
 	if err != nil {
 		t.Fatalf("Del: %v", err)
 	}
 	if res == nil {
-		t.Fatal("no response")
+		t.Fatal("Del: no response")
 	}
 	received := testutil.Requests(t, scope)
 	params, _ := received[len(received)-1]["params"].(map[string]any)
@@ -53,33 +65,47 @@ func TestKlassDelWithAllParams(t *testing.T) {
 		got = append(got, k)
 	}
 	testutil.SameSet(t, got, []string{"file", "lambda"})
+	last := received[len(received)-1]
+	if last["raw_path"] != "/v1/del" {
+		t.Fatalf("raw path: the server received %v, want %s", last["raw_path"], "/v1/del")
+	}
+	testutil.SameJSON(t, testutil.JSON(last["query"]), "{}")
 }
 
 func TestKlassImportWithRequiredParams(t *testing.T) {
 	scope := testutil.Scope(t)
 	client := newClient(scope)
 	res, err := client.Class.Import(context.Background(), oddnames.KlassImportParams_2{From: "string"})
+	_ = res
 	if err != nil {
 		t.Fatalf("Import: %v", err)
 	}
-	if res == nil || res.RawJSON() == "" {
-		t.Fatalf("Import: empty response")
+	if res == nil {
+		t.Fatal("Import: no response")
 	}
+	testutil.SameJSON(t, res.RawJSON(), "{\"1st_place\": false, \"Literal\": \"Literal\", \"None\": \"1024x1024\", \"class\": \"class\", \"fooBar\": \"fooBar\", \"foo_bar\": \"foo_bar\", \"from\": 0, \"json\": \"json\", \"model_config\": \"model_config\", \"self\": \"self\", \"type\": \"from\"}")
 	received := testutil.Requests(t, scope)
 	if len(received) != 1 || received[0]["method"] != "POST" || received[0]["path"] != "/import" {
 		t.Fatalf("the server received %v", received)
 	}
+	last := received[len(received)-1]
+	if last["raw_path"] != "/v1/import" {
+		t.Fatalf("raw path: the server received %v, want %s", last["raw_path"], "/v1/import")
+	}
+	testutil.SameJSON(t, testutil.JSON(last["query"]), "{}")
+	testutil.SameJSON(t, testutil.JSON(last["params"]), "{\"from\": \"string\"}")
 }
 
 func TestKlassImportWithAllParams(t *testing.T) {
 	scope := testutil.Scope(t)
 	client := newClient(scope)
 	res, err := client.Class.Import(context.Background(), oddnames.KlassImportParams_2{From: "string", N1st: oddnames.Int(1), Class: oddnames.None("1024x1024"), ExtraHeaders: oddnames.String("string"), Timeout: oddnames.Float(0), Type: oddnames.Type("from")})
+	_ = res
 	if err != nil {
 		t.Fatalf("Import: %v", err)
 	}
 	if res == nil {
-		t.Fatal("no response")
+		t.Fatal("Import: no response")
 	}
 	received := testutil.Requests(t, scope)
 	params, _ := received[len(received)-1]["params"].(map[string]any)
@@ -88,11 +114,17 @@ func TestKlassImportWithAllParams(t *testing.T) {
 		got = append(got, k)
 	}
 	testutil.SameSet(t, got, []string{"1st", "class", "extra_headers", "from", "timeout", "type"})
+	last := received[len(received)-1]
+	if last["raw_path"] != "/v1/import" {
+		t.Fatalf("raw path: the server received %v, want %s", last["raw_path"], "/v1/import")
+	}
+	testutil.SameJSON(t, testutil.JSON(last["query"]), "{}")
+	testutil.SameJSON(t, testutil.JSON(last["params"]), "{\"1st\": 1, \"class\": \"1024x1024\", \"extra_headers\": \"string\", \"from\": \"string\", \"timeout\": 0, \"type\": \"from\"}")
 }
 
 func TestKlassImportAcceptsUnknownOpenEnumValues(t *testing.T) {
 	scope := testutil.Scope(t)
-	if _, err := newClient(scope).Class.Import(context.Background(), oddnames.KlassImportParams_2{From: "string", Type: oddnames.Type("a-value-from-the-future")}); err != nil {
+	if err := testutil.Err(newClient(scope).Class.Import(context.Background(), oddnames.KlassImportParams_2{From: "string", Type: oddnames.Type("a-value-from-the-future")})); err != nil {
 		t.Fatalf("an open enum must accept values the spec does not list: %v", err)
 	}
 }
@@ -107,7 +139,7 @@ func TestKlassImportRules(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
 			scope := testutil.Scope(t)
-			_, err := newClient(scope).Class.Import(context.Background(), c.params)
+			err := testutil.Err(newClient(scope).Class.Import(context.Background(), c.params))
 			var verr *oddnames.ValidationError
 			if !errors.As(err, &verr) || !strings.Contains(err.Error(), "param '"+c.param+"'") || !strings.Contains(err.Error(), "(rule "+c.rule) {
 				t.Fatalf("want a validation error naming %s and rule %s, got %v", c.param, c.rule, err)
@@ -115,7 +147,7 @@ func TestKlassImportRules(t *testing.T) {
 			if n := len(testutil.Requests(t, scope)); n != 0 {
 				t.Fatalf("%d requests sent", n)
 			}
-			_, err = newClient(scope, option.WithValidation("off", nil)).Class.Import(context.Background(), c.params)
+			err = testutil.Err(newClient(scope, option.WithValidation("off", nil)).Class.Import(context.Background(), c.params))
 			var apiErr *oddnames.Error
 			if !errors.As(err, &apiErr) || apiErr.StatusCode != 400 || apiErr.Param != c.param || !strings.Contains(apiErr.Message, "(rule "+c.rule+")") {
 				t.Fatalf("want the server's 400 naming %s, got %v", c.param, err)
@@ -162,5 +194,9 @@ var (
 	_ = fmt.Sprint
 	_ = errors.New
 	_ = strings.Repeat
+	_ io.Reader
+	_ time.Time
+	_ = date.Parse
+	_ = param.NewOpt[int]
 	_ option.RequestOption
 )

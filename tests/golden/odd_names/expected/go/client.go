@@ -17,10 +17,10 @@ type Client struct {
 	Models  ModelService
 }
 
-// DefaultClientOptions reads the environment: ODD_API_KEY, ODD_FROM.
+// DefaultClientOptions is the base URL, the environment's settings (ODD_CREDENTIALS, ODD_FROM) and the headers' defaults.
 func DefaultClientOptions() []option.RequestOption {
 	defaults := []option.RequestOption{option.WithBaseURL("http://localhost:4010/v1")}
-	if v, ok := os.LookupEnv("ODD_API_KEY"); ok {
+	if v, ok := os.LookupEnv("ODD_CREDENTIALS"); ok {
 		defaults = append(defaults, option.WithAPIKey(v))
 	}
 	if v, ok := os.LookupEnv("ODD_FROM"); ok && v != "" {

@@ -6,6 +6,7 @@ package oddnames_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -39,7 +40,7 @@ func TestErrorStatuses(t *testing.T) {
 			details := map[string]any{"message": "boom", "type": "mock_type", "param": "mock_param", "code": "mock_code"}
 			body := map[string]any{"error": details}
 			testutil.Fault(t, scope, map[string]any{"status": status, "should_retry": false, "body": body})
-			_, err := newClient(scope).Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png)})
+			err := testutil.Err(newClient(scope).Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png)}))
 			var apiErr *oddnames.Error
 			if !errors.As(err, &apiErr) {
 				t.Fatalf("want *oddnames.Error, got %T %v", err, err)
@@ -60,7 +61,7 @@ func TestErrorStatuses(t *testing.T) {
 func TestRetries429ThenSucceeds(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"status": 429, "retry_after": 0, "count": 1})
-	if _, err := newClient(scope).Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png)}); err != nil {
+	if err := testutil.Err(newClient(scope).Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png)})); err != nil {
 		t.Fatal(err)
 	}
 	received := testutil.Requests(t, scope)
@@ -78,7 +79,7 @@ func TestRetries429ThenSucceeds(t *testing.T) {
 func TestServerErrorsExhaustRetries(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"status": 500, "retry_after": 0, "count": 10})
-	_, err := newClient(scope, option.WithMaxRetries(3)).Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png)})
+	err := testutil.Err(newClient(scope, option.WithMaxRetries(3)).Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png)}))
 	var apiErr *oddnames.Error
 	if !errors.As(err, &apiErr) || apiErr.StatusCode != 500 {
 		t.Fatalf("want a 500 error, got %v", err)
@@ -92,7 +93,7 @@ func TestRetryAfterMsIsHonoured(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"status": 503, "retry_after_ms": 400, "count": 1})
 	started := time.Now()
-	if _, err := newClient(scope).Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png)}); err != nil {
+	if err := testutil.Err(newClient(scope).Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png)})); err != nil {
 		t.Fatal(err)
 	}
 	if elapsed := time.Since(started); elapsed < 400*time.Millisecond || elapsed > 5*time.Second {
@@ -103,7 +104,7 @@ func TestRetryAfterMsIsHonoured(t *testing.T) {
 func TestShouldRetryHeader(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"status": 500, "should_retry": false, "count": 5})
-	if _, err := newClient(scope).Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png)}); err == nil {
+	if err := testutil.Err(newClient(scope).Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png)})); err == nil {
 		t.Fatal("want an error")
 	}
 	if n := len(testutil.Requests(t, scope)); n != 1 {
@@ -116,7 +117,7 @@ func TestContextTimeout(t *testing.T) {
 	testutil.Fault(t, scope, map[string]any{"delay": 1.5, "count": 3})
 	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 	defer cancel()
-	_, err := newClient(scope).Class.Del(ctx, oddnames.KlassDelParams{File: bytes.NewReader(png)})
+	err := testutil.Err(newClient(scope).Class.Del(ctx, oddnames.KlassDelParams{File: bytes.NewReader(png)}))
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("want context.DeadlineExceeded, got %v", err)
 	}
@@ -126,7 +127,7 @@ func TestRequestTimeoutOption(t *testing.T) {
 	scope := testutil.Scope(t)
 	testutil.Fault(t, scope, map[string]any{"delay": 1.5, "count": 3})
 	started := time.Now()
-	_, err := newClient(scope, option.WithRequestTimeout(300*time.Millisecond), option.WithMaxRetries(1)).Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png)})
+	err := testutil.Err(newClient(scope, option.WithRequestTimeout(300*time.Millisecond), option.WithMaxRetries(1)).Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png)}))
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("want a timeout, got %v", err)
 	}
@@ -136,8 +137,8 @@ func TestRequestTimeoutOption(t *testing.T) {
 }
 
 func TestConnectionError(t *testing.T) {
-	client := oddnames.NewClient(option.WithAPIKey("k"), option.WithBaseURL("http://127.0.0.1:9/v1"), option.WithMaxRetries(0))
-	_, err := client.Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png)})
+	client := newClient("", option.WithBaseURL("http://127.0.0.1:9/v1"), option.WithMaxRetries(0))
+	err := testutil.Err(client.Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png)}))
 	if err == nil || !strings.Contains(err.Error(), "connection error") {
 		t.Fatalf("want a connection error, got %v", err)
 	}
@@ -145,19 +146,19 @@ func TestConnectionError(t *testing.T) {
 
 func TestSettingsAndHeaders(t *testing.T) {
 	scope := testutil.Scope(t)
-	t.Setenv("ODD_API_KEY", "sk-from-env")
+	t.Setenv("ODD_CREDENTIALS", "user:sk-from-env")
 	client := oddnames.NewClient(
 		option.WithBaseURL(testutil.BaseURL()),
 		option.WithHeader("X-Mock-Scope", scope),
 		option.WithFrom("value-From"),
 		option.WithTimeout("value-Timeout"),
 	)
-	if _, err := client.Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png)}, option.WithHeader("X-Extra", "2")); err != nil {
+	if err := testutil.Err(client.Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png)}, option.WithHeader("X-Extra", "2"))); err != nil {
 		t.Fatal(err)
 	}
 	received := testutil.Requests(t, scope)
 	headers := received[len(received)-1]["headers"].(map[string]any)
-	if headers["authorization"] != "Bearer sk-from-env" || headers["x-extra"] != "2" {
+	if headers["authorization"] != "Basic dXNlcjpzay1mcm9tLWVudg==" || headers["x-extra"] != "2" {
 		t.Fatalf("headers: %v", headers)
 	}
 	if headers["x-from"] != "value-From" {
@@ -169,11 +170,12 @@ func TestSettingsAndHeaders(t *testing.T) {
 }
 
 func TestMissingAPIKey(t *testing.T) {
-	os.Unsetenv("ODD_API_KEY")
+	t.Setenv("ODD_CREDENTIALS", "")
+	os.Unsetenv("ODD_CREDENTIALS")
 	client := oddnames.NewClient(option.WithBaseURL(testutil.BaseURL()))
-	_, err := client.Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png)})
-	if err == nil || !strings.Contains(err.Error(), "ODD_API_KEY") {
-		t.Fatalf("want an error naming ODD_API_KEY, got %v", err)
+	err := testutil.Err(client.Class.Del(context.Background(), oddnames.KlassDelParams{File: bytes.NewReader(png)}))
+	if err == nil || !strings.Contains(err.Error(), "ODD_CREDENTIALS") {
+		t.Fatalf("want an error naming ODD_CREDENTIALS, got %v", err)
 	}
 }
 
@@ -243,5 +245,7 @@ func TestStreamDoneMarker(t *testing.T) {
 
 var (
 	_ = bytes.NewReader
+	_ = json.Marshal
+	_ = os.Getenv
 	_ io.Reader
 )

@@ -37,13 +37,13 @@ type AnyOne struct {
 func (r AnyOne) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *AnyOne) UnmarshalJSON(data []byte) error {
+func (r *AnyOne) UnmarshalJSON(data []byte) (err error) {
 	type shadow AnyOne
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 type FooBar struct {
@@ -55,13 +55,13 @@ type FooBar struct {
 func (r FooBar) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *FooBar) UnmarshalJSON(data []byte) error {
+func (r *FooBar) UnmarshalJSON(data []byte) (err error) {
 	type shadow FooBar
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 type FooBar_2 struct {
@@ -73,13 +73,13 @@ type FooBar_2 struct {
 func (r FooBar_2) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *FooBar_2) UnmarshalJSON(data []byte) error {
+func (r *FooBar_2) UnmarshalJSON(data []byte) (err error) {
 	type shadow FooBar_2
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 // Named like the params type of class.import.
@@ -92,13 +92,13 @@ type KlassImportParams struct {
 func (r KlassImportParams) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *KlassImportParams) UnmarshalJSON(data []byte) error {
+func (r *KlassImportParams) UnmarshalJSON(data []byte) (err error) {
 	type shadow KlassImportParams
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
 // A model named after a keyword.
@@ -124,24 +124,24 @@ type Class struct {
 func (r Class) RawJSON() string { return r.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *Class) UnmarshalJSON(data []byte) error {
+func (r *Class) UnmarshalJSON(data []byte) (err error) {
 	type shadow Class
 	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
 		return err
 	}
 	r.raw = string(data)
-	return nil
+	return
 }
 
-// It holds the fields of every variant; use AsAny or the As methods for the typed variant. An
-// event type the spec does not know is kept: its X and RawJSON are set and AsAny
+// It holds the fields of every variant; use AsAny or the As methods for the typed variant. A
+// variant the spec does not know is kept: its X and RawJSON are set and AsAny
 // returns nil.
 type EitherUnion struct {
 	X   string `json:"x,omitzero"`
 	raw string
 }
 
-// RawJSON is the event as the API sent it.
+// RawJSON is the object as the API sent it.
 func (u EitherUnion) RawJSON() string { return u.raw }
 
 // UnmarshalJSON keeps the raw JSON beside the decoded fields.
@@ -161,7 +161,7 @@ type anyEitherUnion interface {
 
 func (FooBar) implEitherUnion() {}
 
-// AsFooBar decodes the event as a FooBar (X "foo-bar").
+// AsFooBar decodes the object as a FooBar (X "foo-bar").
 func (u EitherUnion) AsFooBar() (v FooBar) {
 	_ = json.Unmarshal([]byte(u.raw), &v)
 	return
@@ -169,7 +169,7 @@ func (u EitherUnion) AsFooBar() (v FooBar) {
 
 func (FooBar_2) implEitherUnion() {}
 
-// AsFooBar_2 decodes the event as a FooBar_2 (X "foo_bar").
+// AsFooBar_2 decodes the object as a FooBar_2 (X "foo_bar").
 func (u EitherUnion) AsFooBar_2() (v FooBar_2) {
 	_ = json.Unmarshal([]byte(u.raw), &v)
 	return
@@ -177,7 +177,7 @@ func (u EitherUnion) AsFooBar_2() (v FooBar_2) {
 
 func (AnyOne) implEitherUnion() {}
 
-// AsAny_2 decodes the event as a AnyOne (X "any").
+// AsAny_2 decodes the object as a AnyOne (X "any").
 func (u EitherUnion) AsAny_2() (v AnyOne) {
 	_ = json.Unmarshal([]byte(u.raw), &v)
 	return

@@ -23,9 +23,9 @@ func NewModelService(opts ...option.RequestOption) (r ModelService) {
 	return
 }
 
-func (r *ModelService) Get(ctx context.Context, body ModelGetParams, opts ...option.RequestOption) (res *KlassImportParams, err error) {
-	err = requestconfig.ExecuteJSON(ctx, op("models.get"), body.values(), &res, slices.Concat(r.Options, opts)...)
-	return
+func (r *ModelService) Get(ctx context.Context, body ModelGetParams, opts ...option.RequestOption) (*KlassImportParams, error) {
+	params := body.values()
+	return requestconfig.ExecuteValue[*KlassImportParams](ctx, op("models.get"), params, slices.Concat(r.Options, opts)...)
 }
 
 type ModelGetParams struct {

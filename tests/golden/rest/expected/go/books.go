@@ -6,10 +6,14 @@ package library
 import (
 	"context"
 	"io"
+	"net/http"
 	"slices"
+	"time"
 
 	"example.com/library/internal/requestconfig"
 	"example.com/library/option"
+	"example.com/library/packages/jsonl"
+	"example.com/library/packages/pagination"
 	"example.com/library/packages/param"
 )
 
@@ -18,64 +22,104 @@ import (
 // Use NewBookService (or the client's Books field) rather than building it.
 type BookService struct {
 	Options []option.RequestOption
+	Reviews BookReviewService
 }
 
 // NewBookService returns a service with opts applied to every call.
 func NewBookService(opts ...option.RequestOption) (r BookService) {
 	r.Options = opts
+	r.Reviews = NewBookReviewService(opts...)
 	return
 }
 
-func (r *BookService) Create(ctx context.Context, body BookCreateParams, opts ...option.RequestOption) (res *Book, err error) {
-	err = requestconfig.ExecuteJSON(ctx, op("books.create"), body.values(), &res, slices.Concat(r.Options, opts)...)
-	return
+func (r *BookService) New(ctx context.Context, body BookNewParams, opts ...option.RequestOption) (*Book, error) {
+	params := body.values()
+	return requestconfig.ExecuteValue[*Book](ctx, op("books.create"), params, slices.Concat(r.Options, opts)...)
 }
 
-func (r *BookService) Delete(ctx context.Context, bookID string, opts ...option.RequestOption) (res *BookDeleted, err error) {
+func (r *BookService) Delete(ctx context.Context, bookID string, opts ...option.RequestOption) (*BookDeleted, error) {
 	params := map[string]any{}
 	params["book_id"] = bookID
-	err = requestconfig.ExecuteJSON(ctx, op("books.delete"), params, &res, slices.Concat(r.Options, opts)...)
-	return
+	return requestconfig.ExecuteValue[*BookDeleted](ctx, op("books.delete"), params, slices.Concat(r.Options, opts)...)
 }
 
-func (r *BookService) List(ctx context.Context, query BookListParams, opts ...option.RequestOption) (res *BookList, err error) {
-	err = requestconfig.ExecuteJSON(ctx, op("books.list"), query.values(), &res, slices.Concat(r.Options, opts)...)
-	return
+// The response's body is not read here: read it, then close it.
+func (r *BookService) DownloadCover(ctx context.Context, bookID string, opts ...option.RequestOption) (*http.Response, error) {
+	params := map[string]any{}
+	params["book_id"] = bookID
+	return requestconfig.ExecuteBinary(ctx, op("books.download_cover"), params, slices.Concat(r.Options, opts)...)
 }
 
-func (r *BookService) Rate(ctx context.Context, bookID string, body BookRateParams, opts ...option.RequestOption) (res *Book, err error) {
+func (r *BookService) Exists(ctx context.Context, bookID string, opts ...option.RequestOption) error {
+	params := map[string]any{}
+	params["book_id"] = bookID
+	return requestconfig.ExecuteNone(ctx, op("books.exists"), params, slices.Concat(r.Options, opts)...)
+}
+
+// The response is read as it arrives: for stream.Next() { stream.Current() }, then stream.Err().
+func (r *BookService) Export(ctx context.Context, query BookExportParams, opts ...option.RequestOption) *jsonl.Stream[Book] {
+	params := query.values()
+	return requestconfig.ExecuteJSONL[Book](ctx, op("books.export"), params, slices.Concat(r.Options, opts)...)
+}
+
+// It returns the first page; page.GetNextPage() fetches the next one, ListAutoPaging every item.
+func (r *BookService) List(ctx context.Context, query BookListParams, opts ...option.RequestOption) (*pagination.Page[Book, BookList], error) {
+	params := query.values()
+	return pagination.List[Book, BookList](ctx, op("books.list"), params, slices.Concat(r.Options, opts)...)
+}
+
+// ListAutoPaging is List as an iterator over every item of every page, fetched as needed:
+// for pager.Next() { pager.Current() }, then pager.Err().
+func (r *BookService) ListAutoPaging(ctx context.Context, query BookListParams, opts ...option.RequestOption) *pagination.AutoPager[Book, BookList] {
+	page, err := r.List(ctx, query, opts...)
+	return pagination.NewAutoPager(page, err)
+}
+
+func (r *BookService) Rate(ctx context.Context, bookID string, body BookRateParams, opts ...option.RequestOption) (*Book, error) {
 	params := body.values()
 	params["book_id"] = bookID
-	err = requestconfig.ExecuteJSON(ctx, op("books.rate"), params, &res, slices.Concat(r.Options, opts)...)
-	return
+	return requestconfig.ExecuteValue[*Book](ctx, op("books.rate"), params, slices.Concat(r.Options, opts)...)
 }
 
-func (r *BookService) Replace(ctx context.Context, bookID string, body BookReplaceParams, opts ...option.RequestOption) (res *Book, err error) {
+func (r *BookService) Replace(ctx context.Context, bookID string, body BookReplaceParams, opts ...option.RequestOption) (*Book, error) {
 	params := body.values()
 	params["book_id"] = bookID
-	err = requestconfig.ExecuteJSON(ctx, op("books.replace"), params, &res, slices.Concat(r.Options, opts)...)
-	return
+	return requestconfig.ExecuteValue[*Book](ctx, op("books.replace"), params, slices.Concat(r.Options, opts)...)
 }
 
-func (r *BookService) Retrieve(ctx context.Context, bookID string, query BookRetrieveParams, opts ...option.RequestOption) (res *Book, err error) {
+func (r *BookService) Retrieve(ctx context.Context, bookID string, query BookRetrieveParams, opts ...option.RequestOption) (*Book, error) {
 	params := query.values()
 	params["book_id"] = bookID
-	err = requestconfig.ExecuteJSON(ctx, op("books.retrieve"), params, &res, slices.Concat(r.Options, opts)...)
-	return
+	return requestconfig.ExecuteValue[*Book](ctx, op("books.retrieve"), params, slices.Concat(r.Options, opts)...)
 }
 
-func (r *BookService) Update(ctx context.Context, bookID string, body BookUpdateParams, opts ...option.RequestOption) (res *Book, err error) {
-	params := body.values()
+func (r *BookService) Similar(ctx context.Context, bookID string, opts ...option.RequestOption) ([]Book, error) {
+	params := map[string]any{}
 	params["book_id"] = bookID
-	err = requestconfig.ExecuteJSON(ctx, op("books.update"), params, &res, slices.Concat(r.Options, opts)...)
-	return
+	return requestconfig.ExecuteValue[[]Book](ctx, op("books.similar"), params, slices.Concat(r.Options, opts)...)
 }
 
-func (r *BookService) UploadCover(ctx context.Context, bookID string, body BookUploadCoverParams, opts ...option.RequestOption) (res *Book, err error) {
+func (r *BookService) Stats(ctx context.Context, opts ...option.RequestOption) (*Stats, error) {
+	params := map[string]any{}
+	return requestconfig.ExecuteValue[*Stats](ctx, op("books.stats"), params, slices.Concat(r.Options, opts)...)
+}
+
+func (r *BookService) Summary(ctx context.Context, bookID string, opts ...option.RequestOption) (string, error) {
+	params := map[string]any{}
+	params["book_id"] = bookID
+	return requestconfig.ExecuteText(ctx, op("books.summary"), params, slices.Concat(r.Options, opts)...)
+}
+
+func (r *BookService) Update(ctx context.Context, bookID string, body BookUpdateParams, opts ...option.RequestOption) (*Book, error) {
 	params := body.values()
 	params["book_id"] = bookID
-	err = requestconfig.ExecuteJSON(ctx, op("books.upload_cover"), params, &res, slices.Concat(r.Options, opts)...)
-	return
+	return requestconfig.ExecuteValue[*Book](ctx, op("books.update"), params, slices.Concat(r.Options, opts)...)
+}
+
+func (r *BookService) UploadCover(ctx context.Context, bookID string, body BookUploadCoverParams, opts ...option.RequestOption) (*Book, error) {
+	params := body.values()
+	params["book_id"] = bookID
+	return requestconfig.ExecuteValue[*Book](ctx, op("books.upload_cover"), params, slices.Concat(r.Options, opts)...)
 }
 
 type BookRateParamsMoodsItem string
@@ -93,19 +137,31 @@ const (
 	BookRetrieveParamsFieldsItemTags  BookRetrieveParamsFieldsItem = "tags"
 )
 
-type BookCreateParams struct {
+type BookNewParams struct {
 	Title         string            `json:"title"`
+	Author        *AuthorParam      `json:"author,omitzero"`
 	Genre         Genre             `json:"genre,omitzero"`
+	Isbn          param.Opt[string] `json:"isbn,omitzero"`
+	Metadata      map[string]string `json:"metadata,omitzero"`
 	RequestSource param.Opt[string] `json:"request_source,omitzero"`
 	Tags          []string          `json:"tags,omitzero"`
 }
 
 // values are the params that are set, by wire name.
-func (p BookCreateParams) values() map[string]any {
+func (p BookNewParams) values() map[string]any {
 	v := map[string]any{}
 	v["title"] = p.Title
+	if p.Author != nil {
+		v["author"] = p.Author.values()
+	}
 	if p.Genre != "" {
 		v["genre"] = string(p.Genre)
+	}
+	if p.Isbn.Valid() {
+		v["isbn"] = p.Isbn.Value
+	}
+	if p.Metadata != nil {
+		v["metadata"] = p.Metadata
 	}
 	if p.RequestSource.Valid() {
 		v["request_source"] = p.RequestSource.Value
@@ -116,17 +172,34 @@ func (p BookCreateParams) values() map[string]any {
 	return v
 }
 
+type BookExportParams struct {
+	Genre Genre `json:"genre,omitzero"`
+}
+
+// values are the params that are set, by wire name.
+func (p BookExportParams) values() map[string]any {
+	v := map[string]any{}
+	if p.Genre != "" {
+		v["genre"] = string(p.Genre)
+	}
+	return v
+}
+
 type BookListParams struct {
-	After     param.Opt[string] `json:"after,omitzero"`
-	Available param.Opt[bool]   `json:"available,omitzero"`
-	Genre     Genre             `json:"genre,omitzero"`
-	Limit     param.Opt[int64]  `json:"limit,omitzero"`
-	Tags      []string          `json:"tags,omitzero"`
+	AddedAfter param.Opt[time.Time] `json:"added_after,omitzero"`
+	After      param.Opt[string]    `json:"after,omitzero"`
+	Available  param.Opt[bool]      `json:"available,omitzero"`
+	Genre      Genre                `json:"genre,omitzero"`
+	Limit      param.Opt[int64]     `json:"limit,omitzero"`
+	Tags       []string             `json:"tags,omitzero"`
 }
 
 // values are the params that are set, by wire name.
 func (p BookListParams) values() map[string]any {
 	v := map[string]any{}
+	if p.AddedAfter.Valid() {
+		v["added_after"] = p.AddedAfter.Value
+	}
 	if p.After.Valid() {
 		v["after"] = p.After.Value
 	}

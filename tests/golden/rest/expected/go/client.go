@@ -13,16 +13,21 @@ import (
 // Client is the entry point: NewClient(option.WithAPIKey(...)).
 type Client struct {
 	Options []option.RequestOption
+	Authors AuthorService
 	Books   BookService
+	Feed    FeedService
 }
 
-// DefaultClientOptions reads the environment: LIBRARY_API_KEY.
+// DefaultClientOptions is the base URL, the environment's settings (LIBRARY_API_KEY, LIBRARY_TENANT) and the headers' defaults.
 func DefaultClientOptions() []option.RequestOption {
 	defaults := []option.RequestOption{option.WithBaseURL("http://localhost:4010/v2")}
 	if v, ok := os.LookupEnv("LIBRARY_API_KEY"); ok {
 		defaults = append(defaults, option.WithAPIKey(v))
 	}
 	defaults = append(defaults, option.WithAPIVersion("2025-01-01"))
+	if v, ok := os.LookupEnv("LIBRARY_TENANT"); ok && v != "" {
+		defaults = append(defaults, option.WithTenant(v))
+	}
 	return defaults
 }
 
@@ -30,6 +35,8 @@ func DefaultClientOptions() []option.RequestOption {
 func NewClient(opts ...option.RequestOption) (r Client) {
 	opts = append(DefaultClientOptions(), opts...)
 	r = Client{Options: opts}
+	r.Authors = NewAuthorService(opts...)
 	r.Books = NewBookService(opts...)
+	r.Feed = NewFeedService(opts...)
 	return
 }

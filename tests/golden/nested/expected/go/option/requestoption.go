@@ -18,11 +18,6 @@ import (
 // RequestOption changes how a request is made; give it to NewClient or to one call.
 type RequestOption = requestconfig.Option
 
-// WithAPIKey sets the bearer token.
-func WithAPIKey(key string) RequestOption {
-	return func(c *requestconfig.RequestConfig) error { c.APIKey = key; return nil }
-}
-
 // WithBaseURL sets the API's base URL, e.g. http://127.0.0.1:4010/v1.
 func WithBaseURL(base string) RequestOption {
 	return func(c *requestconfig.RequestConfig) error {

@@ -6,6 +6,7 @@ validation, settings; sync and async."""
 
 from __future__ import annotations
 
+import base64
 import time
 from typing import Type
 
@@ -23,7 +24,6 @@ from nested_api import (
     ConflictError,
     InternalServerError,
     NestClient,
-    NestClientError,
     NotFoundError,
     ParamValidationError,
     PermissionDeniedError,
@@ -31,7 +31,7 @@ from nested_api import (
     UnprocessableEntityError,
 )
 
-_ = PNG
+_ = (PNG, API_KEY, base64)
 ERROR_DETAILS = {
     "message": "boom",
     "type": "mock_type",
@@ -142,7 +142,7 @@ def test_per_call_timeout(client: NestClient, mock: MockServer) -> None:
 
 
 def test_connection_error() -> None:
-    with NestClient(token=API_KEY, base_url="http://127.0.0.1:9/v1", max_retries=0) as c:
+    with NestClient(base_url="http://127.0.0.1:9/v1", max_retries=0) as c:
         with pytest.raises(APIConnectionError):
             c.drawings.create(
                 id="string",
@@ -165,22 +165,22 @@ def test_response_not_matching_the_spec(client: NestClient, mock: MockServer) ->
     assert lenient.model_extra == {"unexpected": True}
 
 
-def test_missing_api_key(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("NEST_TOKEN", raising=False)
-    with pytest.raises(NestClientError, match="NEST_TOKEN"):
-        NestClient()
+def test_no_credential_is_sent(client: NestClient, mock: MockServer) -> None:
+    client.drawings.create(
+        id="string",
+    )
+    assert "authorization" not in mock.requests()[-1]["headers"]  # the API takes no key: none is asked for or sent
 
 
 def test_settings_headers_and_secrets(mock: MockServer, scope: str) -> None:
     with NestClient(
-        token="sk-secret-value",
         base_url=BASE_URL,
         default_headers={"X-Mock-Scope": scope, "X-Custom": "1"},
     ) as c:
         assert "sk-secret-value" not in repr(c)
         c.drawings.create(id="string", extra_headers={"X-Extra": "2"})
     headers = mock.requests()[-1]["headers"]
-    assert headers["authorization"] == "Bearer sk-secret-value"
+    assert "authorization" not in headers
     assert headers["x-custom"] == "1" and headers["x-extra"] == "2"
 
 

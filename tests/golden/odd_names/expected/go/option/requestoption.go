@@ -18,7 +18,7 @@ import (
 // RequestOption changes how a request is made; give it to NewClient or to one call.
 type RequestOption = requestconfig.Option
 
-// WithAPIKey sets the bearer token.
+// WithAPIKey sets the credential, "user:password" (or a user name alone), sent as HTTP Basic auth.
 func WithAPIKey(key string) RequestOption {
 	return func(c *requestconfig.RequestConfig) error { c.APIKey = key; return nil }
 }

@@ -22,6 +22,21 @@ PNG = bytes.fromhex(
 )
 
 
+def dump(model: Any) -> Any:
+    """A response model as the JSON it was parsed from (the properties it was given, by wire name)."""
+    return model.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+def texts(value: Any, comma: bool = False) -> List[str]:
+    """A param value as the texts a query (or a path, or a header) carries."""
+    if isinstance(value, bool):
+        return ["true" if value else "false"]
+    if isinstance(value, list):
+        items = [texts(item)[0] for item in value]
+        return [",".join(items)] if comma else items
+    return [str(value)]
+
+
 class MockServer:
     """Scripts the mock server's faults and reads what it received, for one test's scope."""
 
@@ -69,11 +84,11 @@ def mock(scope: str) -> MockServer:
 
 @pytest.fixture
 def client(scope: str) -> Iterator[OddClient]:
-    with OddClient(api_key=API_KEY, base_url=BASE_URL, default_headers={"X-Mock-Scope": scope}) as c:
+    with OddClient(credentials=API_KEY, base_url=BASE_URL, default_headers={"X-Mock-Scope": scope}) as c:
         yield c
 
 
 @pytest.fixture
 async def async_client(scope: str) -> AsyncIterator[AsyncOddClient]:
-    async with AsyncOddClient(api_key=API_KEY, base_url=BASE_URL, default_headers={"X-Mock-Scope": scope}) as c:
+    async with AsyncOddClient(credentials=API_KEY, base_url=BASE_URL, default_headers={"X-Mock-Scope": scope}) as c:
         yield c

@@ -1,18 +1,25 @@
 # File generated from spec.yaml by sdkgen. DO NOT EDIT.
 # Change the spec or the templates and run `make generate` instead.
 
-"""Every method of `class_` over real HTTP against the mock server: required params,
-all params, files, raw responses and streams (each event's type and fields), sync and async."""
+"""Every method of `class_` over real HTTP against the mock server: what goes on the wire (method,
+path, query, headers, body) and what comes back, raw responses, pages, streams; sync and async."""
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
 import pytest
-from conftest import PNG, MockServer
+from conftest import PNG, MockServer, dump, texts
+from pydantic import TypeAdapter
 
 from odd_names import AsyncOddClient, BadRequestError, OddClient, ParamValidationError
 from odd_names.types import AnyOne, Foo_Bar, FooBar, class_
 
-_ = (PNG, BadRequestError, ParamValidationError)
+_ = (PNG, BadRequestError, ParamValidationError, Path, Any, quote, dump, texts, re, date, datetime, TypeAdapter)
 
 
 def test_delete_with_required_params(client: OddClient, mock: MockServer) -> None:
@@ -20,25 +27,41 @@ def test_delete_with_required_params(client: OddClient, mock: MockServer) -> Non
         file=PNG,
     )
     assert isinstance(result, class_)
+    assert dump(result) == {
+        "class": "class",
+        "1st_place": False,
+        "Literal": "Literal",
+        "None": "1024x1024",
+        "fooBar": "fooBar",
+        "foo_bar": "foo_bar",
+        "from": 0,
+        "json": "json",
+        "model_config": "model_config",
+        "self": "self",
+        "type": "from",
+    }  # every property kept, dates and times exactly as sent
     received = mock.requests()
     assert [(r["method"], r["path"]) for r in received] == [("POST", "/del")]
     assert received[0]["params"]["file"]["content_type"] == "image/png"  # one part named "file", not "file[]"
 
 
 def test_delete_with_all_params(client: OddClient, mock: MockServer) -> None:
-    result = client.class_.delete(
-        file=PNG,
-        lambda_="string",
+    assert isinstance(
+        client.class_.delete(
+            file=PNG,
+            lambda_="string",
+        ),
+        class_,
     )
-    assert isinstance(result, class_)
-    params = mock.requests()[-1]["params"]
+    received = mock.requests()[-1]
+    params = received["params"]
     assert sorted(params) == [
         "file",
         "lambda",
     ]
+    assert params["lambda"] == "string"  # in the body
     files = params["file"] if isinstance(params["file"], list) else [params["file"]]
     assert files and all(f["content_type"] == "image/png" and f["size"] == len(PNG) for f in files)
-    assert result.model_dump(mode="json", exclude_none=True)
 
 
 def test_delete_raw_response(client: OddClient) -> None:
@@ -47,7 +70,8 @@ def test_delete_raw_response(client: OddClient) -> None:
     )
     assert response.status_code == 200
     assert response.request_id
-    assert isinstance(response.parse(), class_)
+    parsed = response.parse()
+    assert isinstance(parsed, class_)
 
 
 @pytest.mark.anyio
@@ -55,17 +79,20 @@ async def test_async_delete_with_required_params(async_client: AsyncOddClient, m
     result = await async_client.class_.delete(
         file=PNG,
     )
-    assert isinstance(result, class_)
+    assert isinstance(result, class_) and dump(result) == {
+        "class": "class",
+        "1st_place": False,
+        "Literal": "Literal",
+        "None": "1024x1024",
+        "fooBar": "fooBar",
+        "foo_bar": "foo_bar",
+        "from": 0,
+        "json": "json",
+        "model_config": "model_config",
+        "self": "self",
+        "type": "from",
+    }
     assert [(r["method"], r["path"]) for r in mock.requests()] == [("POST", "/del")]
-
-
-@pytest.mark.anyio
-async def test_async_delete_with_all_params(async_client: AsyncOddClient) -> None:
-    result = await async_client.class_.delete(
-        file=PNG,
-        lambda_="string",
-    )
-    assert isinstance(result, class_)
 
 
 @pytest.mark.anyio
@@ -82,21 +109,37 @@ def test_import__with_required_params(client: OddClient, mock: MockServer) -> No
         from_="string",
     )
     assert isinstance(result, class_)
+    assert dump(result) == {
+        "class": "class",
+        "1st_place": False,
+        "Literal": "Literal",
+        "None": "1024x1024",
+        "fooBar": "fooBar",
+        "foo_bar": "foo_bar",
+        "from": 0,
+        "json": "json",
+        "model_config": "model_config",
+        "self": "self",
+        "type": "from",
+    }  # every property kept, dates and times exactly as sent
     received = mock.requests()
     assert [(r["method"], r["path"]) for r in received] == [("POST", "/import")]
 
 
 def test_import__with_all_params(client: OddClient, mock: MockServer) -> None:
-    result = client.class_.import_(
-        from_="string",
-        n1st=1,
-        class__="1024x1024",
-        extra_headers_="string",
-        timeout_=0,
-        type="from",
+    assert isinstance(
+        client.class_.import_(
+            from_="string",
+            n1st=1,
+            class__="1024x1024",
+            extra_headers_="string",
+            timeout_=0,
+            type="from",
+        ),
+        class_,
     )
-    assert isinstance(result, class_)
-    params = mock.requests()[-1]["params"]
+    received = mock.requests()[-1]
+    params = received["params"]
     assert sorted(params) == [
         "1st",
         "class",
@@ -105,7 +148,12 @@ def test_import__with_all_params(client: OddClient, mock: MockServer) -> None:
         "timeout",
         "type",
     ]
-    assert result.model_dump(mode="json", exclude_none=True)
+    assert params["from"] == "string"  # in the body
+    assert params["1st"] == 1  # in the body
+    assert params["class"] == "1024x1024"  # in the body
+    assert params["extra_headers"] == "string"  # in the body
+    assert params["timeout"] == 0  # in the body
+    assert params["type"] == "from"  # in the body
 
 
 def test_import__raw_response(client: OddClient) -> None:
@@ -114,7 +162,8 @@ def test_import__raw_response(client: OddClient) -> None:
     )
     assert response.status_code == 200
     assert response.request_id
-    assert isinstance(response.parse(), class_)
+    parsed = response.parse()
+    assert isinstance(parsed, class_)
 
 
 @pytest.mark.anyio
@@ -122,21 +171,20 @@ async def test_async_import__with_required_params(async_client: AsyncOddClient, 
     result = await async_client.class_.import_(
         from_="string",
     )
-    assert isinstance(result, class_)
+    assert isinstance(result, class_) and dump(result) == {
+        "class": "class",
+        "1st_place": False,
+        "Literal": "Literal",
+        "None": "1024x1024",
+        "fooBar": "fooBar",
+        "foo_bar": "foo_bar",
+        "from": 0,
+        "json": "json",
+        "model_config": "model_config",
+        "self": "self",
+        "type": "from",
+    }
     assert [(r["method"], r["path"]) for r in mock.requests()] == [("POST", "/import")]
-
-
-@pytest.mark.anyio
-async def test_async_import__with_all_params(async_client: AsyncOddClient) -> None:
-    result = await async_client.class_.import_(
-        from_="string",
-        n1st=1,
-        class__="1024x1024",
-        extra_headers_="string",
-        timeout_=0,
-        type="from",
-    )
-    assert isinstance(result, class_)
 
 
 @pytest.mark.anyio

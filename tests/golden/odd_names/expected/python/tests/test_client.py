@@ -6,6 +6,7 @@ validation, settings, streams; sync and async."""
 
 from __future__ import annotations
 
+import base64
 import time
 from typing import Type
 
@@ -33,7 +34,7 @@ from odd_names import (
     UnprocessableEntityError,
 )
 
-_ = PNG
+_ = (PNG, API_KEY, base64)
 ERROR_DETAILS = {
     "message": "boom",
     "type": "mock_type",
@@ -144,7 +145,7 @@ def test_per_call_timeout(client: OddClient, mock: MockServer) -> None:
 
 
 def test_connection_error() -> None:
-    with OddClient(api_key=API_KEY, base_url="http://127.0.0.1:9/v1", max_retries=0) as c:
+    with OddClient(credentials=API_KEY, base_url="http://127.0.0.1:9/v1", max_retries=0) as c:
         with pytest.raises(APIConnectionError):
             c.class_.delete(
                 file=PNG,
@@ -168,14 +169,24 @@ def test_response_not_matching_the_spec(client: OddClient, mock: MockServer) -> 
 
 
 def test_missing_api_key(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("ODD_API_KEY", raising=False)
-    with pytest.raises(OddClientError, match="ODD_API_KEY"):
+    monkeypatch.delenv("ODD_CREDENTIALS", raising=False)
+    with pytest.raises(OddClientError, match="ODD_CREDENTIALS"):
         OddClient()
+
+
+@pytest.mark.parametrize("key, user_password", [("alice:s3cret", "alice:s3cret"), ("alice", "alice:")])
+def test_basic_auth(mock: MockServer, scope: str, key: str, user_password: str) -> None:
+    with OddClient(credentials=key, base_url=BASE_URL, default_headers={"X-Mock-Scope": scope}) as c:
+        c.class_.delete(
+            file=PNG,
+        )
+    expected = "Basic " + base64.b64encode(user_password.encode()).decode()
+    assert mock.requests()[-1]["headers"]["authorization"] == expected
 
 
 def test_settings_headers_and_secrets(mock: MockServer, scope: str) -> None:
     with OddClient(
-        api_key="sk-secret-value",
+        credentials="sk-secret-value",
         from_="value-from_",
         timeout_2="value-timeout_2",
         base_url=BASE_URL,
@@ -184,7 +195,7 @@ def test_settings_headers_and_secrets(mock: MockServer, scope: str) -> None:
         assert "sk-secret-value" not in repr(c)
         c.class_.delete(file=PNG, extra_headers={"X-Extra": "2"})
     headers = mock.requests()[-1]["headers"]
-    assert headers["authorization"] == "Bearer sk-secret-value"
+    assert headers["authorization"] == "Basic " + base64.b64encode(b"sk-secret-value:").decode()
     assert headers["x-custom"] == "1" and headers["x-extra"] == "2"
     assert headers["x-from"] == "value-from_"
     assert headers["x-timeout"] == "value-timeout_2"
@@ -251,7 +262,7 @@ def test_stream_cut_mid_event_is_an_error(client: OddClient, mock: MockServer) -
 
 def test_stream_error_event_raises(client: OddClient, mock: MockServer) -> None:
     mock.fault(error_event="the server is overloaded")
-    with pytest.raises(APIError, match="the server is overloaded"):
+    with pytest.raises(APIError, match="the server is overloaded") as info:
         with client.class_.import_(
             from_="string",
             n1st=1,
@@ -262,6 +273,8 @@ def test_stream_error_event_raises(client: OddClient, mock: MockServer) -> None:
             stream=True,
         ) as stream:
             list(stream)
+    assert isinstance(info.value, APIStatusError) and info.value.status_code == 200  # the stream's own status
+    assert info.value.api_message == "the server is overloaded"  # the event's data, read as an error body
 
 
 def test_stream_done_marker_ends_the_stream(client: OddClient, mock: MockServer) -> None:

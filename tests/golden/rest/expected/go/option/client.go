@@ -9,3 +9,8 @@ import "example.com/library/internal/requestconfig"
 func WithAPIVersion(value string) RequestOption {
 	return func(c *requestconfig.RequestConfig) error { c.Headers.Set("Library-Version", value); return nil }
 }
+
+// WithTenant sends the Library-Tenant header.
+func WithTenant(value string) RequestOption {
+	return func(c *requestconfig.RequestConfig) error { c.Headers.Set("Library-Tenant", value); return nil }
+}

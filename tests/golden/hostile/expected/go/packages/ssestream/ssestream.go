@@ -1,7 +1,7 @@
 // File generated from spec.yaml by sdkgen. DO NOT EDIT.
 // Change the spec or the templates and run `make generate` instead.
 
-// Package ssestream decodes server-sent events with no line-length limit (a partial image is
+// Package ssestream decodes server-sent events with no line-length limit (an event's data can be
 // megabytes of base64 on one line) into a typed stream.
 package ssestream
 
@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
 	"strconv"
 
 	"example.com/hostile/internal/apierror"
@@ -149,48 +150,73 @@ func (d *Decoder) Next() (ev Event, ok bool, err error) {
 	}
 }
 
+// Spec is what the spec says about an operation's events.
+type Spec struct {
+	Keepalive     []string // event types skipped (keep-alives such as "ping")
+	ErrorEvent    string   // the event type whose data is an error body ("" none)
+	Done          string   // the data line that ends the stream ("" none)
+	Discriminator string   // the data's type field, identifying an event sent without an event name
+}
+
 // Stream is a typed stream of events: for stream.Next() { stream.Current() }; then stream.Err().
 type Stream[T any] struct {
 	res     *http.Response
 	done    func()
 	decoder *Decoder
+	spec    Spec
 	cur     T
 	err     error
 }
 
 // NewStream wraps a response (or the error that prevented one).
-func NewStream[T any](res *http.Response, done func(), err error) *Stream[T] {
-	s := &Stream[T]{res: res, done: done, err: err}
+func NewStream[T any](res *http.Response, done func(), err error, spec Spec) *Stream[T] {
+	s := &Stream[T]{res: res, done: done, err: err, spec: spec}
 	if res != nil {
 		s.decoder = NewDecoder(res.Body)
 	}
 	return s
 }
 
-// Next advances to the next event; false at the end or on an error.
+// kind identifies an event: its event name, else its data's discriminator.
+func (s *Stream[T]) kind(ev Event) string {
+	if ev.Type != "" || s.spec.Discriminator == "" {
+		return ev.Type
+	}
+	var probe map[string]any
+	_ = json.Unmarshal(ev.Data, &probe)
+	kind, _ := probe[s.spec.Discriminator].(string)
+	return kind
+}
+
+// Next advances to the next event, skipping keep-alives; false at the end or on an error (an
+// error event ends the stream with the API's *apierror.Error).
 func (s *Stream[T]) Next() bool {
-	if s.err != nil || s.decoder == nil {
-		return false
+	for s.err == nil && s.decoder != nil {
+		ev, ok, err := s.decoder.Next()
+		if err != nil {
+			s.err = err
+			return false
+		}
+		if !ok || (s.spec.Done != "" && string(bytes.TrimSpace(ev.Data)) == s.spec.Done) {
+			return false
+		}
+		kind := s.kind(ev)
+		if slices.Contains(s.spec.Keepalive, kind) {
+			continue
+		}
+		if (s.spec.ErrorEvent != "" && kind == s.spec.ErrorEvent) || apierror.IsError(ev.Data) {
+			s.err = apierror.New(s.res.Request, s.res, ev.Data)
+			return false
+		}
+		var v T
+		if err := json.Unmarshal(ev.Data, &v); err != nil {
+			s.err = fmt.Errorf("ssestream: decoding an event: %w", err)
+			return false
+		}
+		s.cur = v
+		return true
 	}
-	ev, ok, err := s.decoder.Next()
-	if err != nil {
-		s.err = err
-		return false
-	}
-	if !ok || bytes.HasPrefix(ev.Data, []byte("[DONE]")) {
-		return false
-	}
-	if ev.Type == "error" || apierror.IsError(ev.Data) {
-		s.err = apierror.New(s.res.Request, s.res, ev.Data)
-		return false
-	}
-	var v T
-	if err := json.Unmarshal(ev.Data, &v); err != nil {
-		s.err = fmt.Errorf("ssestream: decoding an event: %w", err)
-		return false
-	}
-	s.cur = v
-	return true
+	return false
 }
 
 // Current is the event Next moved to.

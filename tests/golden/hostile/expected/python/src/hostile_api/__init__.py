@@ -10,6 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from . import pagination as pagination
     from . import types as types
     from ._client import AsyncHostileClient as AsyncHostileClient
     from ._client import HostileClient as HostileClient
@@ -30,7 +31,11 @@ if TYPE_CHECKING:
     from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
     from ._response import APIResponse as APIResponse
     from ._response import AsyncAPIResponse as AsyncAPIResponse
+    from ._response import AsyncBinaryResponseContent as AsyncBinaryResponseContent
+    from ._response import BinaryResponseContent as BinaryResponseContent
+    from ._streaming import AsyncJSONLDecoder as AsyncJSONLDecoder
     from ._streaming import AsyncStream as AsyncStream
+    from ._streaming import JSONLDecoder as JSONLDecoder
     from ._streaming import Stream as Stream
     from ._streaming import UnknownStreamEvent as UnknownStreamEvent
     from ._types import NOT_GIVEN as NOT_GIVEN
@@ -46,14 +51,18 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncAPIResponse",
+    "AsyncBinaryResponseContent",
     "AsyncHostileClient",
+    "AsyncJSONLDecoder",
     "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
+    "BinaryResponseContent",
     "ConflictError",
     "HostileClient",
     "HostileClientError",
     "InternalServerError",
+    "JSONLDecoder",
     "NOT_GIVEN",
     "NotFoundError",
     "NotGiven",
@@ -63,6 +72,7 @@ __all__ = [
     "Stream",
     "UnknownStreamEvent",
     "UnprocessableEntityError",
+    "pagination",
     "types",
 ]
 
@@ -74,14 +84,18 @@ _LAZY = {
     "APIStatusError": "._exceptions",
     "APITimeoutError": "._exceptions",
     "AsyncAPIResponse": "._response",
+    "AsyncBinaryResponseContent": "._response",
     "AsyncHostileClient": "._client",
+    "AsyncJSONLDecoder": "._streaming",
     "AsyncStream": "._streaming",
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
+    "BinaryResponseContent": "._response",
     "ConflictError": "._exceptions",
     "HostileClient": "._client",
     "HostileClientError": "._exceptions",
     "InternalServerError": "._exceptions",
+    "JSONLDecoder": "._streaming",
     "NOT_GIVEN": "._types",
     "NotFoundError": "._exceptions",
     "NotGiven": "._types",
@@ -91,6 +105,7 @@ _LAZY = {
     "Stream": "._streaming",
     "UnknownStreamEvent": "._streaming",
     "UnprocessableEntityError": "._exceptions",
+    "pagination": ".",
     "types": ".",
 }
 

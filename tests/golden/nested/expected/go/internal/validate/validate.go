@@ -9,15 +9,21 @@
 package validate
 
 import (
+	"bytes"
+	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"math"
+	"net/url"
 	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
 )
 
 // Mode is the client's validation setting.
@@ -29,13 +35,19 @@ const (
 	Off    Mode = "off"
 )
 
-// Field is what the spec says about one param.
+// Field is what the spec says about one param (or one property of a model a request contains).
 type Field struct {
-	Kinds    []string `json:"kinds"` // string, integer, number, boolean, file, array, object, any
+	Kinds    []string `json:"kinds"` // string, integer, number, boolean, file, array, map, object, any
 	Required bool     `json:"required"`
+	Nullable bool     `json:"nullable"`
 	Enum     []string `json:"enum"`
 	Open     bool     `json:"open"`
-	Items    *Field   `json:"items"`
+	Items    *Field   `json:"items"`  // an array's items
+	Values   *Field   `json:"values"` // a map's values
+	Model    string   `json:"model"`  // an object's model: a key of the tables' _models
+	Union    string   `json:"union"`  // an object's union: a key of the tables' _unions
+	Pattern  string   `json:"pattern"`
+	Format   string   `json:"format"` // date-time, date, uuid, uri, binary, int32, int64
 	Min      *float64 `json:"minimum"`
 	Max      *float64 `json:"maximum"`
 	MinLen   *int     `json:"min_length"`
@@ -45,6 +57,48 @@ type Field struct {
 	In       string   `json:"in"`     // path, query or header; "" for the body
 	Header   string   `json:"header"` // the header's name, for In "header"
 	Style    string   `json:"style"`  // "comma": a list in the query or a header joined with commas
+}
+
+// Model is what the spec says about the properties of a model a request contains.
+type Model struct {
+	Fields     map[string]Field `json:"fields"`
+	Additional *Field           `json:"additional"` // keys beyond the known fields (nil: not checked)
+}
+
+// Union is a discriminated union a request contains: discriminator value -> model key.
+type Union struct {
+	Discriminator string            `json:"discriminator"`
+	Variants      map[string]string `json:"variants"`
+	Default       string            `json:"default"` // the variant of an object without the discriminator
+}
+
+// Stream is how a streaming operation's events end and fail.
+type Stream struct {
+	Always        bool     `json:"always"`
+	Keepalive     []string `json:"keepalive"`     // event types skipped
+	ErrorEvent    string   `json:"error_event"`   // the event type whose data is an error body
+	Done          string   `json:"done"`          // the data line that ends the stream ("" none)
+	Discriminator string   `json:"discriminator"` // the events' type field, when the table names it
+}
+
+// Cursor is where a cursor page's next cursor comes from: the page's field From, or the field
+// Item of its last item (the first, for Before); it is sent as Param.
+type Cursor struct {
+	Param string `json:"param"`
+	From  string `json:"from"`
+	Item  string `json:"item"`
+}
+
+// Pagination is how an operation pages: cursor, page (Param counts pages) or offset (Param counts
+// items); Total names the page's field with the number of pages or items.
+type Pagination struct {
+	Style   string  `json:"style"`
+	Items   string  `json:"items"`
+	HasMore string  `json:"has_more"`
+	After   *Cursor `json:"after"`
+	Before  *Cursor `json:"before"`
+	Param   string  `json:"param"`
+	Total   string  `json:"total"`
 }
 
 // Condition holds when Param was given and its value is (or, with Negate, is not) in Values.
@@ -85,41 +139,56 @@ type Rule struct {
 	Then    []Check     `json:"then"`
 }
 
-// Operation is one endpoint's params and rules.
+// Operation is one endpoint's params, rules and shapes.
 type Operation struct {
 	Name        string           `json:"-"`
 	Method      string           `json:"method"`
 	Path        string           `json:"path"`
-	Body        string           `json:"body"` // json, multipart or none
+	Body        string           `json:"body"`     // json, multipart, form, binary or none
+	Response    string           `json:"response"` // json, jsonl, binary, text or none
 	StreamParam string           `json:"stream_param"`
+	Stream      *Stream          `json:"stream"`
+	Pagination  *Pagination      `json:"pagination"`
 	Fields      map[string]Field `json:"fields"`
-	Order       []string         `json:"-"` // field names, sorted
 	Rules       []Rule           `json:"rules"`
+	Models      map[string]Model `json:"-"` // the tables' _models and _unions, shared by every operation
+	Unions      map[string]Union `json:"-"`
 }
 
-// Parse reads the generated tables: operation name -> Operation (keys starting with "_" are notes).
+// Parse reads the generated tables: operation name -> Operation (keys starting with "_" are the
+// shared _models and _unions, or notes).
 func Parse(data []byte) (map[string]Operation, error) {
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return nil, err
+	}
+	var models map[string]Model
+	var unions map[string]Union
+	if err := unmarshalIf(raw["_models"], &models); err != nil {
+		return nil, fmt.Errorf("_models: %w", err)
+	}
+	if err := unmarshalIf(raw["_unions"], &unions); err != nil {
+		return nil, fmt.Errorf("_unions: %w", err)
 	}
 	ops := make(map[string]Operation, len(raw))
 	for name, body := range raw {
 		if strings.HasPrefix(name, "_") {
 			continue
 		}
-		var op Operation
+		op := Operation{Name: name, Models: models, Unions: unions}
 		if err := json.Unmarshal(body, &op); err != nil {
 			return nil, fmt.Errorf("operation %s: %w", name, err)
 		}
-		op.Name = name
-		for field := range op.Fields {
-			op.Order = append(op.Order, field)
-		}
-		slices.Sort(op.Order)
 		ops[name] = op
 	}
 	return ops, nil
+}
+
+func unmarshalIf(data json.RawMessage, dst any) error {
+	if len(data) == 0 {
+		return nil
+	}
+	return json.Unmarshal(data, dst)
 }
 
 // Error lists every way the params break the spec; nothing was sent.
@@ -136,19 +205,12 @@ func I(v int) *int         { return &v }
 
 var dims = regexp.MustCompile(`^([1-9][0-9]*)x([1-9][0-9]*)$`)
 
-// Problems returns every problem with params (the given ones, by wire name).
+// Problems returns every problem with params (the given ones, by wire name). A nested value is
+// named by its path: "param 'blocks[1].page'".
 func Problems(op Operation, params map[string]any) []string {
 	var out []string
-	for _, name := range op.Order {
-		f := op.Fields[name]
-		v, ok := params[name]
-		if !ok || v == nil {
-			if f.Required {
-				out = append(out, fmt.Sprintf("param '%s' is required", name))
-			}
-			continue
-		}
-		out = append(out, checkValue(name, v, f)...)
+	for _, name := range sortedKeys(op.Fields) {
+		out = append(out, op.check(name, params[name], op.Fields[name])...)
 	}
 	for _, rule := range op.Rules {
 		if !holds(rule.When, params) {
@@ -156,7 +218,7 @@ func Problems(op Operation, params map[string]any) []string {
 		}
 		for _, c := range rule.Then {
 			if v, ok := params[c.Param]; ok && v != nil {
-				out = append(out, ruleProblems(rule, c, v, params)...)
+				out = append(out, ruleProblems(rule, c, Plain(v), params)...)
 			}
 		}
 	}
@@ -214,9 +276,9 @@ func isKind(v any, kind string) bool {
 		return ok
 	case "array":
 		return reflect.ValueOf(v).Kind() == reflect.Slice
-	case "object":
-		k := reflect.ValueOf(v).Kind()
-		return k == reflect.Map || k == reflect.Struct || k == reflect.Pointer
+	case "map", "object":
+		_, ok := v.(map[string]any)
+		return ok
 	}
 	return true
 }
@@ -277,29 +339,211 @@ func bounds(name string, v any, minV, maxV *float64, minLen, maxLen, minItems, m
 	return out
 }
 
-func checkValue(name string, v any, f Field) []string {
-	ok := false
-	for _, k := range f.Kinds {
-		if isKind(v, k) {
-			ok = true
-			break
+// check is every problem with one value (nil: not given) and, recursively, with its items, map
+// values and properties.
+func (op Operation) check(name string, v any, f Field) []string {
+	v = Plain(v)
+	if v == nil {
+		if f.Required {
+			return []string{fmt.Sprintf("param '%s' is required", name)}
 		}
+		return nil
 	}
-	if !ok {
+	if !slices.ContainsFunc(f.Kinds, func(k string) bool { return isKind(v, k) }) {
 		return []string{fmt.Sprintf("param '%s': expected %s, got %T", name, strings.Join(f.Kinds, " or "), v)}
 	}
 	var out []string
-	if s, isString := v.(string); isString && f.Enum != nil && !f.Open && !contains(f.Enum, s) {
-		out = append(out, fmt.Sprintf("param '%s': %q is not one of %s", name, s, quoteAll(f.Enum)))
+	if s, isString := v.(string); isString {
+		if f.Enum != nil && !f.Open && !contains(f.Enum, s) {
+			out = append(out, fmt.Sprintf("param '%s': %q is not one of %s", name, s, quoteAll(f.Enum)))
+		}
+		if f.Pattern != "" && !pattern(f.Pattern).MatchString(s) {
+			out = append(out, fmt.Sprintf("param '%s': %q does not match the pattern %s", name, s, f.Pattern))
+		}
+		if !formatOK(f.Format, s) {
+			out = append(out, fmt.Sprintf("param '%s': %q is not a valid %s", name, s, f.Format))
+		}
+	}
+	if n, isInt := v.(int64); isInt && f.Format == "int32" && (n < math.MinInt32 || n > math.MaxInt32) {
+		out = append(out, fmt.Sprintf("param '%s': %d does not fit in an int32", name, n))
 	}
 	out = append(out, bounds(name, v, f.Min, f.Max, f.MinLen, f.MaxLen, f.MinItems, f.MaxItems, f.MinItems != nil || f.MaxItems != nil, "")...)
+	switch t := v.(type) {
+	case []any:
+		if f.Items != nil {
+			for i, item := range t {
+				out = append(out, op.check(fmt.Sprintf("%s[%d]", name, i), item, *f.Items)...)
+			}
+		}
+	case map[string]any:
+		switch {
+		case f.Model != "":
+			out = append(out, op.checkModel(name, t, f.Model)...)
+		case f.Union != "":
+			out = append(out, op.checkUnion(name, t, op.Unions[f.Union])...)
+		case f.Values != nil:
+			for _, k := range sortedKeys(t) {
+				out = append(out, op.check(name+"."+k, t[k], *f.Values)...)
+			}
+		}
+	}
 	return out
+}
+
+func (op Operation) checkModel(name string, v map[string]any, key string) []string {
+	m, known := op.Models[key]
+	if !known {
+		return nil
+	}
+	var out []string
+	for _, k := range sortedKeys(m.Fields) {
+		out = append(out, op.check(name+"."+k, v[k], m.Fields[k])...)
+	}
+	if m.Additional != nil {
+		for _, k := range sortedKeys(v) {
+			if _, isField := m.Fields[k]; !isField {
+				out = append(out, op.check(name+"."+k, v[k], *m.Additional)...)
+			}
+		}
+	}
+	return out
+}
+
+func (op Operation) checkUnion(name string, v map[string]any, u Union) []string {
+	value, _ := v[u.Discriminator].(string)
+	if value == "" {
+		value = u.Default
+	}
+	model, known := u.Variants[value]
+	if !known {
+		return []string{fmt.Sprintf("param '%s.%s': %q is not one of %s", name, u.Discriminator, value, quoteAll(sortedKeys(u.Variants)))}
+	}
+	return op.checkModel(name, v, model)
+}
+
+var (
+	patternsMu sync.Mutex
+	patterns   = map[string]*regexp.Regexp{}
+	uuidRE     = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
+)
+
+// pattern is the compiled expression (searched, not anchored unless it says so); one that does
+// not compile matches everything (the generator checked it).
+func pattern(expr string) *regexp.Regexp {
+	patternsMu.Lock()
+	defer patternsMu.Unlock()
+	re, ok := patterns[expr]
+	if !ok {
+		var err error
+		if re, err = regexp.Compile(expr); err != nil {
+			re = regexp.MustCompile("")
+		}
+		patterns[expr] = re
+	}
+	return re
+}
+
+func formatOK(format, s string) bool {
+	var err error
+	switch format {
+	case "date-time":
+		_, err = time.Parse(time.RFC3339Nano, s)
+	case "date":
+		_, err = time.Parse(time.DateOnly, s)
+	case "uuid":
+		return uuidRE.MatchString(s)
+	case "uri":
+		var u *url.URL
+		u, err = url.Parse(s)
+		return err == nil && u.Scheme != ""
+	}
+	return err == nil
+}
+
+// Plain is a value as it goes on the wire, in the terms the checks use: a TextMarshaler
+// (time.Time, date.Date) as its text, a string type (an enum) as a string, a list as []any, a map
+// as map[string]any, and a struct (a params struct) as the JSON it marshals to, numbers as int64
+// when whole. Files and the basic types stay as they are.
+func Plain(v any) any {
+	switch t := v.(type) {
+	case nil, string, bool, int, int32, int64, float32, float64, io.Reader, map[string]any:
+		return v
+	case encoding.TextMarshaler:
+		if text, err := t.MarshalText(); err == nil {
+			return string(text)
+		}
+		return v
+	}
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.String:
+		return rv.String()
+	case reflect.Slice, reflect.Array:
+		out := make([]any, rv.Len())
+		for i := range out {
+			out[i] = Plain(rv.Index(i).Interface())
+		}
+		return out
+	case reflect.Map:
+		if rv.IsNil() {
+			return nil
+		}
+		out := make(map[string]any, rv.Len())
+		for it := rv.MapRange(); it.Next(); {
+			out[fmt.Sprint(it.Key().Interface())] = Plain(it.Value().Interface())
+		}
+		return out
+	case reflect.Pointer, reflect.Interface:
+		if rv.IsNil() {
+			return nil
+		}
+	}
+	data, err := json.Marshal(v)
+	if err != nil {
+		return v
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var out any
+	if dec.Decode(&out) != nil {
+		return v
+	}
+	return numbers(out)
+}
+
+func numbers(v any) any {
+	switch t := v.(type) {
+	case json.Number:
+		if n, err := t.Int64(); err == nil {
+			return n
+		}
+		f, _ := t.Float64()
+		return f
+	case []any:
+		for i := range t {
+			t[i] = numbers(t[i])
+		}
+	case map[string]any:
+		for k := range t {
+			t[k] = numbers(t[k])
+		}
+	}
+	return v
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }
 
 func holds(when []Condition, params map[string]any) bool {
 	for _, c := range when {
 		v, ok := params[c.Param]
-		s, isString := v.(string)
+		s, isString := Plain(v).(string)
 		if !ok || !isString {
 			return false
 		}

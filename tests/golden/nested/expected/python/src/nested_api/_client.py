@@ -4,13 +4,11 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any, Mapping, Optional, Union
 
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
-from ._exceptions import NestClientError
 from ._types import NOT_GIVEN, NotGiven
 from ._validation import Validation
 from .resources.drawings import AsyncDrawings, Drawings
@@ -20,21 +18,12 @@ __all__ = ["NestClient", "AsyncNestClient"]
 
 
 def _settings(
-    token: Optional[str],
     base_url: Union[str, httpx.URL, None],
 ) -> dict[str, Any]:
     """Each setting from its argument, else its environment variable, else the spec's default."""
-    if token is None:
-        token = os.environ.get("NEST_TOKEN")
-    if not token:
-        raise NestClientError(
-            "The token client option must be set either by passing token to the client"
-            " or by setting the NEST_TOKEN environment variable"
-        )
     if base_url is None:
         base_url = "http://localhost:4010"
     return {
-        "token": token,
         "base_url": base_url,
     }
 
@@ -46,7 +35,6 @@ class NestClient(SyncAPIClient):
     def __init__(
         self,
         *,
-        token: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -54,14 +42,10 @@ class NestClient(SyncAPIClient):
         http_client: Optional[httpx.Client] = None,
         validation: Validation = "strict",
     ) -> None:
-        """Construct a new synchronous NestClient client.
-
-        `token` defaults to the `NEST_TOKEN` environment variable.
-        """
-        s = _settings(token, base_url)
-        self.token: str = s["token"]
+        """Construct a new synchronous NestClient client."""
+        s = _settings(base_url)
         super().__init__(
-            api_key=self.token,
+            auth_scheme="none",
             base_url=s["base_url"],
             option_headers={},
             timeout=timeout,
@@ -77,7 +61,6 @@ class NestClient(SyncAPIClient):
     def with_options(
         self,
         *,
-        token: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
@@ -87,7 +70,6 @@ class NestClient(SyncAPIClient):
     ) -> "NestClient":
         """A copy of this client with some settings changed; it shares the connection pool."""
         return type(self)(
-            token=token or self.token,
             base_url=base_url or self.base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,
@@ -106,7 +88,6 @@ class AsyncNestClient(AsyncAPIClient):
     def __init__(
         self,
         *,
-        token: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -115,10 +96,9 @@ class AsyncNestClient(AsyncAPIClient):
         validation: Validation = "strict",
     ) -> None:
         """Construct a new asynchronous NestClient client (settings as for `NestClient`)."""
-        s = _settings(token, base_url)
-        self.token: str = s["token"]
+        s = _settings(base_url)
         super().__init__(
-            api_key=self.token,
+            auth_scheme="none",
             base_url=s["base_url"],
             option_headers={},
             timeout=timeout,
@@ -134,7 +114,6 @@ class AsyncNestClient(AsyncAPIClient):
     def with_options(
         self,
         *,
-        token: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
@@ -144,7 +123,6 @@ class AsyncNestClient(AsyncAPIClient):
     ) -> "AsyncNestClient":
         """A copy of this client with some settings changed; it shares the connection pool."""
         return type(self)(
-            token=token or self.token,
             base_url=base_url or self.base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,

@@ -9,6 +9,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from . import pagination as pagination
     from . import types as types
     from ._client import AsyncOddClient as AsyncOddClient
     from ._client import OddClient as OddClient
@@ -29,7 +30,11 @@ if TYPE_CHECKING:
     from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
     from ._response import APIResponse as APIResponse
     from ._response import AsyncAPIResponse as AsyncAPIResponse
+    from ._response import AsyncBinaryResponseContent as AsyncBinaryResponseContent
+    from ._response import BinaryResponseContent as BinaryResponseContent
+    from ._streaming import AsyncJSONLDecoder as AsyncJSONLDecoder
     from ._streaming import AsyncStream as AsyncStream
+    from ._streaming import JSONLDecoder as JSONLDecoder
     from ._streaming import Stream as Stream
     from ._streaming import UnknownStreamEvent as UnknownStreamEvent
     from ._types import NOT_GIVEN as NOT_GIVEN
@@ -45,12 +50,16 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncAPIResponse",
+    "AsyncBinaryResponseContent",
+    "AsyncJSONLDecoder",
     "AsyncOddClient",
     "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
+    "BinaryResponseContent",
     "ConflictError",
     "InternalServerError",
+    "JSONLDecoder",
     "NOT_GIVEN",
     "NotFoundError",
     "NotGiven",
@@ -62,6 +71,7 @@ __all__ = [
     "Stream",
     "UnknownStreamEvent",
     "UnprocessableEntityError",
+    "pagination",
     "types",
 ]
 
@@ -73,12 +83,16 @@ _LAZY = {
     "APIStatusError": "._exceptions",
     "APITimeoutError": "._exceptions",
     "AsyncAPIResponse": "._response",
+    "AsyncBinaryResponseContent": "._response",
+    "AsyncJSONLDecoder": "._streaming",
     "AsyncOddClient": "._client",
     "AsyncStream": "._streaming",
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
+    "BinaryResponseContent": "._response",
     "ConflictError": "._exceptions",
     "InternalServerError": "._exceptions",
+    "JSONLDecoder": "._streaming",
     "NOT_GIVEN": "._types",
     "NotFoundError": "._exceptions",
     "NotGiven": "._types",
@@ -90,6 +104,7 @@ _LAZY = {
     "Stream": "._streaming",
     "UnknownStreamEvent": "._streaming",
     "UnprocessableEntityError": "._exceptions",
+    "pagination": ".",
     "types": ".",
 }
 

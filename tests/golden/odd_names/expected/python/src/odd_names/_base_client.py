@@ -11,6 +11,7 @@ how errors map to classes, how bodies are encoded and parsed. ``SyncAPIClient`` 
 from __future__ import annotations
 
 import asyncio
+import base64
 import email.utils
 import functools
 import json
@@ -19,7 +20,8 @@ import os
 import random
 import time
 import typing
-from typing import Any, Dict, List, Mapping, Optional, Tuple, Type, TypeVar, Union
+from datetime import date, datetime, timezone
+from typing import Any, Awaitable, Callable, Dict, Iterable, List, Mapping, Optional, Tuple, Type, TypeVar, Union
 from urllib.parse import quote
 
 import httpx
@@ -34,7 +36,8 @@ from ._exceptions import (
 from ._files import FilePart, PreparedFile, is_file, prepare_file
 from ._response import RAW_RESPONSE_HEADER, APIResponse, AsyncAPIResponse
 from ._types import NOT_GIVEN, NotGiven
-from ._validation import Operation, Validation, validate
+from ._validation import Operation, StreamSpec, Validation, validate
+from .pagination import AsyncPage, AsyncPaginator, next_page_params
 
 __all__ = ["SyncAPIClient", "AsyncAPIClient", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES", "RETRY_COUNT_HEADER"]
 
@@ -51,6 +54,9 @@ log = logging.getLogger(__name__.split(".")[0])
 _REDACT = frozenset({"authorization", "api-key", "x-api-key"})
 _T = TypeVar("_T")
 _S = TypeVar("_S")
+_I = TypeVar("_I")
+_P = TypeVar("_P")
+_ACCEPT = {"json": "application/json", "none": "application/json", "jsonl": "application/jsonl", "text": "text/plain"}
 
 
 def setup_logging(env_var: str) -> None:
@@ -89,6 +95,26 @@ def _prepare(params: Mapping[str, object], multipart: bool) -> Dict[str, object]
         else:
             out[name] = value
     return out
+
+
+def _plain(value: object, dates: bool) -> object:
+    """A param value as plain data: any iterable a list, mappings (and models) dicts, recursively
+    (files and strings as they are); with ``dates``, datetimes as RFC 3339 (naive ones taken as UTC)
+    and dates as YYYY-MM-DD."""
+    if hasattr(value, "model_dump") and not isinstance(value, type):  # a model (pydantic is imported only when used)
+        return _plain(value.model_dump(by_alias=True, exclude_unset=True), dates)
+    if isinstance(value, datetime) and dates:
+        text = (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).isoformat()
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
+    if isinstance(value, date) and dates:
+        return value.isoformat()
+    if isinstance(value, (str, bytes, bytearray, memoryview, date)) or is_file(value):
+        return value
+    if isinstance(value, Mapping):
+        return {k: _plain(v, dates) for k, v in value.items()}
+    if isinstance(value, Iterable):
+        return [_plain(v, dates) for v in value]
+    return value
 
 
 def _text(value: object) -> str:
@@ -165,8 +191,16 @@ def should_retry(response: httpx.Response) -> bool:
     return response.status_code in RETRY_STATUSES or response.status_code >= 500
 
 
-def _same(value: _T) -> _T:
-    return value
+def _without_raw(headers: Optional[Mapping[str, Union[str, NotGiven]]]) -> Dict[str, Union[str, NotGiven]]:
+    return {k: v for k, v in (headers or {}).items() if k != RAW_RESPONSE_HEADER}
+
+
+def _attr(model: Any, wire: str) -> str:
+    """The attribute of a model's field by its wire name."""
+    for name, info in getattr(model, "model_fields", {}).items():
+        if (info.alias or name) == wire:
+            return str(name)
+    return wire
 
 
 def _body_of(response: httpx.Response) -> object:
@@ -182,7 +216,7 @@ class BaseClient:
     def __init__(
         self,
         *,
-        api_key: str,
+        api_key: str = "",
         base_url: Union[str, httpx.URL],
         option_headers: Mapping[str, Optional[str]],
         timeout: Union[float, httpx.Timeout, None],
@@ -190,11 +224,12 @@ class BaseClient:
         default_headers: Optional[Mapping[str, str]],
         validation: Validation,
         log_env: str,
+        auth_scheme: str = "bearer",
         auth_header: str = "Authorization",
         auth_prefix: str = "Bearer ",
     ) -> None:
         self._api_key = api_key
-        self._auth = (auth_header, auth_prefix)
+        self._auth = (auth_scheme, auth_header, auth_prefix)
         self.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
         self.timeout = timeout
         self.max_retries = max_retries
@@ -209,7 +244,15 @@ class BaseClient:
 
     @property
     def auth_headers(self) -> Dict[str, str]:
-        return {self._auth[0]: self._auth[1] + self._api_key}
+        """The credential: ``bearer`` and ``header`` send the key after a prefix, ``basic`` sends
+        base64 of ``user:password`` (a user name alone has an empty password), ``none`` nothing."""
+        scheme, header, prefix = self._auth
+        if scheme == "none":
+            return {}
+        if scheme == "basic":
+            user_password = self._api_key if ":" in self._api_key else self._api_key + ":"
+            return {"Authorization": "Basic " + base64.b64encode(user_password.encode("utf-8")).decode("ascii")}
+        return {header: prefix + self._api_key}
 
     @property
     def default_headers(self) -> Dict[str, str]:
@@ -217,10 +260,14 @@ class BaseClient:
 
     def _prepare_call(
         self, op: Operation, params: Mapping[str, object], extra_headers: Optional[Mapping[str, Union[str, NotGiven]]]
-    ) -> Tuple[Dict[str, object], Dict[str, str], bool, bool]:
-        given = {k: v for k, v in params.items() if not isinstance(v, NotGiven)}
-        validate(op, given, self.validation)
+    ) -> Tuple[Dict[str, object], Dict[str, object], Dict[str, str], bool, bool]:
+        """The params as given (iterables as lists) and as sent (dates as text, files prepared), the
+        headers, whether the answer is a stream and whether the caller wants the raw response."""
+        plain = {k: _plain(v, False) for k, v in params.items() if not isinstance(v, NotGiven)}
+        validate(op, plain, self.validation)
+        given = {k: _plain(v, True) for k, v in plain.items()}
         headers = self.default_headers
+        headers["Accept"] = _ACCEPT.get(op.response, "*/*")
         raw = False
         for key, value in (extra_headers or {}).items():
             if key == RAW_RESPONSE_HEADER:
@@ -229,10 +276,10 @@ class BaseClient:
                 headers.pop(key, None)
             else:
                 headers[key] = value
-        stream = bool(op.stream_param and given.get(op.stream_param) is True)
+        stream = op.stream is not None and (op.stream.always or given.get(op.stream_param) is True)
         if stream:
             headers["Accept"] = "text/event-stream"
-        return _prepare(given, op.body in ("multipart", "binary")), headers, stream, raw
+        return plain, _prepare(given, op.body in ("multipart", "binary")), headers, stream, raw
 
     def _build_request(
         self,
@@ -297,21 +344,63 @@ class BaseClient:
         return request
 
     def _parse(self, response: httpx.Response, cast_to: Type[_T]) -> _T:
+        """A JSON body as ``cast_to`` (a model or a list of models)."""
         body = _body_of(response)
-        if not isinstance(body, dict):
+        want = list if typing.get_origin(cast_to) is list else dict
+        if not isinstance(body, want):
+            expected = "a JSON array" if want is list else "a JSON object"
             raise APIResponseValidationError(
-                response, body, message=f"Expected a JSON object from {response.request.url}, got {type(body).__name__}"
+                response, body, message=f"Expected {expected} from {response.request.url}, got {type(body).__name__}"
             )
-        model: Any = cast_to
+        from ._models import validate as validate_value
+
+        name = getattr(cast_to, "__name__", str(cast_to))
+
+        def warn(exc: Exception) -> None:
+            log.warning("response does not match %s; kept unvalidated: %s", name, exc)
+
         try:
-            return typing.cast(_T, model.model_validate(body))
+            return typing.cast(_T, validate_value(cast_to, body, self.validation == "strict", warn))
         except ValueError as exc:
-            if self.validation == "strict":
-                raise APIResponseValidationError(
-                    response, body, message=f"The response does not match {cast_to.__name__}: {exc}"
-                ) from exc
-            log.warning("response does not match %s; kept unvalidated: %s", cast_to.__name__, exc)
-            return typing.cast(_T, model.model_construct(**body))
+            raise APIResponseValidationError(
+                response, body, message=f"The response does not match {name}: {exc}"
+            ) from exc
+
+    def _result(
+        self,
+        op: Operation,
+        response: httpx.Response,
+        cast_to: Type[_T],
+        stream_cls: Optional[Type[_S]],
+        stream: bool,
+        fetch: Callable[[Dict[str, object]], Any],
+        params: Dict[str, object],
+    ) -> Any:
+        """The typed result of a response whose body was read (unless it is streamed, jsonl or binary)."""
+        strict = self.validation == "strict"
+        if stream:
+            cls: Any = stream_cls or cast_to
+            event_type = typing.get_args(cls)[0]
+            return cls(event_type=event_type, response=response, strict=strict, spec=op.stream or StreamSpec())
+        if op.response == "jsonl":
+            return cast_to(item_type=typing.get_args(cast_to)[0], response=response, strict=strict)  # type: ignore[call-arg]
+        if op.response == "binary":
+            return cast_to(response)  # type: ignore[call-arg]
+        if op.response == "text":
+            return response.text
+        if op.response == "none":
+            return None
+        if op.pagination is None:
+            return self._parse(response, cast_to)
+        page_cls, body_type = typing.get_origin(cast_to), typing.get_args(cast_to)[1]
+        body: Any = self._parse(response, body_type)
+        items = getattr(body, _attr(body_type, op.pagination["items"]), None) or []
+        following = next_page_params(op.pagination, params, _body_of(response))
+        return page_cls(items=list(items), body=body, next_params=following, fetch=fetch)  # type: ignore[misc]
+
+    def _streamed(self, op: Operation, stream: bool) -> bool:
+        """Whether the result reads the body itself (a stream, JSON Lines, binary content)."""
+        return stream or op.response in ("jsonl", "binary")
 
     def _status_error(self, response: httpx.Response) -> Exception:
         body = _body_of(response)
@@ -337,7 +426,43 @@ class SyncAPIClient(BaseClient):
         extra_body: Optional[object] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
     ) -> Union[_T, _S]:
-        given, headers, stream, raw = self._prepare_call(op, params, extra_headers)
+        plain, given, headers, stream, raw = self._prepare_call(op, params, extra_headers)
+        response = self._send(op, given, headers, extra_query, extra_body, timeout)
+
+        def fetch(following: Dict[str, object]) -> Any:  # the next page: the same request, the paging param changed
+            options = _without_raw(extra_headers)
+            return self.request(
+                op,
+                following,
+                cast_to=cast_to,
+                extra_headers=options,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        if not self._streamed(op, stream):
+            try:
+                response.read()
+            except httpx.TransportError as exc:
+                raise APIConnectionError(
+                    message=f"The response was cut short: {exc}", request=response.request
+                ) from exc
+            finally:
+                response.close()
+        parse = functools.partial(self._result, op, response, cast_to, stream_cls, stream, fetch, plain)
+        return typing.cast("Union[_T, _S]", APIResponse(response, parse) if raw else parse())
+
+    def _send(
+        self,
+        op: Operation,
+        given: Dict[str, object],
+        headers: Dict[str, str],
+        extra_query: Optional[Mapping[str, object]],
+        extra_body: Optional[object],
+        timeout: Union[float, httpx.Timeout, None, NotGiven],
+    ) -> httpx.Response:
+        """Send with retries; a 2xx response comes back with its body unread."""
         retries_taken = 0
         while True:
             request = self._build_request(
@@ -367,30 +492,7 @@ class SyncAPIClient(BaseClient):
                     continue
                 response.read()
                 raise self._status_error(response)
-            return typing.cast("Union[_T, _S]", self._result(response, cast_to, stream, stream_cls, raw))
-
-    def _result(
-        self, response: httpx.Response, cast_to: Type[_T], stream: bool, stream_cls: Optional[Type[_S]], raw: bool
-    ) -> Any:
-        def parse() -> Any:
-            if stream and stream_cls is not None:
-                event_type = typing.get_args(stream_cls)[0]
-                return stream_cls(event_type=event_type, response=response, strict=self.validation == "strict")  # type: ignore[call-arg]
-            try:
-                response.read()
-            except httpx.TransportError as exc:
-                raise APIConnectionError(
-                    message=f"The response was cut short: {exc}", request=response.request
-                ) from exc
-            finally:
-                response.close()
-            return self._parse(response, cast_to)
-
-        if raw:
-            if not stream:
-                response.read()
-            return APIResponse(response, parse)
-        return parse()
+            return response
 
     def close(self) -> None:
         self._client.close()
@@ -419,7 +521,69 @@ class AsyncAPIClient(BaseClient):
         extra_body: Optional[object] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
     ) -> Union[_T, _S]:
-        given, headers, stream, raw = self._prepare_call(op, params, extra_headers)
+        plain, given, headers, stream, raw = self._prepare_call(op, params, extra_headers)
+        response = await self._send(op, given, headers, extra_query, extra_body, timeout)
+
+        def fetch(following: Dict[str, object]) -> Awaitable[Any]:  # the next page (see SyncAPIClient.request)
+            options = _without_raw(extra_headers)
+            return self.request(
+                op,
+                following,
+                cast_to=cast_to,
+                extra_headers=options,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        if not self._streamed(op, stream):
+            try:
+                await response.aread()
+            except httpx.TransportError as exc:
+                raise APIConnectionError(
+                    message=f"The response was cut short: {exc}", request=response.request
+                ) from exc
+            finally:
+                await response.aclose()
+        parse = functools.partial(self._result, op, response, cast_to, stream_cls, stream, fetch, plain)
+        return typing.cast("Union[_T, _S]", AsyncAPIResponse(response, parse) if raw else parse())
+
+    def paginate(
+        self,
+        op: Operation,
+        params: Mapping[str, object],
+        *,
+        cast_to: Type[AsyncPage[_I, _P]],
+        extra_headers: Optional[Mapping[str, Union[str, NotGiven]]] = None,
+        extra_query: Optional[Mapping[str, object]] = None,
+        extra_body: Optional[object] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> AsyncPaginator[_I, _P]:
+        """The first page, awaitable, or every item across pages with ``async for``."""
+
+        def first() -> Awaitable[AsyncPage[_I, _P]]:
+            return self.request(
+                op,
+                params,
+                cast_to=cast_to,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPaginator(first)
+
+    async def _send(
+        self,
+        op: Operation,
+        given: Dict[str, object],
+        headers: Dict[str, str],
+        extra_query: Optional[Mapping[str, object]],
+        extra_body: Optional[object],
+        timeout: Union[float, httpx.Timeout, None, NotGiven],
+    ) -> httpx.Response:
+        """Send with retries; a 2xx response comes back with its body unread."""
         retries_taken = 0
         while True:
             request = self._build_request(
@@ -449,21 +613,7 @@ class AsyncAPIClient(BaseClient):
                     continue
                 await response.aread()
                 raise self._status_error(response)
-            if stream and stream_cls is not None:
-                event_type = typing.get_args(stream_cls)[0]
-                result: Any = stream_cls(event_type=event_type, response=response, strict=self.validation == "strict")  # type: ignore[call-arg]
-                return AsyncAPIResponse(response, functools.partial(_same, result)) if raw else result  # type: ignore[return-value]
-            try:
-                await response.aread()
-            except httpx.TransportError as exc:
-                raise APIConnectionError(
-                    message=f"The response was cut short: {exc}", request=response.request
-                ) from exc
-            finally:
-                await response.aclose()
-            if raw:
-                return AsyncAPIResponse(response, functools.partial(self._parse, response, cast_to))  # type: ignore[return-value]
-            return self._parse(response, cast_to)
+            return response
 
     async def close(self) -> None:
         await self._client.aclose()

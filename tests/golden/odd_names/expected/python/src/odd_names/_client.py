@@ -20,25 +20,25 @@ __all__ = ["OddClient", "AsyncOddClient"]
 
 
 def _settings(
-    api_key: Optional[str],
+    credentials: Optional[str],
     from_: Optional[str],
     timeout_2: Optional[str],
     base_url: Union[str, httpx.URL, None],
 ) -> dict[str, Any]:
     """Each setting from its argument, else its environment variable, else the spec's default."""
-    if api_key is None:
-        api_key = os.environ.get("ODD_API_KEY")
-    if not api_key:
+    if credentials is None:
+        credentials = os.environ.get("ODD_CREDENTIALS")
+    if not credentials:
         raise OddClientError(
-            "The api_key client option must be set either by passing api_key to the client"
-            " or by setting the ODD_API_KEY environment variable"
+            "The credentials client option must be set either by passing credentials to the client"
+            " or by setting the ODD_CREDENTIALS environment variable"
         )
     if from_ is None:
         from_ = os.environ.get("ODD_FROM")
     if base_url is None:
         base_url = "http://localhost:4010/v1"
     return {
-        "api_key": api_key,
+        "credentials": credentials,
         "from_": from_,
         "timeout_2": timeout_2,
         "base_url": base_url,
@@ -52,7 +52,7 @@ class OddClient(SyncAPIClient):
     def __init__(
         self,
         *,
-        api_key: Optional[str] = None,
+        credentials: Optional[str] = None,
         from_: Optional[str] = None,
         timeout_2: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
@@ -64,15 +64,16 @@ class OddClient(SyncAPIClient):
     ) -> None:
         """Construct a new synchronous OddClient client.
 
-        `api_key` defaults to the `ODD_API_KEY` environment variable.
+        `credentials` defaults to the `ODD_CREDENTIALS` environment variable.
         `from_` defaults to the `ODD_FROM` environment variable.
         """
-        s = _settings(api_key, from_, timeout_2, base_url)
-        self.api_key: str = s["api_key"]
+        s = _settings(credentials, from_, timeout_2, base_url)
+        self.credentials: str = s["credentials"]
         self.from_: Optional[str] = s["from_"]
         self.timeout_2: Optional[str] = s["timeout_2"]
         super().__init__(
-            api_key=self.api_key,
+            api_key=self.credentials,
+            auth_scheme="basic",
             base_url=s["base_url"],
             option_headers={
                 "X-From": self.from_,
@@ -91,7 +92,7 @@ class OddClient(SyncAPIClient):
     def with_options(
         self,
         *,
-        api_key: Optional[str] = None,
+        credentials: Optional[str] = None,
         from_: Optional[str] = None,
         timeout_2: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
@@ -103,7 +104,7 @@ class OddClient(SyncAPIClient):
     ) -> "OddClient":
         """A copy of this client with some settings changed; it shares the connection pool."""
         return type(self)(
-            api_key=api_key or self.api_key,
+            credentials=credentials or self.credentials,
             from_=from_ if from_ is not None else self.from_,
             timeout_2=timeout_2 if timeout_2 is not None else self.timeout_2,
             base_url=base_url or self.base_url,
@@ -124,7 +125,7 @@ class AsyncOddClient(AsyncAPIClient):
     def __init__(
         self,
         *,
-        api_key: Optional[str] = None,
+        credentials: Optional[str] = None,
         from_: Optional[str] = None,
         timeout_2: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
@@ -135,12 +136,13 @@ class AsyncOddClient(AsyncAPIClient):
         validation: Validation = "strict",
     ) -> None:
         """Construct a new asynchronous OddClient client (settings as for `OddClient`)."""
-        s = _settings(api_key, from_, timeout_2, base_url)
-        self.api_key: str = s["api_key"]
+        s = _settings(credentials, from_, timeout_2, base_url)
+        self.credentials: str = s["credentials"]
         self.from_: Optional[str] = s["from_"]
         self.timeout_2: Optional[str] = s["timeout_2"]
         super().__init__(
-            api_key=self.api_key,
+            api_key=self.credentials,
+            auth_scheme="basic",
             base_url=s["base_url"],
             option_headers={
                 "X-From": self.from_,
@@ -159,7 +161,7 @@ class AsyncOddClient(AsyncAPIClient):
     def with_options(
         self,
         *,
-        api_key: Optional[str] = None,
+        credentials: Optional[str] = None,
         from_: Optional[str] = None,
         timeout_2: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
@@ -171,7 +173,7 @@ class AsyncOddClient(AsyncAPIClient):
     ) -> "AsyncOddClient":
         """A copy of this client with some settings changed; it shares the connection pool."""
         return type(self)(
-            api_key=api_key or self.api_key,
+            credentials=credentials or self.credentials,
             from_=from_ if from_ is not None else self.from_,
             timeout_2=timeout_2 if timeout_2 is not None else self.timeout_2,
             base_url=base_url or self.base_url,

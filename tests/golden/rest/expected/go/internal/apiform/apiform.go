@@ -3,7 +3,7 @@
 
 // Package apiform encodes params as multipart/form-data: one file as "name", a list of files as
 // repeated "name[]" parts. Each file's filename and content type come from the reader when it has
-// them (openai.File, *os.File), else from its magic bytes; PNG, JPEG and WEBP are never sent as
+// them (library.File, *os.File), else from its magic bytes; PNG, JPEG and WEBP are never sent as
 // application/octet-stream.
 package apiform
 

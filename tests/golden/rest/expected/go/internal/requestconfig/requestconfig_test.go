@@ -39,6 +39,7 @@ func TestParamsOnTheWire(t *testing.T) {
 		err := ExecuteJSON(context.Background(), op, params, &res, func(cfg *RequestConfig) error {
 			cfg.BaseURL, _ = url.Parse(srv.URL + "/v1/")
 			cfg.APIKey, cfg.Validation = "k", validate.Off
+			cfg.Headers.Set("Library-Tenant", "x")
 			return nil
 		})
 		if err != nil || uri != c.uri || header != "p,q" || body != c.body || contentType != c.contentType {

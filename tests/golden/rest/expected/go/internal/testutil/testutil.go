@@ -109,3 +109,36 @@ func SameJSON(t *testing.T, got, want string) {
 		t.Fatalf("got %s, want %s", got, want)
 	}
 }
+
+// JSON is v as JSON text (for SameJSON).
+func JSON(v any) string {
+	data, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return string(data)
+}
+
+// Time parses an RFC 3339 literal.
+func Time(s string) time.Time {
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// Err is the error of a call that also returns a value.
+func Err[T any](_ T, err error) error { return err }
+
+// Drain reads a stream to its end, closes it and returns its error.
+func Drain(s interface {
+	Next() bool
+	Err() error
+	Close() error
+}) error {
+	for s.Next() {
+	}
+	_ = s.Close()
+	return s.Err()
+}

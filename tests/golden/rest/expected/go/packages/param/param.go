@@ -5,7 +5,7 @@
 package param
 
 // Opt is an optional param: the zero value is omitted from the request; one made with NewOpt
-// (or openai.Int, openai.String, ...) is sent, even when its value is the type's zero.
+// (or library.Int, library.String, ...) is sent, even when its value is the type's zero.
 type Opt[T comparable] struct {
 	Value   T
 	present bool

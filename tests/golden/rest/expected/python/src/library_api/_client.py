@@ -13,7 +13,9 @@ from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, 
 from ._exceptions import LibraryError
 from ._types import NOT_GIVEN, NotGiven
 from ._validation import Validation
-from .resources.books import AsyncBooks, Books
+from .resources.authors import AsyncAuthors, Authors
+from .resources.books.books import AsyncBooks, Books
+from .resources.feed import AsyncFeed, Feed
 
 __all__ = ["Library", "AsyncLibrary"]
 
@@ -21,6 +23,7 @@ __all__ = ["Library", "AsyncLibrary"]
 def _settings(
     api_key: Optional[str],
     api_version: Optional[str],
+    tenant: Optional[str],
     base_url: Union[str, httpx.URL, None],
 ) -> dict[str, Any]:
     """Each setting from its argument, else its environment variable, else the spec's default."""
@@ -33,23 +36,33 @@ def _settings(
         )
     if api_version is None:
         api_version = "2025-01-01"
+    if tenant is None:
+        tenant = os.environ.get("LIBRARY_TENANT")
+    if not tenant:
+        raise LibraryError(
+            "The tenant client option must be set either by passing tenant to the client or by setting the LIBRARY_TENANT environment variable"
+        )
     if base_url is None:
         base_url = "http://localhost:4010/v2"
     return {
         "api_key": api_key,
         "api_version": api_version,
+        "tenant": tenant,
         "base_url": base_url,
     }
 
 
 class Library(SyncAPIClient):
+    authors: Authors
     books: Books
+    feed: Feed
 
     def __init__(
         self,
         *,
         api_key: Optional[str] = None,
         api_version: Optional[str] = None,
+        tenant: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -60,17 +73,21 @@ class Library(SyncAPIClient):
         """Construct a new synchronous Library client.
 
         `api_key` defaults to the `LIBRARY_API_KEY` environment variable.
+        `tenant` defaults to the `LIBRARY_TENANT` environment variable.
         """
-        s = _settings(api_key, api_version, base_url)
+        s = _settings(api_key, api_version, tenant, base_url)
         self.api_key: str = s["api_key"]
         self.api_version: Optional[str] = s["api_version"]
+        self.tenant: Optional[str] = s["tenant"]
         super().__init__(
             api_key=self.api_key,
+            auth_scheme="header",
             auth_header="x-api-key",
             auth_prefix="",
             base_url=s["base_url"],
             option_headers={
                 "Library-Version": self.api_version,
+                "Library-Tenant": self.tenant,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -79,13 +96,16 @@ class Library(SyncAPIClient):
             validation=validation,
             log_env="LIBRARY_LOG",
         )
+        self.authors = Authors(self)
         self.books = Books(self)
+        self.feed = Feed(self)
 
     def with_options(
         self,
         *,
         api_key: Optional[str] = None,
         api_version: Optional[str] = None,
+        tenant: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
@@ -97,6 +117,7 @@ class Library(SyncAPIClient):
         return type(self)(
             api_key=api_key or self.api_key,
             api_version=api_version if api_version is not None else self.api_version,
+            tenant=tenant if tenant is not None else self.tenant,
             base_url=base_url or self.base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,
@@ -109,13 +130,16 @@ class Library(SyncAPIClient):
 
 
 class AsyncLibrary(AsyncAPIClient):
+    authors: AsyncAuthors
     books: AsyncBooks
+    feed: AsyncFeed
 
     def __init__(
         self,
         *,
         api_key: Optional[str] = None,
         api_version: Optional[str] = None,
+        tenant: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -124,16 +148,19 @@ class AsyncLibrary(AsyncAPIClient):
         validation: Validation = "strict",
     ) -> None:
         """Construct a new asynchronous Library client (settings as for `Library`)."""
-        s = _settings(api_key, api_version, base_url)
+        s = _settings(api_key, api_version, tenant, base_url)
         self.api_key: str = s["api_key"]
         self.api_version: Optional[str] = s["api_version"]
+        self.tenant: Optional[str] = s["tenant"]
         super().__init__(
             api_key=self.api_key,
+            auth_scheme="header",
             auth_header="x-api-key",
             auth_prefix="",
             base_url=s["base_url"],
             option_headers={
                 "Library-Version": self.api_version,
+                "Library-Tenant": self.tenant,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -142,13 +169,16 @@ class AsyncLibrary(AsyncAPIClient):
             validation=validation,
             log_env="LIBRARY_LOG",
         )
+        self.authors = AsyncAuthors(self)
         self.books = AsyncBooks(self)
+        self.feed = AsyncFeed(self)
 
     def with_options(
         self,
         *,
         api_key: Optional[str] = None,
         api_version: Optional[str] = None,
+        tenant: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
@@ -160,6 +190,7 @@ class AsyncLibrary(AsyncAPIClient):
         return type(self)(
             api_key=api_key or self.api_key,
             api_version=api_version if api_version is not None else self.api_version,
+            tenant=tenant if tenant is not None else self.tenant,
             base_url=base_url or self.base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,

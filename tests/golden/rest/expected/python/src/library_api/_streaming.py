@@ -1,10 +1,11 @@
 # File generated from spec.yaml by sdkgen. DO NOT EDIT.
 # Change the spec or the templates and run `make generate` instead.
 
-"""Server-sent events: a linear-time decoder and the typed Stream / AsyncStream over it.
+"""Server-sent events (a linear-time decoder and the typed Stream / AsyncStream over it) and JSON
+Lines (JSONLDecoder / AsyncJSONLDecoder).
 
-The decoder keeps one growing buffer, scans only bytes it has not scanned yet for a line end,
-and copies each line out once; a partial image of several megabytes on one line costs one pass.
+The SSE decoder keeps one growing buffer, scans only bytes it has not scanned yet for a line end,
+and copies each line out once; an event of several megabytes on one line costs one pass.
 """
 
 from __future__ import annotations
@@ -14,12 +15,22 @@ import re
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, AsyncIterator, Dict, Generic, Iterator, List, Optional, Type, TypeVar
 
-from ._exceptions import ERROR_ENVELOPE, ERROR_FIELDS, APIConnectionError, APIError, error_object
+from ._exceptions import ERROR_ENVELOPE, ERROR_FIELDS, APIConnectionError, APIStatusError, error_object
+from ._models import validate
+from ._validation import StreamSpec
 
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["ServerSentEvent", "SSEDecoder", "Stream", "AsyncStream", "UnknownStreamEvent"]
+__all__ = [
+    "ServerSentEvent",
+    "SSEDecoder",
+    "Stream",
+    "AsyncStream",
+    "UnknownStreamEvent",
+    "JSONLDecoder",
+    "AsyncJSONLDecoder",
+]
 
 _T = TypeVar("_T")
 _LINE_END = re.compile(rb"\r\n|\r|\n")
@@ -186,15 +197,24 @@ class _EventParser:
             return model.model_construct(**obj)
 
 
-def _event_or_error(sse: ServerSentEvent, parser: _EventParser, request: "httpx.Request", strict: bool) -> Any:
-    if sse.event == "error":
-        body = _loads(sse.data)
-        raise APIError(_error_message(body, sse.data), request, body=body)
+_SKIP = object()
+
+
+def _event_or_error(sse: ServerSentEvent, parser: _EventParser, response: "httpx.Response", stream: "_Events") -> Any:
+    """The event's typed value, ``_SKIP`` for a keep-alive, or the API error an error event carries."""
+    spec = stream.spec
+    if sse.event in spec.keepalive:
+        return _SKIP
     obj = _loads(sse.data)
+    kind = sse.event or (obj.get(parser.discriminator) if isinstance(obj, dict) else None)
+    if kind in spec.keepalive:
+        return _SKIP
+    if kind == (spec.error_event or "error") and kind not in parser.variants:
+        raise APIStatusError(_error_message(obj, sse.data), response=response, body=obj)
     error = obj.get(ERROR_ENVELOPE) if isinstance(obj, dict) and ERROR_ENVELOPE else None
     if error is not None and parser.discriminator not in obj:
-        raise APIError(_error_message(obj, sse.data), request, body=obj)
-    return parser.parse(obj, strict)
+        raise APIStatusError(_error_message(obj, sse.data), response=response, body=obj)
+    return parser.parse(obj, stream.strict)
 
 
 def _loads(data: str) -> Any:
@@ -218,13 +238,35 @@ def _cut(pending: int, request: "httpx.Request") -> APIConnectionError:
     )
 
 
-class Stream(Generic[_T]):
+class _Events:
+    """What both stream classes share: the response, the event parser and the table's stream spec."""
+
+    def __init__(
+        self, *, event_type: Any, response: "httpx.Response", strict: bool = True, spec: Optional[StreamSpec] = None
+    ) -> None:
+        self.response = response
+        self.spec = spec or StreamSpec()
+        self.strict = strict
+        self._parser = _EventParser.of(event_type)
+
+    def _decoded(self, decoder: SSEDecoder, chunk: bytes) -> Iterator[Any]:
+        """The typed events of a chunk; ``None`` ends the stream (the done line)."""
+        for sse in decoder.feed(chunk):
+            if self.spec.done and sse.data.strip() == self.spec.done:
+                yield None
+                return
+            value = _event_or_error(sse, self._parser, self.response, self)
+            if value is not _SKIP:
+                yield value
+
+
+class Stream(_Events, Generic[_T]):
     """Iterate to get typed events; close it (or use ``with``) to release the connection."""
 
-    def __init__(self, *, event_type: Any, response: "httpx.Response", strict: bool = True) -> None:
-        self.response = response
-        self._parser = _EventParser.of(event_type)
-        self._strict = strict
+    def __init__(
+        self, *, event_type: Any, response: "httpx.Response", strict: bool = True, spec: Optional[StreamSpec] = None
+    ) -> None:
+        super().__init__(event_type=event_type, response=response, strict=strict, spec=spec)
         self._iterator = self._events()
 
     def __iter__(self) -> Iterator[_T]:
@@ -241,10 +283,10 @@ class Stream(Generic[_T]):
         try:
             try:
                 for chunk in self.response.iter_bytes():
-                    for sse in decoder.feed(chunk):
-                        if sse.data.startswith("[DONE]"):
+                    for event in self._decoded(decoder, chunk):
+                        if event is None:
                             return
-                        yield _event_or_error(sse, self._parser, request, self._strict)
+                        yield event
             except httpx.TransportError as exc:
                 raise APIConnectionError(message=f"The stream was interrupted: {exc}", request=request) from exc
             if decoder.pending():
@@ -264,13 +306,13 @@ class Stream(Generic[_T]):
         self.close()
 
 
-class AsyncStream(Generic[_T]):
+class AsyncStream(_Events, Generic[_T]):
     """``async for`` to get typed events; ``await close()`` (or ``async with``) to release the connection."""
 
-    def __init__(self, *, event_type: Any, response: "httpx.Response", strict: bool = True) -> None:
-        self.response = response
-        self._parser = _EventParser.of(event_type)
-        self._strict = strict
+    def __init__(
+        self, *, event_type: Any, response: "httpx.Response", strict: bool = True, spec: Optional[StreamSpec] = None
+    ) -> None:
+        super().__init__(event_type=event_type, response=response, strict=strict, spec=spec)
         self._iterator = self._events()
 
     def __aiter__(self) -> AsyncIterator[_T]:
@@ -287,10 +329,10 @@ class AsyncStream(Generic[_T]):
         try:
             try:
                 async for chunk in self.response.aiter_bytes():
-                    for sse in decoder.feed(chunk):
-                        if sse.data.startswith("[DONE]"):
+                    for event in self._decoded(decoder, chunk):
+                        if event is None:
                             return
-                        yield _event_or_error(sse, self._parser, request, self._strict)
+                        yield event
             except httpx.TransportError as exc:
                 raise APIConnectionError(message=f"The stream was interrupted: {exc}", request=request) from exc
             if decoder.pending():
@@ -302,6 +344,119 @@ class AsyncStream(Generic[_T]):
         await self.response.aclose()
 
     async def __aenter__(self) -> "AsyncStream[_T]":
+        return self
+
+    async def __aexit__(
+        self, exc_type: Optional[Type[BaseException]], exc: Optional[BaseException], tb: Optional[TracebackType]
+    ) -> None:
+        await self.close()
+
+
+class _Lines:
+    """JSON Lines: bytes in, one parsed value per non-empty line out."""
+
+    def __init__(self, *, item_type: Type[Any], response: "httpx.Response", strict: bool = True) -> None:
+        self.response = response
+        self._item_type = item_type
+        self._strict = strict
+        self._buf = b""
+
+    def _feed(self, chunk: bytes) -> List[Any]:
+        lines = (self._buf + chunk).split(b"\n")
+        self._buf = lines.pop()
+        return [self._parse(line) for line in lines if line.strip()]
+
+    def _rest(self) -> List[Any]:
+        rest, self._buf = self._buf, b""
+        return [self._parse(rest)] if rest.strip() else []
+
+    def _parse(self, line: bytes) -> Any:
+        from ._exceptions import APIResponseValidationError
+
+        try:
+            data = json.loads(line)
+        except ValueError as exc:
+            raise APIResponseValidationError(self.response, line.decode("utf-8", "replace"), message=str(exc)) from exc
+        try:
+            return validate(self._item_type, data, self._strict, lambda exc: None)
+        except ValueError as exc:
+            raise APIResponseValidationError(self.response, data, message=str(exc)) from exc
+
+
+class JSONLDecoder(_Lines, Generic[_T]):
+    """Iterate to get each line's value, read lazily; close it (or use ``with``) to release the connection."""
+
+    def __init__(self, *, item_type: Type[_T], response: "httpx.Response", strict: bool = True) -> None:
+        super().__init__(item_type=item_type, response=response, strict=strict)
+        self._iterator = self._items()
+
+    def __iter__(self) -> Iterator[_T]:
+        return self._iterator
+
+    def __next__(self) -> _T:
+        return next(self._iterator)
+
+    def _items(self) -> Iterator[_T]:
+        import httpx
+
+        try:
+            try:
+                for chunk in self.response.iter_bytes():
+                    yield from self._feed(chunk)
+            except httpx.TransportError as exc:
+                raise APIConnectionError(
+                    message=f"The response was cut short: {exc}", request=self.response.request
+                ) from exc
+            yield from self._rest()
+        finally:
+            self.response.close()
+
+    def close(self) -> None:
+        self.response.close()
+
+    def __enter__(self) -> "JSONLDecoder[_T]":
+        return self
+
+    def __exit__(
+        self, exc_type: Optional[Type[BaseException]], exc: Optional[BaseException], tb: Optional[TracebackType]
+    ) -> None:
+        self.close()
+
+
+class AsyncJSONLDecoder(_Lines, Generic[_T]):
+    """``async for`` to get each line's value, read lazily; ``await close()`` (or ``async with``) when done early."""
+
+    def __init__(self, *, item_type: Type[_T], response: "httpx.Response", strict: bool = True) -> None:
+        super().__init__(item_type=item_type, response=response, strict=strict)
+        self._iterator = self._items()
+
+    def __aiter__(self) -> AsyncIterator[_T]:
+        return self._iterator
+
+    async def __anext__(self) -> _T:
+        return await self._iterator.__anext__()
+
+    async def _items(self) -> AsyncIterator[_T]:
+        import httpx
+
+        try:
+            try:
+                async for chunk in self.response.aiter_bytes():
+                    for item in self._feed(chunk):
+                        yield item
+            except httpx.TransportError as exc:
+                raise APIConnectionError(
+                    message=f"The response was cut short: {exc}", request=self.response.request
+                ) from exc
+            for item in self._rest():
+                yield item
+        finally:
+            await self.response.aclose()
+
+    async def close(self) -> None:
+        await self.response.aclose()
+
+    async def __aenter__(self) -> "AsyncJSONLDecoder[_T]":
         return self
 
     async def __aexit__(

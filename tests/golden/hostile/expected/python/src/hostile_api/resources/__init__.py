@@ -2,4 +2,5 @@
 # Change the spec or the templates and run `make generate` instead.
 
 
+from .things import AsyncThings as AsyncThings
 from .things import Things as Things

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, overload
 
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, NotGiven
 from .._validation import operation
 
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
     from httpx import Timeout
     from typing_extensions import Literal
 
+    from .._streaming import AsyncStream, Stream
     from .._types import Body, Headers, Query
     from ..types.event import Event
     from ..types.mode import Mode
@@ -110,6 +110,7 @@ class Things(SyncAPIResource):
 
             timeout: Override the client-level default timeout for this request, in seconds"""
 
+        from .._streaming import Stream
         from ..types.event import Event
         from ..types.thing import Thing
 
@@ -214,6 +215,7 @@ class AsyncThings(AsyncAPIResource):
 
             timeout: Override the client-level default timeout for this request, in seconds"""
 
+        from .._streaming import AsyncStream
         from ..types.event import Event
         from ..types.thing import Thing
 

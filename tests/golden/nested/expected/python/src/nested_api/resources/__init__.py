@@ -2,5 +2,7 @@
 # Change the spec or the templates and run `make generate` instead.
 
 
+from .drawings import AsyncDrawings as AsyncDrawings
 from .drawings import Drawings as Drawings
+from .trees import AsyncTrees as AsyncTrees
 from .trees import Trees as Trees

@@ -13,7 +13,7 @@ from .._types import NOT_GIVEN, NotGiven
 from .._validation import operation
 
 if TYPE_CHECKING:
-    from typing import Optional
+    from typing import Iterable, Optional
 
     from httpx import Timeout
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ..types import drawing_create_params
     from ..types.color import Color
     from ..types.drawing import Drawing
-    from ..types.shape import Shape
+    from ..types.shape_param import ShapeParam
 
 __all__ = ["Drawings", "AsyncDrawings"]
 
@@ -39,7 +39,7 @@ class Drawings(SyncAPIResource):
         id: str,
         color: Optional[Color] | NotGiven = NOT_GIVEN,
         grid: Optional[SequenceNotStr[SequenceNotStr[int]]] | NotGiven = NOT_GIVEN,
-        shapes: Optional[SequenceNotStr[Shape]] | NotGiven = NOT_GIVEN,
+        shapes: Optional[Iterable[ShapeParam]] | NotGiven = NOT_GIVEN,
         style: Optional[drawing_create_params.Style] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -87,7 +87,7 @@ class AsyncDrawings(AsyncAPIResource):
         id: str,
         color: Optional[Color] | NotGiven = NOT_GIVEN,
         grid: Optional[SequenceNotStr[SequenceNotStr[int]]] | NotGiven = NOT_GIVEN,
-        shapes: Optional[SequenceNotStr[Shape]] | NotGiven = NOT_GIVEN,
+        shapes: Optional[Iterable[ShapeParam]] | NotGiven = NOT_GIVEN,
         style: Optional[drawing_create_params.Style] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

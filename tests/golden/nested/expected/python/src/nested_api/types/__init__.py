@@ -10,38 +10,50 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .circle import Circle as Circle
+    from .circle_param import CircleParam as CircleParam
     from .color import Color as Color
     from .drawing import Drawing as Drawing
     from .drawing_create_params import DrawingCreateParams as DrawingCreateParams
     from .owner import Owner as Owner
     from .point import Point as Point
+    from .point_param import PointParam as PointParam
     from .polygon import Polygon as Polygon
+    from .polygon_param import PolygonParam as PolygonParam
     from .shape import Shape as Shape
+    from .shape_param import ShapeParam as ShapeParam
     from .tree_grow_params import TreeGrowParams as TreeGrowParams
     from .tree_node import TreeNode as TreeNode
 
 __all__ = [
     "Circle",
+    "CircleParam",
     "Color",
     "Drawing",
     "DrawingCreateParams",
     "Owner",
     "Point",
+    "PointParam",
     "Polygon",
+    "PolygonParam",
     "Shape",
+    "ShapeParam",
     "TreeGrowParams",
     "TreeNode",
 ]
 
 _LAZY = {
     "Circle": ".circle",
+    "CircleParam": ".circle_param",
     "Color": ".color",
     "Drawing": ".drawing",
     "DrawingCreateParams": ".drawing_create_params",
     "Owner": ".owner",
     "Point": ".point",
+    "PointParam": ".point_param",
     "Polygon": ".polygon",
+    "PolygonParam": ".polygon_param",
     "Shape": ".shape",
+    "ShapeParam": ".shape_param",
     "TreeGrowParams": ".tree_grow_params",
     "TreeNode": ".tree_node",
 }

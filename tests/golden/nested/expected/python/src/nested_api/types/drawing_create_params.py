@@ -2,13 +2,13 @@
 # Change the spec or the templates and run `make generate` instead.
 
 
-from typing import Optional
+from typing import Iterable, Optional
 
 from typing_extensions import Required, TypedDict
 
 from .._types import SequenceNotStr
 from .color import Color
-from .shape import Shape
+from .shape_param import ShapeParam
 
 __all__ = [
     "DrawingCreateParams",
@@ -31,6 +31,6 @@ class DrawingCreateParams(TypedDict, total=False):
 
     grid: Optional[SequenceNotStr[SequenceNotStr[int]]]
 
-    shapes: Optional[SequenceNotStr[Shape]]
+    shapes: Optional[Iterable[ShapeParam]]
 
     style: Optional[Style]

@@ -2,5 +2,7 @@
 # Change the spec or the templates and run `make generate` instead.
 
 
+from .class_ import AsyncClass as AsyncClass
 from .class_ import Class as Class
+from .models import AsyncModels as AsyncModels
 from .models import Models as Models

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, overload
 
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, NotGiven
 from .._validation import operation
 
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
     from httpx import Timeout
     from typing_extensions import Literal
 
+    from .._streaming import AsyncStream, Stream
     from .._types import Body, FileTypes, Headers, Query
     from ..types.class_ import class_
     from ..types.either import Either
@@ -144,6 +144,7 @@ class Class(SyncAPIResource):
 
         timeout: Override the client-level default timeout for this request, in seconds"""
 
+        from .._streaming import Stream
         from ..types.class_ import class_
         from ..types.either import Either
 
@@ -283,6 +284,7 @@ class AsyncClass(AsyncAPIResource):
 
         timeout: Override the client-level default timeout for this request, in seconds"""
 
+        from .._streaming import AsyncStream
         from ..types.class_ import class_
         from ..types.either import Either
 

@@ -2,9 +2,11 @@
 # Change the spec or the templates and run `make generate` instead.
 
 
-from typing import List, Optional
+from datetime import datetime
+from typing import Dict, List, Optional
 
 from .._models import BaseModel
+from .author import Author
 from .genre import Genre
 
 __all__ = [
@@ -18,6 +20,15 @@ class Book(BaseModel):
 
     title: str
 
+    added_at: Optional[datetime] = None
+
+    author: Optional[Author] = None
+
     genre: Optional[Genre] = None
+
+    isbn: Optional[str] = None
+
+    metadata: Optional[Dict[str, str]] = None
+    """Free-form labels."""
 
     tags: Optional[List[str]] = None

@@ -2,11 +2,12 @@
 # Change the spec or the templates and run `make generate` instead.
 
 
-from typing import Optional
+from typing import Dict, Optional
 
 from typing_extensions import Required, TypedDict
 
 from .._types import SequenceNotStr
+from .author_param import AuthorParam
 from .genre import Genre
 
 __all__ = [
@@ -18,7 +19,13 @@ class BookCreateParams(TypedDict, total=False):
 
     title: Required[str]
 
+    author: Optional[AuthorParam]
+
     genre: Optional[Genre]
+
+    isbn: Optional[str]
+
+    metadata: Optional[Dict[str, str]]
 
     request_source: Optional[str]
 

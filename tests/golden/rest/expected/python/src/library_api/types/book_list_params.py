@@ -2,7 +2,8 @@
 # Change the spec or the templates and run `make generate` instead.
 
 
-from typing import Optional
+from datetime import datetime
+from typing import Optional, Union
 
 from typing_extensions import TypedDict
 
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class BookListParams(TypedDict, total=False):
+
+    added_after: Optional[Union[str, datetime]]
 
     after: Optional[str]
 

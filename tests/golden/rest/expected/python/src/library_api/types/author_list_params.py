@@ -1,0 +1,16 @@
+# File generated from spec.yaml by sdkgen. DO NOT EDIT.
+# Change the spec or the templates and run `make generate` instead.
+
+
+from typing import Optional
+
+from typing_extensions import TypedDict
+
+__all__ = [
+    "AuthorListParams",
+]
+
+
+class AuthorListParams(TypedDict, total=False):
+
+    page: Optional[int]

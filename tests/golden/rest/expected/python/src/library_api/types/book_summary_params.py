@@ -1,0 +1,14 @@
+# File generated from spec.yaml by sdkgen. DO NOT EDIT.
+# Change the spec or the templates and run `make generate` instead.
+
+
+from typing_extensions import Required, TypedDict
+
+__all__ = [
+    "BookSummaryParams",
+]
+
+
+class BookSummaryParams(TypedDict, total=False):
+
+    book_id: Required[str]

@@ -1,0 +1,20 @@
+# File generated from spec.yaml by sdkgen. DO NOT EDIT.
+# Change the spec or the templates and run `make generate` instead.
+
+
+from typing import Optional
+
+from typing_extensions import Literal, Required, TypedDict
+
+__all__ = [
+    "QuoteBlockParam",
+]
+
+
+class QuoteBlockParam(TypedDict, total=False):
+
+    text: Required[str]
+
+    type: Required[Literal["quote"]]
+
+    page: Optional[int]

@@ -1,0 +1,16 @@
+# File generated from spec.yaml by sdkgen. DO NOT EDIT.
+# Change the spec or the templates and run `make generate` instead.
+
+
+from typing_extensions import Required, TypedDict
+
+__all__ = [
+    "ReviewDeleteParams",
+]
+
+
+class ReviewDeleteParams(TypedDict, total=False):
+
+    book_id: Required[str]
+
+    review_id: Required[str]
