@@ -325,4 +325,7 @@ def _file_locs(api: ir.Api) -> dict[Key, ir.Loc]:
     out.update({("type", *m.path): m.loc for m in api.models if m.scope == "declared"})
     out.update({("resource", r.name): r.loc for r in api.all_resources()})
     out.update({("params", op.resource, op.name): op.loc for op in api.operations()})
+    models, unions = request_types(api)
+    out.update({("param", m.path[0]): m.loc for m in models if m.scope == "declared"})
+    out.update({("param", u.name): u.loc for u in unions})
     return out

@@ -17,7 +17,7 @@ from ...naming import snake
 from ...planning import Names, Plan, RepeatedText, SampleFile
 from ...planning.tables import request_types
 from ..base import EmitterBase, environment, header_lines, runtime_files, wrap_doc
-from .style import KW, PythonStyle
+from .style import KW, PythonStyle, has_params_type
 
 LINE_LENGTH = 120
 PACKAGE_KEYS = {  # packages.python: (pattern, what a valid value is); the values are also escaped where placed
@@ -81,7 +81,7 @@ class Imports:
     deeper); ``file`` names a declared type's module (``("type", name)``) or its param type's (``("param", name)``)."""
 
     def __init__(self, b: "_Build", owner: tuple[str, ...], *use: str, root: str = "..") -> None:
-        self.n, self.file, self.groups = b.n, b.file, b.plan.type_groups  # groups: declared types in a cycle share a number
+        self.n, self.file, self.groups = b.n, b.n.file, b.plan.type_groups  # groups: declared types in a cycle share a number
         self.owner = owner  # the module's key: ("type", name), ("param", name), ("params", resource, op), ("resource", name)
         self.root, self.types = root, "." if owner[0] != "resource" else root + "types."
         self.modules: dict[str, set[str]] = {}
@@ -191,11 +191,6 @@ class _Build:
         api, c = plan.api, plan.api.client
         self.plan, self.n, self.style, self.pkg = plan, names, PythonStyle(api), api.package("python")
         self.request_models, self.request_unions = request_types(api)
-        taken, self.param_files = {stem for key, stem in names.ids.items() if key[0] == "file"}, {}  # param type modules
-        for key, ident in [(m.path[0], names.param_type(m.ref)) for m in self.request_models if m.scope == "declared"] + [
-                (u.name, names[("type", "union_param", u.name)]) for u in self.request_unions]:  # named after their classes
-            self.param_files[key] = next(stem for stem in (snake(ident) + "_" * i for i in range(len(taken) + 1)) if stem not in taken)
-            taken.add(self.param_files[key])
         self.env = environment("python")
         self.env.filters.update(
             str=py_str, q=lambda s: py_str(s)[1:-1], toml=toml_str, md=md_text, doc=py_doc, py=py_value, snake=snake,
@@ -208,10 +203,7 @@ class _Build:
             api_key=api_key, options=options, settings=[api_key] * bool(api_key) + [o for o, _ in options],
             envs=[c.auth_env] * bool(api_key) + [h.env for h in c.headers if h.required and h.env],
             chain=self.chain, log_env=self.pkg.get("log_env") or f"{c.name.upper()}_LOG", line_length=LINE_LENGTH,
-            mock_url=f"http://127.0.0.1:4010{urlsplit(c.base_url).path}")
-
-    def file(self, kind: str, *key: str) -> str:
-        return self.param_files[key[0]] if kind == "param" else self.n.file(kind, *key)
+            mock_url=f"http://127.0.0.1:4010{urlsplit(c.base_url).path}", pydantic="2.7" if any(m.additional for m in api.models) else "2.0")
 
     def render(self, template: str, **kw: Any) -> str:
         return self.env.get_template(template).render(**kw)
@@ -221,7 +213,7 @@ class _Build:
         modules = [self.model_module(m) for m in api.models if m.scope == "declared"]
         modules += [self.enum_module(e) for e in api.enums if e.scope == "declared"]
         modules += [self.union_module(u) for u in api.unions]
-        modules += [self.params_module(op) for op in api.operations()]
+        modules += [self.params_module(op) for op in api.operations() if has_params_type(op)]
         modules += [self.param_model_module(m) for m in self.request_models if m.scope == "declared"]
         modules += [self.param_union_module(u) for u in self.request_unions]
         resources = self.resources(api.resources, ("resources",))
@@ -248,7 +240,7 @@ class _Build:
 
     def module(self, imp: Imports, template: str, name: str, classes: list[View], aliases: Sequence[View] = ()) -> View:
         """A module of ``types``: its public type ``name`` (one of its classes and aliases)."""
-        return View(module=self.file(*imp.owner), template=template, imports=imp.lines(), name=name,
+        return View(module=self.n.file(*imp.owner), template=template, imports=imp.lines(), name=name,
                     classes=classes, aliases=list(aliases), late=sorted(imp.late))
 
     def model_module(self, m: ir.Model) -> View:
@@ -275,8 +267,9 @@ class _Build:
         """The TypedDicts a request sends for a declared model (and its inline models)."""
         imp = Imports(self, ("param", m.path[0]), "TypedDict")
         inline = [x for x in self.plan.inline_models("model", m.path) if x in self.request_models]
-        classes = [self.typed_dict(self.n.param_type(x.ref), self.keys(x.fields, imp), doc=doc_lines(x.description))
-                   for x in [*inline, m]]
+        loose = frozenset(u.discriminator for u in self.request_unions if (u.default, m.path[0]) in {(v.value, v.model) for v in u.variants})
+        classes = [self.typed_dict(self.n.param_type(x.ref), self.keys(x.fields, imp, loose if x is m else frozenset()),
+                                   doc=doc_lines(x.description)) for x in [*inline, m]]
         return self.module(imp, "params_module.py.j2", self.n.param_type(m.ref), classes)
 
     def param_union_module(self, u: ir.UnionType) -> View:
@@ -318,10 +311,10 @@ class _Build:
         union = decl(name, f"Union[{name}NonStreaming, {name}Streaming]")
         return self.module(imp, "params_module.py.j2", name, classes, [union])
 
-    def keys(self, fields: Sequence[ir.Field], imp: Imports) -> list[View]:
-        """A TypedDict's keys: the wire names (the template quotes them in the call syntax)."""
-        return [decl(f.name, imp.wrap("Required" if f.required else "Optional", imp.ann(f.type, "param")),
-                     doc_lines(f.description)) for f in fields]
+    def keys(self, fields: Sequence[ir.Field], imp: Imports, loose: frozenset[str] = frozenset()) -> list[View]:
+        """A TypedDict's keys: the wire names (the template quotes them in the call syntax); a ``loose`` key may be left out."""
+        return [decl(f.name, imp.ann(f.type, "param") if f.name in loose else imp.wrap("Required" if f.required else "Optional", imp.ann(
+            f.type, "param")), doc_lines(f.description)) for f in fields]
 
     def typed_dict(self, name: str, keys: list[View], base: str = "total=False", doc: Sequence[str] = ()) -> View:
         functional = any(not self.style.valid("param", k.name) for k in keys)  # keys that are not identifiers

@@ -12,6 +12,7 @@ import keyword
 from ... import ir
 from ...naming import is_identifier, pascal, snake
 from ...planning import BaseStyle, Names
+from ...planning.tables import request_types
 
 TYPING = frozenset("""
     Any Dict List Literal Optional Union Annotated TypeAlias TypedDict Required Sequence Iterable Mapping FieldInfo
@@ -93,5 +94,17 @@ class PythonStyle(BaseStyle):
         return snake_ident(name, KW)
 
     def files(self, names: Names) -> list[tuple[tuple[str, ...], str]]:
-        params = [(("params", op.resource, op.name), snake(names.params_type(op))) for op in names.api.operations()]
-        return [*((("type", d), snake_ident(d, KW)) for d in _declared(names.api)), *params]
+        """Modules of ``types``: each declared type, each operation's params (one with params beside
+        its path ones, as the official SDK), and the param types of what requests contain."""
+        api = names.api
+        models, unions = request_types(api)
+        params: list[tuple[tuple[str, ...], str]] = [
+            (("params", op.resource, op.name), snake(names.params_type(op))) for op in api.operations() if has_params_type(op)]
+        params += [(("param", m.path[0]), snake(names.param_type(m.ref))) for m in models if m.scope == "declared"]
+        params += [(("param", u.name), snake(names[("type", "union_param", u.name)])) for u in unions]
+        return [*((("type", d), snake_ident(d, KW)) for d in _declared(api)), *params]
+
+
+def has_params_type(op: ir.Operation) -> bool:
+    """Whether an operation gets a params TypedDict: it has params besides the path ones."""
+    return any(p.location != "path" for p in op.all_params())

@@ -16,10 +16,7 @@ if TYPE_CHECKING:
     from .book import Book as Book
     from .book_added import BookAdded as BookAdded
     from .book_create_params import BookCreateParams as BookCreateParams
-    from .book_delete_params import BookDeleteParams as BookDeleteParams
     from .book_deleted import BookDeleted as BookDeleted
-    from .book_download_cover_params import BookDownloadCoverParams as BookDownloadCoverParams
-    from .book_exists_params import BookExistsParams as BookExistsParams
     from .book_export_params import BookExportParams as BookExportParams
     from .book_list import BookList as BookList
     from .book_list_params import BookListParams as BookListParams
@@ -27,9 +24,6 @@ if TYPE_CHECKING:
     from .book_removed import BookRemoved as BookRemoved
     from .book_replace_params import BookReplaceParams as BookReplaceParams
     from .book_retrieve_params import BookRetrieveParams as BookRetrieveParams
-    from .book_similar_params import BookSimilarParams as BookSimilarParams
-    from .book_stats_params import BookStatsParams as BookStatsParams
-    from .book_summary_params import BookSummaryParams as BookSummaryParams
     from .book_update_params import BookUpdateParams as BookUpdateParams
     from .book_upload_cover_params import BookUploadCoverParams as BookUploadCoverParams
     from .feed_event import FeedEvent as FeedEvent
@@ -41,7 +35,6 @@ if TYPE_CHECKING:
     from .review_block import ReviewBlock as ReviewBlock
     from .review_block_param import ReviewBlockParam as ReviewBlockParam
     from .review_create_params import ReviewCreateParams as ReviewCreateParams
-    from .review_delete_params import ReviewDeleteParams as ReviewDeleteParams
     from .review_list import ReviewList as ReviewList
     from .review_list_params import ReviewListParams as ReviewListParams
     from .stats import Stats as Stats
@@ -58,10 +51,7 @@ __all__ = [
     "Book",
     "BookAdded",
     "BookCreateParams",
-    "BookDeleteParams",
     "BookDeleted",
-    "BookDownloadCoverParams",
-    "BookExistsParams",
     "BookExportParams",
     "BookList",
     "BookListParams",
@@ -69,9 +59,6 @@ __all__ = [
     "BookRemoved",
     "BookReplaceParams",
     "BookRetrieveParams",
-    "BookSimilarParams",
-    "BookStatsParams",
-    "BookSummaryParams",
     "BookUpdateParams",
     "BookUploadCoverParams",
     "FeedEvent",
@@ -83,7 +70,6 @@ __all__ = [
     "ReviewBlock",
     "ReviewBlockParam",
     "ReviewCreateParams",
-    "ReviewDeleteParams",
     "ReviewList",
     "ReviewListParams",
     "Stats",
@@ -101,10 +87,7 @@ _LAZY = {
     "Book": ".book",
     "BookAdded": ".book_added",
     "BookCreateParams": ".book_create_params",
-    "BookDeleteParams": ".book_delete_params",
     "BookDeleted": ".book_deleted",
-    "BookDownloadCoverParams": ".book_download_cover_params",
-    "BookExistsParams": ".book_exists_params",
     "BookExportParams": ".book_export_params",
     "BookList": ".book_list",
     "BookListParams": ".book_list_params",
@@ -112,9 +95,6 @@ _LAZY = {
     "BookRemoved": ".book_removed",
     "BookReplaceParams": ".book_replace_params",
     "BookRetrieveParams": ".book_retrieve_params",
-    "BookSimilarParams": ".book_similar_params",
-    "BookStatsParams": ".book_stats_params",
-    "BookSummaryParams": ".book_summary_params",
     "BookUpdateParams": ".book_update_params",
     "BookUploadCoverParams": ".book_upload_cover_params",
     "FeedEvent": ".feed_event",
@@ -126,7 +106,6 @@ _LAZY = {
     "ReviewBlock": ".review_block",
     "ReviewBlockParam": ".review_block_param",
     "ReviewCreateParams": ".review_create_params",
-    "ReviewDeleteParams": ".review_delete_params",
     "ReviewList": ".review_list",
     "ReviewListParams": ".review_list_params",
     "Stats": ".stats",

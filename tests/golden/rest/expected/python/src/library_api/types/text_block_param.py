@@ -13,4 +13,4 @@ class TextBlockParam(TypedDict, total=False):
 
     text: Required[str]
 
-    type: Required[Literal["text"]]
+    type: Literal["text"]
