@@ -61,3 +61,40 @@ def test_ir_is_sorted() -> None:
     generate = api.operations()[2]
     assert [p.name for p in generate.params][:1] == ["prompt"]
     assert [p.name for p in generate.params][1:] == sorted(p.name for p in generate.params[1:])
+
+
+def test_names_stay_the_apis_own_no_doubled_or_numbered_names() -> None:
+    """A resource 'models' beside a model 'Model' is ModelService in model.go (openai-go's layout), its list
+    params ModelListParams; a union already called ...Union is not ...UnionUnion; sub-resources chain."""
+    from generator.emitters.go.style import GoStyle
+    from generator.loader import load_spec_text
+
+    spec = (ROOT / "tests" / "golden" / "rest" / "spec.yaml").read_text(encoding="utf-8")
+    spec = spec.replace("  authors:\n    singular: Author\n", "  models:\n    singular: Model\n").replace("ReviewBlock", "BlockUnion")
+    spec = spec.replace("  Author:\n    description: A person", "  Model:\n    description: A thing\n    properties: {id: {type: string}}\n  Author:\n    description: A person")
+    api = load_spec_text(spec, "spec.yaml")
+    go = name_api(api, GoStyle(api))
+    assert not go.errors
+    assert go[("resource_class", "models")] == "ModelService"
+    assert go[("params", "models", "list")] == "ModelListParams"
+    assert go[("type", "declared", "Model")] == "Model"
+    assert go[("file", "resource", "models")] == "model"
+    assert go[("file", "resource", "books.reviews.votes")] == "bookreviewvote"
+    assert go[("resource_class", "books.reviews.votes")] == "BookReviewVoteService"
+    assert go[("params", "books.reviews.votes", "create")] == "BookReviewVoteNewParams"
+    assert go.union("BlockUnion") == "BlockUnion"
+    assert go[("type", "union_param", "BlockUnion")] == "BlockUnionParam"
+    py = name_api(api, PythonStyle(api))
+    assert not py.errors
+    assert py[("params", "models", "list")] == "ModelListParams"
+    assert py[("type", "union_param", "BlockUnion")] == "BlockUnionParam"
+    assert py[("resource_class", "books.reviews.votes")] == "Votes"
+
+
+def test_no_golden_output_file_is_numbered() -> None:
+    """Numbers come only from the collision rule, for spec names that really clash (the odd_names case's purpose)."""
+    import re
+
+    numbered = [p for p in (ROOT / "tests" / "golden").rglob("expected/**/*.*")
+                if "odd_names" not in p.parts and re.search(r"_[0-9]+$", p.stem.removesuffix("_test"))]
+    assert not numbered, numbered

@@ -77,7 +77,10 @@ class GoStyle(BaseStyle):
         return frozenset(self.name(f.name) for v in u.variants for f in self.api.model(ir.ModelRef("declared", (v.model,))).fields) | {"AsAny", "RawJSON"}
 
     def type_name(self, kind: str, name: str) -> str:
-        return self.name(name) + {"union": "Union", "union_param": "UnionParam"}.get(kind, "")
+        """A union is ``<Name>Union`` (``<Name>UnionParam`` in requests), never doubled: ``ToolUnion`` stays ``ToolUnion``."""
+        base = self.name(name)
+        suffix = {"union": "Union", "union_param": "UnionParam"}.get(kind, "")
+        return base + (suffix.removeprefix("Union") if suffix and base.endswith("Union") else suffix)
 
     def params_type(self, singular: str, method: str) -> str:
         return self.name(singular) + method + "Params"
@@ -103,4 +106,7 @@ class GoStyle(BaseStyle):
         return resolve([(wire, re.sub(r"^[A-Z]+?(?=[A-Z][a-z]|[^A-Z]|$)", lambda m: m[0].lower(), f)) for wire, f in fields.items()], ARGS)
 
     def files(self, names: object) -> list[tuple[tuple[str, ...], str]]:
-        return [(("resource", r.name), self.suffix(r.name).lower()) for r in self.api.all_resources()]
+        """A service's file is its singulars' chain in lower case, as openai-go's (``image.go``, ``betathreadmessage.go``)."""
+        singular = {r.name: r.singular for r in self.api.all_resources()}
+        chain = {r: "".join(self.suffix(singular[".".join(r.split(".")[: i + 1])]) for i in range(r.count(".") + 1)) for r in singular}
+        return [(("resource", r), chain[r].lower()) for r in sorted(singular)]
