@@ -332,7 +332,12 @@ class HeaderOption:
     env: str
     loc: Loc = field(default=Loc("", 0), compare=False)
     default: str = ""  # sent unless the option or the environment gives another value
-    required: bool = False  # a client without a value (option, environment or default) is an error
+    required: bool = False  # the API needs the header on every request
+
+    @property
+    def must_set(self) -> bool:
+        """A required header without a default: a client without a value (option, environment) is an error."""
+        return self.required and not self.default
 
 
 @dataclass(frozen=True)

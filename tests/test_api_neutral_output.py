@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import ROOT
 
-OTHER_APIS = ["rest", "nested", "odd_names", "hostile"]
+OTHER_APIS = ["rest", "chat", "nested", "odd_names", "hostile"]
 FOREIGN = re.compile(r"openai|dall-e|gpt-image|chatgpt", re.IGNORECASE)
 
 

@@ -113,7 +113,9 @@ def _pages(api: ir.Api, op: ir.Operation) -> Optional[PagesTest]:
     if p is None or not isinstance(p.item, ir.ModelRef):
         return None
     items, requests = page_requests(api, op)
-    key = next((f.name for f in api.model(p.item).fields if f.required and isinstance(f.type, ir.Primitive) and f.type.kind == "string"), "")
+    keys = [f.name for f in api.model(p.item).fields  # strings that parse as strings (a date-time becomes a datetime)
+            if f.required and isinstance(f.type, ir.Primitive) and f.type.kind == "string" and f.type.format not in ("date-time", "date")]
+    key = "id" if "id" in keys else next(iter(keys), "")
     return PagesTest(tuple(items), tuple(requests), key)
 
 

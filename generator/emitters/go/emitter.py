@@ -223,7 +223,7 @@ class _Build:
     # ------------------------------------------------------------ files
     def files(self) -> dict[str, str]:
         api, client, out = self.api, self.api.client, {}
-        options = [View(name=self.n[("option", h.option)], env=h.env, header=h.header, default=h.default, required=h.required) for h in client.headers]
+        options = [View(name=self.n[("option", h.option)], env=h.env, header=h.header, default=h.default, required=h.must_set) for h in client.headers]
         mock_url = f"http://127.0.0.1:4010{urlsplit(client.base_url).path}"
         for rel in base.runtime_files("go"):
             out[rel] = self.render(f"runtime/{rel}.j2", mock_url=mock_url, api_key_env=client.auth_env, client=client,
@@ -374,7 +374,7 @@ class _Build:
         out, plan, views = {}, self.plan.tests, dict[int, View]()
         for r, service in zip(self.api.all_resources(), services, strict=True):
             ops = [views.setdefault(id(t), self.test_op(t, service, m)) for t, m in zip(plan.of(r), service.methods, strict=True)]
-            out[f"{self.n.file('resource', r.name)}_test.go"] = self.render("resource_test.go.j2", ops=ops)
+            out[f"{self.n.file('resource', r.name)}_test.go"] = self.render("resource_test.go.j2", ops=ops, client=self.api.client)
         streaming = views[id(plan.streaming)] if plan.streaming else None
         unions = [(self.union(u), self.n.type("declared", (next(v.model for v in u.variants if v.value == u.default),)))
                   for u in self.api.unions if u.default]

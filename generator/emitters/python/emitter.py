@@ -201,7 +201,7 @@ class _Build:
         self.env.globals.update(
             header=header_lines(api), pkg=self.pkg, title=api.title, c=c, n=names, error=f"{c.name}Error",
             api_key=api_key, options=options, settings=[api_key] * bool(api_key) + [o for o, _ in options],
-            envs=[c.auth_env] * bool(api_key) + [h.env for h in c.headers if h.required and h.env],
+            envs=[c.auth_env] * bool(api_key) + [h.env for h in c.headers if h.must_set and h.env],
             chain=self.chain, log_env=self.pkg.get("log_env") or f"{c.name.upper()}_LOG", line_length=LINE_LENGTH,
             mock_url=f"http://127.0.0.1:4010{urlsplit(c.base_url).path}", pydantic="2.7" if any(m.additional for m in api.models) else "2.0")
 

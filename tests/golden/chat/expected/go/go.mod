@@ -1,0 +1,3 @@
+module example.com/chatter
+
+go 1.24

@@ -1,0 +1,125 @@
+# File generated from spec.yaml by sdkgen. DO NOT EDIT.
+# Change the spec or the templates and run `make generate` instead.
+
+"""Chat API: a typed Python client. Names load on first use."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import pagination as pagination
+    from . import types as types
+    from ._client import AsyncChatter as AsyncChatter
+    from ._client import Chatter as Chatter
+    from ._exceptions import APIConnectionError as APIConnectionError
+    from ._exceptions import APIError as APIError
+    from ._exceptions import APIResponseValidationError as APIResponseValidationError
+    from ._exceptions import APIStatusError as APIStatusError
+    from ._exceptions import APITimeoutError as APITimeoutError
+    from ._exceptions import AuthenticationError as AuthenticationError
+    from ._exceptions import BadRequestError as BadRequestError
+    from ._exceptions import ChatterError as ChatterError
+    from ._exceptions import ConflictError as ConflictError
+    from ._exceptions import InternalServerError as InternalServerError
+    from ._exceptions import NotFoundError as NotFoundError
+    from ._exceptions import ParamValidationError as ParamValidationError
+    from ._exceptions import PermissionDeniedError as PermissionDeniedError
+    from ._exceptions import RateLimitError as RateLimitError
+    from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
+    from ._response import APIResponse as APIResponse
+    from ._response import AsyncAPIResponse as AsyncAPIResponse
+    from ._response import AsyncBinaryResponseContent as AsyncBinaryResponseContent
+    from ._response import BinaryResponseContent as BinaryResponseContent
+    from ._streaming import AsyncJSONLDecoder as AsyncJSONLDecoder
+    from ._streaming import AsyncStream as AsyncStream
+    from ._streaming import JSONLDecoder as JSONLDecoder
+    from ._streaming import Stream as Stream
+    from ._streaming import UnknownStreamEvent as UnknownStreamEvent
+    from ._types import NOT_GIVEN as NOT_GIVEN
+    from ._types import NotGiven as NotGiven
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncAPIResponse",
+    "AsyncBinaryResponseContent",
+    "AsyncChatter",
+    "AsyncJSONLDecoder",
+    "AsyncStream",
+    "AuthenticationError",
+    "BadRequestError",
+    "BinaryResponseContent",
+    "Chatter",
+    "ChatterError",
+    "ConflictError",
+    "InternalServerError",
+    "JSONLDecoder",
+    "NOT_GIVEN",
+    "NotFoundError",
+    "NotGiven",
+    "ParamValidationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "Stream",
+    "UnknownStreamEvent",
+    "UnprocessableEntityError",
+    "pagination",
+    "types",
+]
+
+_LAZY = {
+    "APIConnectionError": "._exceptions",
+    "APIError": "._exceptions",
+    "APIResponse": "._response",
+    "APIResponseValidationError": "._exceptions",
+    "APIStatusError": "._exceptions",
+    "APITimeoutError": "._exceptions",
+    "AsyncAPIResponse": "._response",
+    "AsyncBinaryResponseContent": "._response",
+    "AsyncChatter": "._client",
+    "AsyncJSONLDecoder": "._streaming",
+    "AsyncStream": "._streaming",
+    "AuthenticationError": "._exceptions",
+    "BadRequestError": "._exceptions",
+    "BinaryResponseContent": "._response",
+    "Chatter": "._client",
+    "ChatterError": "._exceptions",
+    "ConflictError": "._exceptions",
+    "InternalServerError": "._exceptions",
+    "JSONLDecoder": "._streaming",
+    "NOT_GIVEN": "._types",
+    "NotFoundError": "._exceptions",
+    "NotGiven": "._types",
+    "ParamValidationError": "._exceptions",
+    "PermissionDeniedError": "._exceptions",
+    "RateLimitError": "._exceptions",
+    "Stream": "._streaming",
+    "UnknownStreamEvent": "._streaming",
+    "UnprocessableEntityError": "._exceptions",
+    "pagination": ".",
+    "types": ".",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if module == ".":
+        value: Any = importlib.import_module(f"{__name__}.{name}")
+    else:
+        value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,625 @@
+# File generated from spec.yaml by sdkgen. DO NOT EDIT.
+# Change the spec or the templates and run `make generate` instead.
+
+"""Turns a generated method call into HTTP requests (with retries) and the response into typed objects.
+
+One place holds the policy both clients share: which responses are retried, how long to wait,
+how errors map to classes, how bodies are encoded and parsed. ``SyncAPIClient`` and
+``AsyncAPIClient`` differ only in how they send and sleep.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import email.utils
+import functools
+import json
+import logging
+import os
+import random
+import time
+import typing
+from datetime import date, datetime, timezone
+from typing import Any, Awaitable, Callable, Dict, Iterable, List, Mapping, Optional, Tuple, Type, TypeVar, Union
+from urllib.parse import quote
+
+import httpx
+
+from ._exceptions import (
+    REQUEST_ID_HEADER,
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    make_status_error,
+)
+from ._files import FilePart, PreparedFile, is_file, prepare_file
+from ._response import RAW_RESPONSE_HEADER, APIResponse, AsyncAPIResponse
+from ._types import NOT_GIVEN, NotGiven
+from ._validation import Operation, StreamSpec, Validation, validate
+from .pagination import AsyncPage, AsyncPaginator, next_page_params
+
+__all__ = ["SyncAPIClient", "AsyncAPIClient", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES", "RETRY_COUNT_HEADER"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(timeout=600.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+RETRY_COUNT_HEADER = "X-Retry-Count"
+BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})  # GET, DELETE and HEAD send no body
+RETRY_STATUSES = frozenset({408, 409, 429})
+
+log = logging.getLogger(__name__.split(".")[0])
+_REDACT = frozenset({"authorization", "api-key", "x-api-key"})
+_T = TypeVar("_T")
+_S = TypeVar("_S")
+_I = TypeVar("_I")
+_P = TypeVar("_P")
+_ACCEPT = {"json": "application/json", "none": "application/json", "jsonl": "application/jsonl", "text": "text/plain"}
+
+
+def setup_logging(env_var: str) -> None:
+    """``<CLIENT>_LOG=debug|info`` turns on this package's log output (once)."""
+    level = os.environ.get(env_var, "").lower()
+    if level in ("debug", "info") and not log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("[%(asctime)s - %(name)s:%(lineno)d - %(levelname)s] %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
+
+
+def redacted(headers: Mapping[str, str], secret: str = "") -> Dict[str, str]:
+    """Headers for a log: known credential headers, and any header that carries ``secret``, hidden."""
+    return {k: ("<redacted>" if k.lower() in _REDACT or (secret and secret in v) else v) for k, v in headers.items()}
+
+
+def _form_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value)
+    return str(value)
+
+
+def _prepare(params: Mapping[str, object], multipart: bool) -> Dict[str, object]:
+    """Files become PreparedFiles once, so each retry can send them again without re-reading."""
+    if not multipart:
+        return dict(params)
+    out: Dict[str, object] = {}
+    for name, value in params.items():
+        if is_file(value):
+            out[name] = prepare_file(value, name)  # type: ignore[arg-type]
+        elif isinstance(value, (list, tuple)) and value and all(is_file(v) for v in value):
+            out[name] = [prepare_file(v, name) for v in value]
+        else:
+            out[name] = value
+    return out
+
+
+def _plain(value: object, dates: bool) -> object:
+    """A param value as plain data: any iterable a list, mappings (and models) dicts, recursively
+    (files and strings as they are); with ``dates``, datetimes as RFC 3339 (naive ones taken as UTC)
+    and dates as YYYY-MM-DD."""
+    if hasattr(value, "model_dump") and not isinstance(value, type):  # a model (pydantic is imported only when used)
+        return _plain(value.model_dump(by_alias=True, exclude_unset=True), dates)
+    if isinstance(value, datetime) and dates:
+        text = (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).isoformat()
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
+    if isinstance(value, date) and dates:
+        return value.isoformat()
+    if isinstance(value, (str, bytes, bytearray, memoryview, date)) or is_file(value):
+        return value
+    if isinstance(value, Mapping):
+        return {k: _plain(v, dates) for k, v in value.items()}
+    if isinstance(value, Iterable):
+        return [_plain(v, dates) for v in value]
+    return value
+
+
+def _text(value: object) -> str:
+    """A path, query or header value as text: booleans as true/false, lists joined with commas."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return ",".join(_text(item) for item in value)
+    return str(value)
+
+
+def encode_multipart(
+    params: Mapping[str, object],
+) -> Tuple[Dict[str, Union[str, List[str]]], List[Tuple[str, FilePart]]]:
+    """Form fields and file parts: one file as ``name``, a list of files as repeated ``name[]``."""
+    data: Dict[str, Union[str, List[str]]] = {}
+    files: List[Tuple[str, FilePart]] = []
+    for name, value in params.items():
+        if value is None:
+            continue
+        if isinstance(value, PreparedFile):
+            files.append((name, value.part()))
+        elif isinstance(value, list) and value and isinstance(value[0], PreparedFile):
+            files.extend((f"{name}[]", v.part()) for v in value)
+        elif isinstance(value, (list, tuple)):
+            data[f"{name}[]"] = [_form_value(v) for v in value]
+        else:
+            data[name] = _form_value(value)
+    return data, files
+
+
+def retry_after(headers: Optional[httpx.Headers]) -> Optional[float]:
+    """Seconds the server asked us to wait (``retry-after-ms``, then ``retry-after`` as seconds or a date)."""
+    if headers is None:
+        return None
+    ms = headers.get("retry-after-ms")
+    if ms is not None:
+        try:
+            return float(ms) / 1000
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value) if value else None
+        if parsed is None:
+            return None
+        return parsed.timestamp() - time.time()
+
+
+def retry_delay(retries_taken: int, headers: Optional[httpx.Headers]) -> float:
+    """The server's wait when it gave one within (0, 60] s, else ``min(0.5 * 2**n, 8)`` minus up to 25 % jitter."""
+    wait = retry_after(headers)
+    if wait is not None and 0 <= wait <= MAX_RETRY_AFTER:
+        return wait
+    delay = min(INITIAL_RETRY_DELAY * (2.0**retries_taken), MAX_RETRY_DELAY)
+    return delay * (1 - 0.25 * random.random())
+
+
+def _retryable(exc: httpx.TransportError) -> bool:
+    """Network trouble is retried; a request httpx refuses to send (a bad header, a bad URL) is not."""
+    return not isinstance(exc, (httpx.LocalProtocolError, httpx.UnsupportedProtocol))
+
+
+def should_retry(response: httpx.Response) -> bool:
+    override = response.headers.get("x-should-retry")
+    if override == "true":
+        return True
+    if override == "false":
+        return False
+    return response.status_code in RETRY_STATUSES or response.status_code >= 500
+
+
+def _without_raw(headers: Optional[Mapping[str, Union[str, NotGiven]]]) -> Dict[str, Union[str, NotGiven]]:
+    return {k: v for k, v in (headers or {}).items() if k != RAW_RESPONSE_HEADER}
+
+
+def _attr(model: Any, wire: str) -> str:
+    """The attribute of a model's field by its wire name."""
+    for name, info in getattr(model, "model_fields", {}).items():
+        if (info.alias or name) == wire:
+            return str(name)
+    return wire
+
+
+def _body_of(response: httpx.Response) -> object:
+    try:
+        return response.json()
+    except ValueError:
+        return response.text or None
+
+
+class BaseClient:
+    """Settings and the parts of a request that do not depend on sync or async."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str = "",
+        base_url: Union[str, httpx.URL],
+        option_headers: Mapping[str, Optional[str]],
+        timeout: Union[float, httpx.Timeout, None],
+        max_retries: int,
+        default_headers: Optional[Mapping[str, str]],
+        validation: Validation,
+        log_env: str,
+        auth_scheme: str = "bearer",
+        auth_header: str = "Authorization",
+        auth_prefix: str = "Bearer ",
+    ) -> None:
+        self._api_key = api_key
+        self._auth = (auth_scheme, auth_header, auth_prefix)
+        self.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.validation: Validation = validation
+        self._option_headers = {k: v for k, v in option_headers.items() if v}
+        self._urls: Dict[str, httpx.URL] = {}
+        self._custom_headers = dict(default_headers or {})
+        setup_logging(log_env)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
+
+    @property
+    def auth_headers(self) -> Dict[str, str]:
+        """The credential: ``bearer`` and ``header`` send the key after a prefix, ``basic`` sends
+        base64 of ``user:password`` (a user name alone has an empty password), ``none`` nothing."""
+        scheme, header, prefix = self._auth
+        if scheme == "none":
+            return {}
+        if scheme == "basic":
+            user_password = self._api_key if ":" in self._api_key else self._api_key + ":"
+            return {"Authorization": "Basic " + base64.b64encode(user_password.encode("utf-8")).decode("ascii")}
+        return {header: prefix + self._api_key}
+
+    @property
+    def default_headers(self) -> Dict[str, str]:
+        return {"Accept": "application/json", **self.auth_headers, **self._option_headers, **self._custom_headers}
+
+    def _prepare_call(
+        self, op: Operation, params: Mapping[str, object], extra_headers: Optional[Mapping[str, Union[str, NotGiven]]]
+    ) -> Tuple[Dict[str, object], Dict[str, object], Dict[str, str], bool, bool]:
+        """The params as given (iterables as lists) and as sent (dates as text, files prepared), the
+        headers, whether the answer is a stream and whether the caller wants the raw response."""
+        plain = {k: _plain(v, False) for k, v in params.items() if not isinstance(v, NotGiven)}
+        validate(op, plain, self.validation)
+        given = {k: _plain(v, True) for k, v in plain.items()}
+        headers = self.default_headers
+        headers["Accept"] = _ACCEPT.get(op.response, "*/*")
+        raw = False
+        for key, value in (extra_headers or {}).items():
+            if key == RAW_RESPONSE_HEADER:
+                raw = True
+            elif isinstance(value, NotGiven):
+                headers.pop(key, None)
+            else:
+                headers[key] = value
+        stream = op.stream is not None and (op.stream.always or given.get(op.stream_param) is True)
+        if stream:
+            headers["Accept"] = "text/event-stream"
+        return plain, _prepare(given, op.body in ("multipart", "binary")), headers, stream, raw
+
+    def _build_request(
+        self,
+        client: Union[httpx.Client, httpx.AsyncClient],
+        op: Operation,
+        given: Mapping[str, object],
+        headers: Mapping[str, str],
+        retries_taken: int,
+        extra_query: Optional[Mapping[str, object]],
+        extra_body: Optional[object],
+        timeout: Union[float, httpx.Timeout, None, NotGiven],
+    ) -> httpx.Request:
+        body: Dict[str, object] = {}
+        query: List[Tuple[str, Union[str, int, float, bool, None]]] = []
+        path, all_headers = op.path, {**headers, RETRY_COUNT_HEADER: str(retries_taken)}
+        for key, value in given.items():  # each param goes where the spec puts it
+            spec = op.fields.get(key)
+            where = spec.location if spec is not None else "body"
+            if where == "path":
+                path = path.replace("{" + key + "}", quote(_text(value), safe=""))
+            elif where == "query" and isinstance(value, (list, tuple)) and spec is not None and spec.style != "comma":
+                query += [(key, _text(item)) for item in value]
+            elif where == "query":
+                query.append((key, _text(value)))
+            elif where == "header" and spec is not None:
+                all_headers[spec.header] = _text(value)
+            else:
+                body[key] = value
+        url = self._urls.get(path)
+        if url is None:  # parsing and joining URLs is a third of httpx's per-request work: once per path
+            url = self.base_url.join(path.lstrip("/"))
+            if path == op.path:
+                self._urls[path] = url
+        query += [(k, str(v)) for k, v in extra_query.items()] if extra_query else []
+        extra = dict(extra_body) if isinstance(extra_body, Mapping) else {}
+        params = query or None
+        if op.method not in BODY_METHODS:
+            request = client.build_request(op.method, url, params=params, headers=all_headers)
+        elif op.body == "multipart":
+            data, files = encode_multipart({**body, **extra})
+            request = client.build_request(op.method, url, params=params, headers=all_headers, data=data, files=files)
+        elif op.body == "json":
+            request = client.build_request(op.method, url, params=params, headers=all_headers, json={**body, **extra})
+        elif op.body == "form":
+            form = {
+                k: [_form_value(x) for x in v] if isinstance(v, list) else _form_value(v)
+                for k, v in {**body, **extra}.items()
+            }
+            request = client.build_request(op.method, url, params=params, headers=all_headers, data=form)
+        elif op.body == "binary" and body:
+            _, content, content_type = next(iter(body.values())).part()  # type: ignore[attr-defined]
+            all_headers["Content-Type"] = content_type
+            request = client.build_request(op.method, url, params=params, headers=all_headers, content=content)
+        else:
+            request = client.build_request(op.method, url, params=params, headers=all_headers)
+        effective = self.timeout if isinstance(timeout, NotGiven) else timeout
+        request.extensions["timeout"] = (
+            effective if isinstance(effective, httpx.Timeout) else httpx.Timeout(effective)
+        ).as_dict()
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("request %s %s headers=%s", op.method, url, redacted(all_headers, self._api_key))
+        return request
+
+    def _parse(self, response: httpx.Response, cast_to: Type[_T]) -> _T:
+        """A JSON body as ``cast_to`` (a model or a list of models)."""
+        body = _body_of(response)
+        want = list if typing.get_origin(cast_to) is list else dict
+        if not isinstance(body, want):
+            expected = "a JSON array" if want is list else "a JSON object"
+            raise APIResponseValidationError(
+                response, body, message=f"Expected {expected} from {response.request.url}, got {type(body).__name__}"
+            )
+        from ._models import validate as validate_value
+
+        name = getattr(cast_to, "__name__", str(cast_to))
+
+        def warn(exc: Exception) -> None:
+            log.warning("response does not match %s; kept unvalidated: %s", name, exc)
+
+        try:
+            return typing.cast(_T, validate_value(cast_to, body, self.validation == "strict", warn))
+        except ValueError as exc:
+            raise APIResponseValidationError(
+                response, body, message=f"The response does not match {name}: {exc}"
+            ) from exc
+
+    def _result(
+        self,
+        op: Operation,
+        response: httpx.Response,
+        cast_to: Type[_T],
+        stream_cls: Optional[Type[_S]],
+        stream: bool,
+        fetch: Callable[[Dict[str, object]], Any],
+        params: Dict[str, object],
+    ) -> Any:
+        """The typed result of a response whose body was read (unless it is streamed, jsonl or binary)."""
+        strict = self.validation == "strict"
+        if stream:
+            cls: Any = stream_cls or cast_to
+            event_type = typing.get_args(cls)[0]
+            return cls(event_type=event_type, response=response, strict=strict, spec=op.stream or StreamSpec())
+        if op.response == "jsonl":
+            return cast_to(item_type=typing.get_args(cast_to)[0], response=response, strict=strict)  # type: ignore[call-arg]
+        if op.response == "binary":
+            return cast_to(response)  # type: ignore[call-arg]
+        if op.response == "text":
+            return response.text
+        if op.response == "none":
+            return None
+        if op.pagination is None:
+            return self._parse(response, cast_to)
+        page_cls, body_type = typing.get_origin(cast_to), typing.get_args(cast_to)[1]
+        body: Any = self._parse(response, body_type)
+        items = getattr(body, _attr(body_type, op.pagination["items"]), None) or []
+        following = next_page_params(op.pagination, params, _body_of(response))
+        return page_cls(items=list(items), body=body, next_params=following, fetch=fetch)  # type: ignore[misc]
+
+    def _streamed(self, op: Operation, stream: bool) -> bool:
+        """Whether the result reads the body itself (a stream, JSON Lines, binary content)."""
+        return stream or op.response in ("jsonl", "binary")
+
+    def _status_error(self, response: httpx.Response) -> Exception:
+        body = _body_of(response)
+        request_id = response.headers.get(REQUEST_ID_HEADER) if REQUEST_ID_HEADER else None
+        log.debug("response %s %s: %s", response.request.url, response.status_code, request_id)
+        return make_status_error(response, body)
+
+
+class SyncAPIClient(BaseClient):
+    def __init__(self, *, http_client: Optional[httpx.Client], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._client = http_client or httpx.Client(timeout=self.timeout)
+
+    def request(
+        self,
+        op: Operation,
+        params: Mapping[str, object],
+        *,
+        cast_to: Type[_T],
+        stream_cls: Optional[Type[_S]] = None,
+        extra_headers: Optional[Mapping[str, Union[str, NotGiven]]] = None,
+        extra_query: Optional[Mapping[str, object]] = None,
+        extra_body: Optional[object] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> Union[_T, _S]:
+        plain, given, headers, stream, raw = self._prepare_call(op, params, extra_headers)
+        response = self._send(op, given, headers, extra_query, extra_body, timeout)
+
+        def fetch(following: Dict[str, object]) -> Any:  # the next page: the same request, the paging param changed
+            options = _without_raw(extra_headers)
+            return self.request(
+                op,
+                following,
+                cast_to=cast_to,
+                extra_headers=options,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        if not self._streamed(op, stream):
+            try:
+                response.read()
+            except httpx.TransportError as exc:
+                raise APIConnectionError(
+                    message=f"The response was cut short: {exc}", request=response.request
+                ) from exc
+            finally:
+                response.close()
+        parse = functools.partial(self._result, op, response, cast_to, stream_cls, stream, fetch, plain)
+        return typing.cast("Union[_T, _S]", APIResponse(response, parse) if raw else parse())
+
+    def _send(
+        self,
+        op: Operation,
+        given: Dict[str, object],
+        headers: Dict[str, str],
+        extra_query: Optional[Mapping[str, object]],
+        extra_body: Optional[object],
+        timeout: Union[float, httpx.Timeout, None, NotGiven],
+    ) -> httpx.Response:
+        """Send with retries; a 2xx response comes back with its body unread."""
+        retries_taken = 0
+        while True:
+            request = self._build_request(
+                self._client, op, given, headers, retries_taken, extra_query, extra_body, timeout
+            )
+            try:
+                response = self._client.send(request, stream=True)
+            except httpx.TransportError as exc:
+                if retries_taken < self.max_retries and _retryable(exc):
+                    delay = retry_delay(retries_taken, None)
+                    log.info("retrying %s %s in %.2fs after %s", op.method, request.url, delay, type(exc).__name__)
+                    time.sleep(delay)
+                    retries_taken += 1
+                    continue
+                if isinstance(exc, httpx.TimeoutException):
+                    raise APITimeoutError(request) from exc
+                raise APIConnectionError(message=f"Connection error: {exc}", request=request) from exc
+            if response.status_code >= 400:
+                if retries_taken < self.max_retries and should_retry(response):
+                    response.close()
+                    delay = retry_delay(retries_taken, response.headers)
+                    log.info(
+                        "retrying %s %s in %.2fs after status %s", op.method, request.url, delay, response.status_code
+                    )
+                    time.sleep(delay)
+                    retries_taken += 1
+                    continue
+                response.read()
+                raise self._status_error(response)
+            return response
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self: _T) -> _T:
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self.close()
+
+
+class AsyncAPIClient(BaseClient):
+    def __init__(self, *, http_client: Optional[httpx.AsyncClient], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._client = http_client or httpx.AsyncClient(timeout=self.timeout)
+
+    async def request(
+        self,
+        op: Operation,
+        params: Mapping[str, object],
+        *,
+        cast_to: Type[_T],
+        stream_cls: Optional[Type[_S]] = None,
+        extra_headers: Optional[Mapping[str, Union[str, NotGiven]]] = None,
+        extra_query: Optional[Mapping[str, object]] = None,
+        extra_body: Optional[object] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> Union[_T, _S]:
+        plain, given, headers, stream, raw = self._prepare_call(op, params, extra_headers)
+        response = await self._send(op, given, headers, extra_query, extra_body, timeout)
+
+        def fetch(following: Dict[str, object]) -> Awaitable[Any]:  # the next page (see SyncAPIClient.request)
+            options = _without_raw(extra_headers)
+            return self.request(
+                op,
+                following,
+                cast_to=cast_to,
+                extra_headers=options,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        if not self._streamed(op, stream):
+            try:
+                await response.aread()
+            except httpx.TransportError as exc:
+                raise APIConnectionError(
+                    message=f"The response was cut short: {exc}", request=response.request
+                ) from exc
+            finally:
+                await response.aclose()
+        parse = functools.partial(self._result, op, response, cast_to, stream_cls, stream, fetch, plain)
+        return typing.cast("Union[_T, _S]", AsyncAPIResponse(response, parse) if raw else parse())
+
+    def paginate(
+        self,
+        op: Operation,
+        params: Mapping[str, object],
+        *,
+        cast_to: Type[AsyncPage[_I, _P]],
+        extra_headers: Optional[Mapping[str, Union[str, NotGiven]]] = None,
+        extra_query: Optional[Mapping[str, object]] = None,
+        extra_body: Optional[object] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    ) -> AsyncPaginator[_I, _P]:
+        """The first page, awaitable, or every item across pages with ``async for``."""
+
+        def first() -> Awaitable[AsyncPage[_I, _P]]:
+            return self.request(
+                op,
+                params,
+                cast_to=cast_to,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPaginator(first)
+
+    async def _send(
+        self,
+        op: Operation,
+        given: Dict[str, object],
+        headers: Dict[str, str],
+        extra_query: Optional[Mapping[str, object]],
+        extra_body: Optional[object],
+        timeout: Union[float, httpx.Timeout, None, NotGiven],
+    ) -> httpx.Response:
+        """Send with retries; a 2xx response comes back with its body unread."""
+        retries_taken = 0
+        while True:
+            request = self._build_request(
+                self._client, op, given, headers, retries_taken, extra_query, extra_body, timeout
+            )
+            try:
+                response = await self._client.send(request, stream=True)
+            except httpx.TransportError as exc:
+                if retries_taken < self.max_retries and _retryable(exc):
+                    delay = retry_delay(retries_taken, None)
+                    log.info("retrying %s %s in %.2fs after %s", op.method, request.url, delay, type(exc).__name__)
+                    await asyncio.sleep(delay)
+                    retries_taken += 1
+                    continue
+                if isinstance(exc, httpx.TimeoutException):
+                    raise APITimeoutError(request) from exc
+                raise APIConnectionError(message=f"Connection error: {exc}", request=request) from exc
+            if response.status_code >= 400:
+                if retries_taken < self.max_retries and should_retry(response):
+                    await response.aclose()
+                    delay = retry_delay(retries_taken, response.headers)
+                    log.info(
+                        "retrying %s %s in %.2fs after status %s", op.method, request.url, delay, response.status_code
+                    )
+                    await asyncio.sleep(delay)
+                    retries_taken += 1
+                    continue
+                await response.aread()
+                raise self._status_error(response)
+            return response
+
+    async def close(self) -> None:
+        await self._client.aclose()
+
+    async def __aenter__(self: _T) -> _T:
+        return self
+
+    async def __aexit__(self, *args: object) -> None:
+        await self.close()

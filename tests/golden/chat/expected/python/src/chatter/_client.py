@@ -1,0 +1,178 @@
+# File generated from spec.yaml by sdkgen. DO NOT EDIT.
+# Change the spec or the templates and run `make generate` instead.
+
+
+from __future__ import annotations
+
+import os
+from typing import Any, Mapping, Optional, Union
+
+import httpx
+
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._exceptions import ChatterError
+from ._types import NOT_GIVEN, NotGiven
+from ._validation import Validation
+from .resources.messages.messages import AsyncMessages, Messages
+from .resources.models import AsyncModels, Models
+
+__all__ = ["Chatter", "AsyncChatter"]
+
+
+def _settings(
+    api_key: Optional[str],
+    api_version: Optional[str],
+    base_url: Union[str, httpx.URL, None],
+) -> dict[str, Any]:
+    """Each setting from its argument, else its environment variable, else the spec's default."""
+    if api_key is None:
+        api_key = os.environ.get("CHATTER_API_KEY")
+    if not api_key:
+        raise ChatterError(
+            "The api_key client option must be set either by passing api_key to the client"
+            " or by setting the CHATTER_API_KEY environment variable"
+        )
+    if api_version is None:
+        api_version = "2023-06-01"
+    if base_url is None:
+        base_url = "https://api.chatter.example/v1"
+    return {
+        "api_key": api_key,
+        "api_version": api_version,
+        "base_url": base_url,
+    }
+
+
+class Chatter(SyncAPIClient):
+    messages: Messages
+    models: Models
+
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        api_version: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Optional[httpx.Client] = None,
+        validation: Validation = "strict",
+    ) -> None:
+        """Construct a new synchronous Chatter client.
+
+        `api_key` defaults to the `CHATTER_API_KEY` environment variable.
+        """
+        s = _settings(api_key, api_version, base_url)
+        self.api_key: str = s["api_key"]
+        self.api_version: Optional[str] = s["api_version"]
+        super().__init__(
+            api_key=self.api_key,
+            auth_scheme="header",
+            auth_header="x-api-key",
+            auth_prefix="",
+            base_url=s["base_url"],
+            option_headers={
+                "chatter-version": self.api_version,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            validation=validation,
+            log_env="CHATTER_LOG",
+        )
+        self.messages = Messages(self)
+        self.models = Models(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        api_version: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Optional[httpx.Client] = None,
+        validation: Optional[Validation] = None,
+    ) -> "Chatter":
+        """A copy of this client with some settings changed; it shares the connection pool."""
+        return type(self)(
+            api_key=api_key or self.api_key,
+            api_version=api_version if api_version is not None else self.api_version,
+            base_url=base_url or self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            http_client=http_client or self._client,
+            validation=validation or self.validation,
+        )
+
+    copy = with_options
+
+
+class AsyncChatter(AsyncAPIClient):
+    messages: AsyncMessages
+    models: AsyncModels
+
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        api_version: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+        validation: Validation = "strict",
+    ) -> None:
+        """Construct a new asynchronous Chatter client (settings as for `Chatter`)."""
+        s = _settings(api_key, api_version, base_url)
+        self.api_key: str = s["api_key"]
+        self.api_version: Optional[str] = s["api_version"]
+        super().__init__(
+            api_key=self.api_key,
+            auth_scheme="header",
+            auth_header="x-api-key",
+            auth_prefix="",
+            base_url=s["base_url"],
+            option_headers={
+                "chatter-version": self.api_version,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            validation=validation,
+            log_env="CHATTER_LOG",
+        )
+        self.messages = AsyncMessages(self)
+        self.models = AsyncModels(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        api_version: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+        validation: Optional[Validation] = None,
+    ) -> "AsyncChatter":
+        """A copy of this client with some settings changed; it shares the connection pool."""
+        return type(self)(
+            api_key=api_key or self.api_key,
+            api_version=api_version if api_version is not None else self.api_version,
+            base_url=base_url or self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            http_client=http_client or self._client,
+            validation=validation or self.validation,
+        )
+
+    copy = with_options

@@ -1,0 +1,18 @@
+# File generated from spec.yaml by sdkgen. DO NOT EDIT.
+# Change the spec or the templates and run `make generate` instead.
+
+
+from typing import Optional
+
+from typing_extensions import TypedDict
+
+__all__ = [
+    "BatchListParams",
+]
+
+
+class BatchListParams(TypedDict, total=False):
+
+    after_id: Optional[str]
+
+    limit: Optional[int]

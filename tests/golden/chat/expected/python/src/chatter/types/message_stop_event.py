@@ -1,0 +1,16 @@
+# File generated from spec.yaml by sdkgen. DO NOT EDIT.
+# Change the spec or the templates and run `make generate` instead.
+
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+
+__all__ = [
+    "MessageStopEvent",
+]
+
+
+class MessageStopEvent(BaseModel):
+
+    type: Literal["message_stop"]
