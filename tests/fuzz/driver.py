@@ -51,11 +51,13 @@ SENTINEL = "keep/sentinel.txt"
 
 
 def bases() -> list[str]:
-    """The specs mutated: the bad-spec tests' base and the nested golden spec, both Python-only
-    (black is the slow formatter, gofmt would only add time)."""
-    nested = (ROOT / "tests" / "golden" / "nested" / "spec.yaml").read_text(encoding="utf-8")
-    nested = "".join(line for line in nested.splitlines(keepends=True) if not line.lstrip().startswith("go:"))
-    return [BASE, nested]
+    """The specs mutated: the bad-spec tests' base, the nested golden spec and the rest golden spec
+    (every REST shape), all Python-only (black is the slow formatter, gofmt would only add time)."""
+    out = [BASE]
+    for case in ("nested", "rest"):
+        text = (ROOT / "tests" / "golden" / case / "spec.yaml").read_text(encoding="utf-8")
+        out.append("".join(line for line in text.splitlines(keepends=True) if not line.lstrip().startswith("go:")))
+    return out
 
 
 # ------------------------------------------------------------------------------------- mutations
