@@ -2,18 +2,22 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml generated/python/pyproject.toml | cksum | cut -d' ' -f1)
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml setup.py generated/python/pyproject.toml | cksum | cut -d' ' -f1)
 GOLDEN_CASES := $(sort $(patsubst tests/golden/%/spec.yaml,%,$(wildcard tests/golden/*/spec.yaml)))
 
 .PHONY: setup generate check lint test mock bench clean
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml generated/python/pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]' -e generated/python
-	rm -f $(VENV)/.installed-*
-	touch $@
+# Says what it installs and how long it took (pip itself stays quiet: -q).
+$(STAMP): pyproject.toml setup.py generated/python/pyproject.toml
+	@echo "setup: installing into $(VENV)/ sdkgen (editable, with the sdkgen command), its pinned dependencies, the dev tools and generated/python: about 30 s to 2 min, depending on the network"
+	@start=$$(date +%s); \
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || exit 1; \
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]' -e generated/python || exit 1; \
+	rm -f $(VENV)/.installed-*; \
+	touch $@; \
+	echo "setup: done in $$(( $$(date +%s) - start )) s ($(BIN)/sdkgen, $(BIN)/python)"
 
 # The one code path that writes: the main spec into generated/, each golden case into its folder
 # (a case whose expected/ is a link to generated/ is the main spec itself).

@@ -1,4 +1,6 @@
 import base64
+import os
+import tempfile
 
 from openai_images import OpenAI
 
@@ -6,9 +8,10 @@ client = OpenAI()  # reads OPENAI_API_KEY and OPENAI_BASE_URL
 
 result = client.images.generate(model="gpt-image-1", prompt="A cute baby sea otter", size="1024x1024")
 image = base64.b64decode(result.data[0].b64_json)
-with open("otter.png", "wb") as f:
+path = os.path.join(tempfile.gettempdir(), "otter.png")  # not in your working folder
+with open(path, "wb") as f:
     f.write(image)
-print(f"saved otter.png ({len(image)} bytes, {result.usage.total_tokens} tokens)")
+print(f"saved {path} ({len(image)} bytes, {result.usage.total_tokens} tokens)")
 
 stream = client.images.generate(model="gpt-image-1", prompt="A cute baby sea otter", stream=True, partial_images=2)
 with stream:

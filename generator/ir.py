@@ -382,6 +382,9 @@ class Api:
     unions: tuple[UnionType, ...]  # by name
     resources: tuple[Resource, ...]  # by name
     package_lines: tuple[tuple[str, int], ...] = ()  # (language, line of packages.<language>)
+    license: str = ""  # info.license: an SPDX expression
+    authors: tuple[tuple[str, str], ...] = ()  # info.authors: (name, email or "")
+    urls: tuple[tuple[str, str], ...] = ()  # info.urls: (label, URL), in spec order
 
     def package(self, language: str) -> dict[str, str]:
         return dict(dict(self.packages).get(language, ()))

@@ -1,22 +1,34 @@
-"""The one-way pipeline: load -> IR -> plan (names, tables, tests) -> emit -> format -> write plan."""
+"""The one-way pipeline: load -> IR -> plan (names, tables, tests) -> emit -> format -> write plan.
+
+Customization enters here and nowhere else: the config file's ``packages:`` are merged over the
+spec's (the config wins per key, and its values' errors name the config's lines), and a template
+overlay folder is checked and handed to the emitters' Jinja environments (``emitters.base``), so
+the emitters neither read the config nor know about overlays. The folders the user owns in the
+output (each package's ``lib/``) are found here and given to the writer.
+"""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import TracebackType
 from typing import Callable, Optional, Sequence
 
 import jinja2
 
 from . import writer
+from .config import Config
 from .emitters import available
-from .emitters.base import header_lines
+from .emitters.base import Customization, check_overlay, customized, header_lines, runtime_files
 from .errors import GenerationError, SpecError, SpecInvalid
 from .formatcache import FormatCache
 from .ir import Api
 from .loader import load_spec
 from .planning import Names, Plan, name_api
+
+Progress = Callable[[str], None]
+LIB = "lib"  # the folder of hand-written code inside each generated package
 
 
 @dataclass
@@ -24,6 +36,7 @@ class Result:
     api: Api
     plan: writer.Plan
     roots: list[str]  # the output folders this run owns
+    keep: list[str] = field(default_factory=list)  # the folders (relative to out) the user owns: each package's lib/
 
 
 def plan_languages(api: Api, languages: Sequence[str]) -> tuple[Plan, dict[str, Names]]:
@@ -45,8 +58,9 @@ def plan_languages(api: Api, languages: Sequence[str]) -> tuple[Plan, dict[str, 
     return Plan(api, header_lines(api)[0]), names
 
 
-def render(api: Api, languages: Sequence[str]) -> dict[str, bytes]:
+def render(api: Api, languages: Sequence[str], *, progress: Optional[Progress] = None) -> dict[str, bytes]:
     """Every output file, formatted, in memory: 'lang/relative/path' -> bytes."""
+    note = progress or _quiet
     emitters = available()
     plan, names = plan_languages(api, languages)
     files: dict[str, bytes] = {}
@@ -55,13 +69,43 @@ def render(api: Api, languages: Sequence[str]) -> dict[str, bytes]:
         try:
             produced = emitter.emit(plan, names[lang])
         except jinja2.TemplateError as exc:
-            where = f"{getattr(exc, 'filename', None) or getattr(exc, 'name', '') or 'a template'}"
-            line = getattr(exc, "lineno", None)
-            raise GenerationError(f"templates/{lang}: {where}{':' + str(line) if line else ''}: {exc}") from exc
+            raise GenerationError(f"{_template_place(lang, exc)}: {exc}") from exc
+        note(f"{lang}: {len(produced)} files rendered")
         cache = FormatCache(lang, emitter.formatter_identity(), _Checked(lang, emitter.format))
         for rel, text in cache.format_all(dict(produced)).items():
             files[f"{lang}/{rel}"] = text.encode("utf-8")
+        note(f"{lang}: {len(produced)} files formatted ({cache.hits} from the cache)")
     return files
+
+
+def _quiet(message: str) -> None:
+    pass
+
+
+def _template_place(lang: str, exc: jinja2.TemplateError) -> str:
+    """Where a template failed: its file (an overlay's or the built-in one) and line when known.
+
+    A syntax error carries both; an error while rendering is found in the traceback, where Jinja
+    puts the template's own file and line."""
+    name: Optional[str] = getattr(exc, "filename", None) or getattr(exc, "name", None)
+    line: Optional[int] = getattr(exc, "lineno", None)
+    if not name:
+        tb: Optional[TracebackType] = exc.__traceback__
+        while tb is not None:
+            file = tb.tb_frame.f_code.co_filename
+            if file.endswith(".j2"):
+                name, line = file, tb.tb_lineno
+            tb = tb.tb_next
+    if not name:
+        return f"templates/{lang}: a template"
+    return f"{_display(Path(name))}{':' + str(line) if line else ''}"
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
 
 
 class _Checked:
@@ -94,14 +138,136 @@ def resolve_languages(requested: Optional[Sequence[str]], api: Optional[Api] = N
     return sorted(set(requested))
 
 
-def generate(spec: str | os.PathLike[str], out: str | os.PathLike[str], languages: Optional[Sequence[str]] = None) -> Result:
+# ------------------------------------------------------------------ the config file
+
+
+def config_errors(config: Config) -> list[SpecError]:
+    """The config's language names that no emitter has (``languages:``, ``packages:``)."""
+    names = sorted(available())
+    hint = f"available: {', '.join(names)}"
+    out = [SpecError(config.shown, config.line(f"languages.{i}"), f"languages: unknown language '{lang}'", hint)
+           for i, lang in enumerate(config.languages or ()) if lang not in names]
+    out += [SpecError(config.shown, config.line(f"packages.{lang}"), f"packages.{lang}: sdkgen has no '{lang}' generator", hint)
+            for lang in sorted(config.packages) if lang not in names]
+    return out
+
+
+def configure(api: Api, config: Optional[Config]) -> tuple[Api, dict[tuple[str, str], tuple[str, int]]]:
+    """The spec's API with the config's ``packages:`` merged over its own (the config wins per key),
+    and where each value from the config was written, so that errors about it name the config."""
+    if config is None or not config.packages:
+        return api, {}
+    merged = {lang: dict(values) for lang, values in api.packages}
+    origins: dict[tuple[str, str], tuple[str, int]] = {}
+    for lang, values in sorted(config.packages.items()):
+        if lang not in merged:
+            origins[(lang, "")] = (config.shown, config.line(f"packages.{lang}"))
+        merged.setdefault(lang, {}).update(values)
+        origins.update({(lang, key): (config.shown, config.line(f"packages.{lang}.{key}")) for key in values})
+    packages = tuple(sorted((lang, tuple(sorted(values.items()))) for lang, values in merged.items()))
+    return replace(api, packages=packages), origins
+
+
+def _config_languages(config: Config, api: Api) -> list[str]:
+    """The config's ``languages:``, each of which the spec or the config must declare packages for."""
+    emitters = available()
+    errors = [SpecError(config.shown, config.line(f"languages.{i}"), f"languages: '{lang}' has no packages.{lang} in {api.source} or here",
+                        f"add packages.{lang} to the spec or to {config.shown}")
+              for i, lang in enumerate(config.languages or ()) if not emitters[lang].wants(api)]
+    if errors:
+        raise SpecInvalid(errors)
+    return sorted(set(config.languages or ()))
+
+
+def _prepare(spec: str | os.PathLike[str], languages: Optional[Sequence[str]], config: Optional[Config],
+             note: Progress) -> tuple[Api, list[str], bool, dict[tuple[str, str], tuple[str, int]]]:
+    """Load and configure; the languages to generate, whether they were asked for, the origins."""
+    resolve_languages(languages)  # unknown names fail before the spec is read
+    if config is not None:
+        errors = config_errors(config)
+        if errors:
+            raise SpecInvalid(errors)
+    api = load_spec(spec)
+    note(f"{api.source}: loaded")
+    api, origins = configure(api, config)
+    if languages:
+        return api, resolve_languages(languages, api), True, origins
+    if config is not None and config.languages:
+        return api, _config_languages(config, api), True, origins
+    return api, resolve_languages(None, api), False, origins
+
+
+def check_spec(spec: str | os.PathLike[str], languages: Optional[Sequence[str]] = None, *, config: Optional[Config] = None) -> Api:
+    """Load the spec (with the config's packages) and run every requested language's naming and
+    package checks: what ``generate`` would reject, without rendering or writing anything."""
+    api, langs, _, origins = _prepare(spec, languages, config, _quiet)
+    with customized(Customization(None, origins)):
+        plan_languages(api, langs)
+    return api
+
+
+def generate(
+    spec: str | os.PathLike[str],
+    out: str | os.PathLike[str],
+    languages: Optional[Sequence[str]] = None,
+    *,
+    templates: Optional[Path] = None,
+    config: Optional[Config] = None,
+    progress: Optional[Progress] = None,
+) -> Result:
     """Plan a generation; the caller applies it (``writer.apply``) or shows it (``writer.diff``).
 
-    Without ``languages``, every language the spec declares is rendered and the output folders of
-    the others are emptied (a language dropped from the spec loses its stale output)."""
-    resolve_languages(languages)  # unknown names fail before the spec is read
-    api = load_spec(spec)
-    langs = resolve_languages(languages, api)
-    files = render(api, langs)
-    roots = langs if languages else sorted(available())
-    return Result(api, writer.plan(Path(out), files, roots), list(roots))
+    ``languages``, else the config's ``languages:``, else every language the spec (and the
+    config) declares; in that last case the output folders of the other languages are emptied (a
+    language dropped from the spec loses its stale output). ``templates`` (else the config's
+    ``templates:``) is an overlay folder: ``DIR/<lang>/<name>`` replaces the built-in template.
+    ``progress`` is told, in a few short messages, what has been done."""
+    note = progress or _quiet
+    overlay = Path(templates) if templates is not None else config.templates if config is not None else None
+    if overlay is not None:
+        check_overlay(overlay)
+    api, langs, asked, origins = _prepare(spec, languages, config, note)
+    with customized(Customization(overlay, origins)):
+        files = render(api, langs, progress=note)
+    roots = langs if asked else sorted(available())
+    keep = custom_code_dirs(files, langs) + _lib_dirs_on_disk(Path(out), [r for r in roots if r not in langs])
+    return Result(api, writer.plan(Path(out), files, roots, keep), list(roots), keep)
+
+
+# ------------------------------------------------------------------ custom code
+
+
+def custom_code_dirs(files: dict[str, bytes] | Sequence[str], languages: Sequence[str]) -> list[str]:
+    """Each language's ``lib/`` folder (relative to the output folder): inside the generated package,
+    beside the hand-written runtime (``templates/<lang>/runtime/``), wherever the emitter put it.
+
+    Python's runtime lands in ``src/<import>/``, so its ``lib/`` is ``python/src/<import>/lib``; Go's at
+    the module root, so ``go/lib``. A language without a runtime (OpenAPI) has no ``lib/``."""
+    paths = set(files)
+    out = []
+    for lang in languages:
+        runtime = runtime_files(lang)
+        if not runtime:
+            continue
+        first = runtime[0]
+        candidates = sorted({p[len(lang) + 1 : len(p) - len(first)] for p in paths
+                             if p.startswith(f"{lang}/") and (p == f"{lang}/{first}" or p.endswith(f"/{first}"))}, key=len)
+        for root in candidates:  # the package root: every runtime file is under it
+            if all(f"{lang}/{root}{r}" in paths for r in runtime):
+                out.append(f"{lang}/{root}{LIB}")
+                break
+    return out
+
+
+def _lib_dirs_on_disk(out: Path, roots: Sequence[str]) -> list[str]:
+    """Every ``lib`` folder already inside the output folders of languages this run does not render
+    (a language dropped from the spec): its stale output is removed, the user's code is not."""
+    found = []
+    for root in roots:
+        for dirpath, dirnames, _ in os.walk(out / root):
+            dirnames.sort()
+            if Path(dirpath).name == LIB:
+                found.append(Path(dirpath).relative_to(out).as_posix())
+                dirnames.clear()
+    return found
+

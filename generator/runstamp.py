@@ -1,11 +1,13 @@
 """The no-op fast path: when nothing the output depends on has changed since the last run and
 the output folder still holds exactly what that run wrote, there is nothing to do.
 
-The key covers the spec's bytes, every file of the generator and its templates, the formatters'
-identities (black's version, the gofmt binary), the languages and the output folder. The stamp
-lists each output file with its hash; any difference (an edited, added or removed file) means a
-full run. Stamps live in the format cache's folder and are only a speed-up: without one, or with
-the cache off, the full pipeline runs.
+The key covers the spec's bytes, every file of the generator and its built-in templates, the
+template overlay folder's files (names and bytes), the config file's bytes, the output folder's
+``.sdkgenignore``, the formatters' identities (black's version, the gofmt binary), the languages
+and the output folder. The stamp lists each output file with its hash and the folders the user
+owns (each package's ``lib/``); any difference outside what the user owns (an edited, added or
+removed file) means a full run. Stamps live in the format cache's folder and are only a
+speed-up: without one, or with the cache off, the full pipeline runs.
 """
 
 from __future__ import annotations
@@ -17,18 +19,19 @@ import shutil
 from pathlib import Path
 from typing import Optional, Sequence
 
+from .emitters.base import builtin_templates, overlay_files
 from .formatcache import cache_dir
-from .writer import existing_files
+from .writer import IGNORE_FILE, Owned, existing_files
 
-ROOT = Path(__file__).resolve().parents[1]
+GENERATOR = Path(__file__).resolve().parent
 
 
 def _tool_hash() -> str:
     h = hashlib.sha256()
-    for base in (ROOT / "generator", ROOT / "templates"):
+    for name, base in (("generator", GENERATOR), ("templates", builtin_templates())):
         for path in sorted(base.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
-                h.update(path.relative_to(ROOT).as_posix().encode())
+                h.update(f"{name}/{path.relative_to(base).as_posix()}".encode())
                 h.update(path.read_bytes())
     try:
         from importlib.metadata import version
@@ -43,12 +46,27 @@ def _tool_hash() -> str:
     return h.hexdigest()
 
 
-def key(spec: Path, out: Path, languages: Optional[Sequence[str]]) -> Optional[str]:
+def key(spec: Path, out: Path, languages: Optional[Sequence[str]], *, templates: Optional[Path] = None,
+        config: Optional[Path] = None) -> Optional[str]:
+    """The run's key; None (always a full run) when an input cannot be read.
+
+    ``templates`` is the overlay folder in effect and ``config`` the config file read, if any."""
     try:
         h = hashlib.sha256()
-        h.update(spec.read_bytes())
+        h.update(Path(spec).read_bytes())
         h.update(_tool_hash().encode())
-        h.update(json.dumps([str(out.resolve()), sorted(languages or [])]).encode())
+        h.update(json.dumps([str(Path(out).resolve()), sorted(languages or [])]).encode())
+        if templates is not None:
+            folder = Path(templates)
+            h.update(f"overlay {folder.resolve()}\0".encode())
+            for rel in overlay_files(folder):
+                h.update(f"{rel}\0".encode())
+                h.update(hashlib.sha256((folder / rel).read_bytes()).digest())
+        if config is not None:
+            h.update(b"config\0" + Path(config).read_bytes())
+        ignore = Path(out) / IGNORE_FILE
+        if ignore.is_file():
+            h.update(b"ignore\0" + ignore.read_bytes())
         return h.hexdigest()
     except OSError:
         return None
@@ -64,30 +82,34 @@ def _digest(path: Path) -> str:
 
 
 def unchanged(k: Optional[str], out: Path) -> Optional[int]:
-    """The number of files, when the last run with this key left ``out`` exactly as it is now."""
+    """The number of files, when the last run with this key left ``out`` exactly as it is now
+    (apart from what the user owns)."""
     stamp = _stamp(k) if k else None
     if stamp is None:
         return None
     try:
         recorded = json.loads(stamp.read_text())
         roots, files = recorded["roots"], recorded["files"]
-        present = {f"{r}/{rel}" for r in roots for rel in existing_files(out / r)}
+        owned = Owned.of(out, recorded.get("keep", []))
+        present = {f"{r}/{rel}" for r in roots for rel in existing_files(out / r, owned, f"{r}/")}
         if present != set(files):
             return None
         for rel, digest in files.items():
             if _digest(out / rel) != digest:
                 return None
         return len(files)
-    except (OSError, ValueError, KeyError, TypeError):
+    except Exception:  # an unreadable stamp or .sdkgenignore: the full run decides
         return None
 
 
-def record(k: Optional[str], out: Path, roots: Sequence[str], files: Sequence[str]) -> None:
+def record(k: Optional[str], out: Path, roots: Sequence[str], files: Sequence[str], keep: Sequence[str] = ()) -> None:
+    """Remembers that the run with key ``k`` left ``files`` in ``out``; ``keep`` are the folders the
+    user owns (``Result.keep``: each package's ``lib/``), whose files the fast path does not compare."""
     stamp = _stamp(k) if k else None
     if stamp is None:
         return
     try:
-        data = {"roots": sorted(roots), "files": {rel: _digest(out / rel) for rel in sorted(files)}}
+        data = {"roots": sorted(roots), "keep": sorted(keep), "files": {rel: _digest(out / rel) for rel in sorted(files)}}
         stamp.parent.mkdir(parents=True, exist_ok=True)
         tmp = stamp.with_name(f".{stamp.name}.{os.getpid()}.tmp")
         tmp.write_text(json.dumps(data))

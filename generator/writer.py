@@ -10,14 +10,21 @@ Files are written with mode 0644 and the folders the writer makes with 0755, wha
 process umask, so the output (bytes and modes) is the same on every machine. A path the file
 system cannot hold (a name over 255 bytes) or one that leaves the output folder is refused
 while planning, before anything is written.
+
+Some paths belong to the user (:class:`Owned`): the folders the pipeline passes (each generated
+package's ``lib/``) and whatever ``.sdkgenignore`` at the output root matches (gitignore-style
+patterns, relative to the output folder). The writer never writes, removes or reports them: an
+existing file there is not stale, and a generated file whose path is owned is left out (``kept``).
 """
 
 from __future__ import annotations
 
 import difflib
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Iterable, Optional, Sequence
 
 from .errors import GenerationError
 
@@ -27,6 +34,128 @@ FILE_MODE = 0o644
 DIR_MODE = 0o755
 NAME_MAX = 255  # bytes in one file name (Linux, macOS, Windows)
 _TMP_PREFIX, _TMP_SUFFIX = ".", ".sdkgen-tmp"
+IGNORE_FILE = ".sdkgenignore"
+
+
+@dataclass(frozen=True)
+class IgnoreRule:
+    pattern: str  # as written, for messages
+    regex: "re.Pattern[str]"
+    negate: bool
+    dir_only: bool
+
+
+def _glob_regex(glob: str) -> str:
+    """A gitignore glob as a regex over '/'-separated paths: ``*`` and ``?`` stay inside one path
+    segment, ``[...]`` is a class, ``**`` spans segments (``**/x``, ``x/**``, ``a/**/b``)."""
+    out, i, n = [], 0, len(glob)
+    while i < n:
+        c = glob[i]
+        if glob.startswith("**", i) and (i == 0 or glob[i - 1] == "/") and (i + 2 == n or glob[i + 2] == "/"):
+            out.append(".*" if i + 2 == n else "(?:[^/]*/)*")  # a/** : all inside a; **/ : any folders
+            i += 3
+            continue
+        if c == "*":
+            while i < n and glob[i] == "*":
+                i += 1
+            out.append("[^/]*")
+            continue
+        end = _class_end(glob, i) if c == "[" else -1
+        if end > 0:
+            negate = glob[i + 1] in "!^"
+            body = glob[i + 1 + negate : end].replace("\\", "\\\\").replace("^", "\\^").replace("[", "\\[")
+            out.append(f"(?!/)[{'^' if negate else ''}{body}]")
+            i = end
+        elif c == "?":
+            out.append("[^/]")
+        elif c == "\\" and i + 1 < n:
+            i += 1
+            out.append(re.escape(glob[i]))
+        else:
+            out.append(re.escape(c))
+        i += 1
+    return "".join(out)
+
+
+def _class_end(glob: str, start: int) -> int:
+    """The index of the ``]`` closing the class opened at ``start``, or -1 (then ``[`` is literal)."""
+    j = start + 1
+    if glob[j : j + 1] in ("!", "^"):
+        j += 1
+    if glob[j : j + 1] == "]":  # a leading ] is a member
+        j += 1
+    return glob.find("]", j)
+
+
+def parse_ignore(text: str) -> list[IgnoreRule]:
+    """``.sdkgenignore`` lines: blank lines and ``#`` comments skipped, ``!`` re-includes, a trailing
+    ``/`` matches folders only, a pattern with a ``/`` before its end is anchored at the output root
+    (a leading ``/`` just anchors), any other matches a name at any depth. ``\\#``, ``\\!`` escape."""
+    rules = []
+    for raw in text.splitlines():
+        line = raw.rstrip("\r")
+        stripped = line.rstrip(" ")
+        if stripped.endswith("\\") and len(stripped) < len(line):
+            stripped += " "  # an escaped trailing space is kept
+        line = stripped
+        if not line or line.startswith("#"):
+            continue
+        negate = line.startswith("!")
+        body = line[1:] if negate else line
+        if body.startswith(("\\#", "\\!")):
+            body = body[1:]
+        dir_only = body.endswith("/")
+        body = body.rstrip("/")
+        if not body:
+            continue
+        anchored = "/" in body
+        body = body.lstrip("/")
+        prefix = "" if anchored else "(?:[^/]*/)*"
+        rules.append(IgnoreRule(line, re.compile(prefix + _glob_regex(body) + r"\Z"), negate, dir_only))
+    return rules
+
+
+class Owned:
+    """The paths of an output folder that belong to the user: ``dirs`` (folders relative to the
+    output folder: each generated package's ``lib/``) and the ``.sdkgenignore`` patterns. As in git,
+    a path inside an owned folder is owned whatever a later ``!`` pattern says."""
+
+    def __init__(self, dirs: Iterable[str] = (), rules: Sequence[IgnoreRule] = ()) -> None:
+        self.dirs = tuple(sorted(set(dirs)))
+        self.rules = tuple(rules)
+
+    @classmethod
+    def of(cls, out: Path, dirs: Iterable[str] = ()) -> "Owned":
+        """``dirs`` and the rules of ``out/.sdkgenignore`` (none when there is no such file)."""
+        path = out / IGNORE_FILE
+        try:
+            text = path.read_bytes().decode("utf-8")
+        except FileNotFoundError:
+            return cls(dirs)
+        except OSError as exc:
+            raise GenerationError(f"{path}: cannot read it ({exc.strerror})") from None
+        except UnicodeDecodeError:
+            raise GenerationError(f"{path}: not UTF-8 text (save it as UTF-8)") from None
+        return cls(dirs, parse_ignore(text))
+
+    def _match(self, path: str, is_dir: bool) -> bool:
+        owned = False
+        for rule in self.rules:
+            if (is_dir or not rule.dir_only) and rule.regex.match(path):
+                owned = not rule.negate
+        return owned
+
+    def owns_dir(self, path: str) -> bool:
+        """Whether the folder ``path`` (relative to the output folder) and all it holds are the user's."""
+        return any(path == d or path.startswith(d + "/") for d in self.dirs) or self._match(path, True)
+
+    def __contains__(self, path: object) -> bool:
+        if not isinstance(path, str):
+            return False
+        parts = path.split("/")
+        if any(self.owns_dir("/".join(parts[:i])) for i in range(1, len(parts))):
+            return True
+        return self._match(path, False)
 
 
 @dataclass
@@ -35,33 +164,46 @@ class Plan:
     write: dict[str, bytes] = field(default_factory=dict)  # relative path -> new bytes
     unchanged: list[str] = field(default_factory=list)
     remove: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # generated, but the path is the user's: not written
+    owned: Owned = field(default_factory=Owned)
 
     @property
     def clean(self) -> bool:
         return not self.write and not self.remove
 
     def summary(self) -> str:
-        return f"{len(self.write)} written, {len(self.unchanged)} unchanged, {len(self.remove)} removed"
+        text = f"{len(self.write)} written, {len(self.unchanged)} unchanged, {len(self.remove)} removed"
+        return text + (f", {len(self.kept)} left to you ({IGNORE_FILE})" if self.kept else "")
 
 
-def existing_files(root: Path) -> list[str]:
-    """Files under ``root`` (relative, '/'-separated, sorted), skipping tool caches."""
+def existing_files(root: Path, owned: Optional[Owned] = None, prefix: str = "") -> list[str]:
+    """Files under ``root`` (relative, '/'-separated, sorted), skipping tool caches and, with
+    ``owned``, the user's paths (``prefix`` + the relative path is what ``owned`` is asked about)."""
     out: list[str] = []
     if not root.is_dir():
         return out
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if d not in IGNORED_DIRS and not d.endswith(".egg-info"))
-        for name in filenames:
-            full = Path(dirpath) / name
-            out.append(full.relative_to(root).as_posix())
+        here = Path(dirpath).relative_to(root).as_posix()
+        here = "" if here == "." else here + "/"
+        dirnames[:] = sorted(
+            d for d in dirnames
+            if d not in IGNORED_DIRS and not d.endswith(".egg-info") and not (owned and owned.owns_dir(prefix + here + d))
+        )
+        out.extend(here + name for name in filenames if not (owned and prefix + here + name in owned))
     return sorted(out)
 
 
-def plan(out: Path, files: dict[str, bytes], roots: list[str]) -> Plan:
-    """What writing ``files`` (paths relative to ``out``) means for the folders ``roots`` of ``out``."""
-    p = Plan(out)
+def plan(out: Path, files: dict[str, bytes], roots: list[str], keep: Iterable[str] = ()) -> Plan:
+    """What writing ``files`` (paths relative to ``out``) means for the folders ``roots`` of ``out``.
+
+    ``keep`` (folders relative to ``out``) and the paths ``out/.sdkgenignore`` matches are the user's
+    (see :class:`Owned`): nothing there is written, removed or shown in a diff."""
+    p = Plan(out, owned=Owned.of(out, keep))
     for rel in sorted(files):
         _check_path(rel)
+        if rel in p.owned:
+            p.kept.append(rel)
+            continue
         target = out / rel
         try:
             old = target.read_bytes()
@@ -72,7 +214,7 @@ def plan(out: Path, files: dict[str, bytes], roots: list[str]) -> Plan:
         else:
             p.write[rel] = files[rel]
     for root in sorted(roots):
-        for rel in existing_files(out / root):
+        for rel in existing_files(out / root, p.owned, f"{root}/"):
             full = f"{root}/{rel}"
             if full not in files:
                 p.remove.append(full)
@@ -143,21 +285,52 @@ def apply(p: Plan) -> None:
             parent = parent.parent
 
 
-def diff(p: Plan) -> str:
-    """A unified diff of what ``apply`` would change."""
+def repo_root(start: Optional[Path] = None) -> Path:
+    """The folder holding ``.git`` at or above ``start`` (the working directory), else ``start``."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / ".git").exists():
+            return folder
+    return here
+
+
+def _display(p: Plan, rel: str, base: Path) -> str:
+    """``out/rel`` relative to ``base`` (symbolic links resolved, as git sees paths), or just ``rel``
+    when the output folder is outside ``base`` (then the diff applies from the output folder)."""
+    out = p.out.resolve()
+    if not out.is_relative_to(base) or out == base:
+        return rel
+    return f"{out.relative_to(base).as_posix()}/{rel}"
+
+
+def diff(p: Plan, base: Optional[Path] = None) -> str:
+    """A unified diff of what ``apply`` would change, in git's format: paths are relative to ``base``
+    (default: the repository root of the working directory, see :func:`repo_root`) as ``a/<path>``
+    and ``b/<path>``, so ``git apply`` takes it from there (new, deleted and empty files included).
+    An output folder outside ``base`` gets paths relative to itself."""
+    root = (base or repo_root()).resolve()
     chunks: list[str] = []
+
+    def file_diff(rel: str, old: Optional[str], new: Optional[str]) -> None:
+        path = _display(p, rel, root)
+        chunks.append(f"diff --git a/{path} b/{path}\n")
+        if old is None:
+            chunks.append(f"new file mode {FILE_MODE | 0o100000:o}\n")
+        elif new is None:
+            chunks.append(f"deleted file mode {FILE_MODE | 0o100000:o}\n")
+        lines = difflib.unified_diff(
+            (old or "").splitlines(keepends=True),
+            (new or "").splitlines(keepends=True),
+            fromfile="/dev/null" if old is None else f"a/{path}",
+            tofile="/dev/null" if new is None else f"b/{path}",
+        )
+        for line in lines:
+            chunks.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+
     for rel, data in sorted(p.write.items()):
         target = p.out / rel
-        old = target.read_text(encoding="utf-8", errors="replace") if target.exists() else ""
-        chunks.extend(
-            difflib.unified_diff(
-                old.splitlines(keepends=True),
-                data.decode("utf-8", errors="replace").splitlines(keepends=True),
-                fromfile=f"a/{rel}" if target.exists() else "/dev/null",
-                tofile=f"b/{rel}",
-            )
-        )
+        old = target.read_text(encoding="utf-8", errors="replace") if target.exists() else None
+        file_diff(rel, old, data.decode("utf-8", errors="replace"))
     for rel in p.remove:
-        old = (p.out / rel).read_text(encoding="utf-8", errors="replace")
-        chunks.extend(difflib.unified_diff(old.splitlines(keepends=True), [], fromfile=f"a/{rel}", tofile="/dev/null"))
-    return "".join(c if c.endswith("\n") else c + "\n" for c in chunks)
+        file_diff(rel, (p.out / rel).read_text(encoding="utf-8", errors="replace"), None)
+    return "".join(chunks)

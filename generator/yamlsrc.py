@@ -229,7 +229,12 @@ class _Reader:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark else self.line
             problem = exc.problem or exc.context or "unreadable"
-            raise SpecInvalid([*self.errors, SpecError(self.file, line, f"not valid YAML: {problem}", "fix the YAML syntax")]) from None
+            at = f" at column {mark.column + 1}" if mark else ""
+            hint = "fix the YAML syntax"
+            bad_line = self.text.splitlines()[mark.line] if mark and mark.line < len(self.text.splitlines()) else ""
+            if "\t" in bad_line[: mark.column + 1 if mark else 0]:
+                problem, hint = "a tab character (YAML indents with spaces only)", "replace the tab with spaces"
+            raise SpecInvalid([*self.errors, SpecError(self.file, line, f"not valid YAML{at}: {problem}", hint)]) from None
         except yaml.YAMLError as exc:  # a ReaderError (the checks above should leave none) or another
             line = self._byte_line(getattr(exc, "position", None))
             reason = getattr(exc, "reason", None) or type(exc).__name__

@@ -32,3 +32,17 @@ def test_the_rest_readmes_speak_of_the_library_api() -> None:
         readme = (ROOT / "tests" / "golden" / "rest" / "expected" / lang / "README.md").read_text(encoding="utf-8")
         assert "Library" in readme, f"{lang} README does not name the spec's API"
         assert not re.search(r"\bimages?\b", readme, re.IGNORECASE), f"{lang} README speaks of images"
+
+
+def test_package_metadata_comes_from_the_specs_info() -> None:
+    import tomllib
+
+    rest = ROOT / "tests" / "golden" / "rest" / "expected"
+    project = tomllib.loads((rest / "python" / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["license"] == {"text": "MIT"}
+    assert project["authors"] == [{"name": "Library Team", "email": "team@library.example"}, {"name": "Jane Doe"}]
+    assert project["urls"] == {"Homepage": "https://library.example", "Repository": "https://git.library.example/sdk"}
+    doc = (rest / "go" / "client.go").read_text(encoding="utf-8")
+    assert "// License: MIT.\n// Homepage: https://library.example\n" in doc
+    for lang in ("python", "go"):
+        assert "License: MIT." in (rest / lang / "README.md").read_text(encoding="utf-8")

@@ -240,6 +240,9 @@ CASES += [
     ("auth-basic-without-env", "auth: {scheme: bearer, option: api_key, env: T_KEY}", "auth: {scheme: basic, option: api_key}", ["spec.yaml:6:", "client.auth: scheme 'basic' needs 'env'"]),
     ("keepalive-is-a-variant", "streaming: {param: stream, event: Event}", "streaming: {param: stream, event: Event, keepalive_events: [done]}", ["spec.yaml:39:", "'done' is a variant of 'Event', so it cannot also be a keep-alive or error event"]),
     ("always-stream-with-a-response", "streaming: {param: stream, event: Event}", "streaming: {event: Event}", ["spec.yaml:38:", "operation 'create': it always streams, so it has no response model"]),
+    ("defaults-break-a-rule", "          n: {type: integer, minimum: 1, maximum: 10}\n          model: {type: Model}",
+     "          n: {type: integer, minimum: 1, maximum: 10, default: 5}\n          model: {type: Model, default: m-large}",
+     ["spec.yaml:41:", "operation 'create': the defaults break a rule: Invalid 'n': 5 is greater than the maximum of 1 when model='m-large' (rule n-large)"]),
     ("sub-resource-path-param", "    operations:\n      create:", "    resources:\n      parts:\n        singular: Part\n        operations:\n          get:\n            method: GET\n            path: /things/{thing_id}/parts/{part_id}\n            response: Thing\n            params:\n              thing_id: {type: string, in: path, required: true}\n    operations:\n      create:",
      ["spec.yaml:40:", "operation 'get': the path has '{part_id}' but no param 'part_id' with 'in: path'"]),
 ]

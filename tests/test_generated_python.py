@@ -158,3 +158,16 @@ def test_runtime_files_are_black_stable() -> None:
         for name in RUNTIME_FILES:
             text = (pkg / name).read_text()
             assert black.format_str(text, mode=_black_mode()) == text, f"{case}: {name} is not in black's style"
+
+
+def test_a_misspelled_import_is_a_type_error_not_any(tmp_path: Path) -> None:
+    """The packages' lazy ``__getattr__`` is hidden from type checkers: they see the real imports."""
+    probe = tmp_path / "probe.py"
+    probe.write_text("from openai_images.types import ImagesResponz\nfrom openai_images import OpenAl\n", encoding="utf-8")
+    proc = subprocess.run(
+        [str(BIN / "mypy"), "--strict", "--cache-dir", str(tmp_path / "cache"), str(probe)],
+        capture_output=True, text=True, cwd=tmp_path, env={"MYPYPATH": str(PKG / "src"), "PATH": str(BIN)},
+    )
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert 'Module "openai_images.types" has no attribute "ImagesResponz"' in proc.stdout, proc.stdout
+    assert 'Module "openai_images" has no attribute "OpenAl"' in proc.stdout, proc.stdout

@@ -315,6 +315,7 @@ def test_files_are_0644_and_folders_0755_whatever_the_umask(tmp_path: Path) -> N
     spec = tmp_path / "spec.yaml"
     spec.write_text(BASE)
     out = tmp_path / "deep" / "out"
+    out.parent.mkdir()  # the output folder's parent must exist (the CLI says so); out and everything in it is the writer's
     proc = _generate(spec, out, tmp_path, _env(), preexec_fn=lambda: os.umask(0o077))
     assert proc.returncode == 0, proc.stderr
     tree = _tree(tmp_path / "deep")

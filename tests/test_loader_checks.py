@@ -104,3 +104,24 @@ def test_loader_messages_name_no_target_language() -> None:
     assert len(errors) == 1
     for word in ("go", "java", "python", "Go", "Java", "Python"):
         assert f" {word}" not in errors[0] and f"{word}:" not in errors[0]
+
+
+def test_one_unknown_type_gives_one_error_not_a_cascade() -> None:
+    """The property whose type failed is left out of the model; the example and the required list must
+    not then report it again (the advice "remove it" would be wrong: the type is what is wrong)."""
+    thing = "  Thing:\n    properties:\n      id: {type: string, required: true}\n" + _THING
+    errors = _errors(thing, "  Thing:\n    example: {id: a, pics: []}\n    properties:\n      id: {type: string, required: true}\n"
+                     "      pics: {type: array, items: Picture, required: true}\n" + _THING)
+    assert len(errors) == 1, errors
+    assert "unknown type 'Picture'" in errors[0]
+
+
+def test_a_tab_and_a_yaml_error_say_where() -> None:
+    with pytest.raises(SpecInvalid) as info:
+        load_spec_text(BASE.replace("      size: {type: integer}", "\tsize: {type: integer}"), "spec.yaml")
+    text = str(info.value.errors[0])
+    assert "spec.yaml:19:" in text and "tab" in text, text
+    with pytest.raises(SpecInvalid) as info:
+        load_spec_text(BASE.replace("      size: {type: integer}", "      size: {type: integer"), "spec.yaml")
+    text = str(info.value.errors[0])
+    assert "column" in text, text

@@ -17,20 +17,24 @@ def test_readme_shows_the_example_verbatim() -> None:
 
 
 def test_example_runs_against_mock(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
     with MockProcess(ROOT / "spec" / "images.yaml") as mock:
-        env = dict(os.environ, OPENAI_API_KEY="test", OPENAI_BASE_URL=mock.url, PYTHONPATH=str(ROOT / "generated" / "python" / "src"))
+        env = dict(os.environ, OPENAI_API_KEY="test", OPENAI_BASE_URL=mock.url, PYTHONPATH=str(ROOT / "generated" / "python" / "src"),
+                   TMPDIR=str(tmp_path))
         proc = subprocess.run(
-            [sys.executable, str(ROOT / "examples" / "python_quickstart.py")], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
+            [sys.executable, str(ROOT / "examples" / "python_quickstart.py")], cwd=work, env=env, capture_output=True, text=True, timeout=60
         )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     lines = proc.stdout.splitlines()
-    assert lines[0].startswith("saved otter.png (") and "100 tokens" in lines[0]
+    assert lines[0].startswith(f"saved {tmp_path / 'otter.png'} (") and "100 tokens" in lines[0]
     assert lines[1:] == [
         "partial image 0: 96 base64 chars",
         "partial image 1: 96 base64 chars",
         "completed: 96 base64 chars, 100 tokens",
     ]
     assert (tmp_path / "otter.png").read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    assert not (work / "otter.png").exists(), "the example wrote into the working folder"
 
 
 def test_readme_shows_the_go_example_verbatim() -> None:
@@ -39,16 +43,19 @@ def test_readme_shows_the_go_example_verbatim() -> None:
 
 
 def test_go_example_runs_against_mock(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
     with MockProcess(ROOT / "spec" / "images.yaml") as mock:
-        env = dict(os.environ, OPENAI_API_KEY="test", OPENAI_BASE_URL=mock.url)
+        env = dict(os.environ, OPENAI_API_KEY="test", OPENAI_BASE_URL=mock.url, TMPDIR=str(tmp_path))
         build = subprocess.run(["go", "build", "-o", str(tmp_path / "quickstart"), "."], cwd=ROOT / "examples" / "go", env=env, capture_output=True, text=True, timeout=300)
         assert build.returncode == 0, build.stderr
-        proc = subprocess.run([str(tmp_path / "quickstart")], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+        proc = subprocess.run([str(tmp_path / "quickstart")], cwd=work, env=env, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert proc.stdout.splitlines() == [
-        "saved otter.png (70 bytes, 100 tokens)",
+        f"saved {tmp_path / 'otter.png'} (70 bytes, 100 tokens)",
         "partial image 0: 96 base64 chars",
         "partial image 1: 96 base64 chars",
         "completed: 96 base64 chars, 100 tokens",
     ]
     assert (tmp_path / "otter.png").read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    assert not (work / "otter.png").exists(), "the example wrote into the working folder"

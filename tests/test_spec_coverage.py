@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
@@ -15,9 +16,14 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 
 
 def _page() -> str:
+    """The newest seed page. Without ../shared (a clone on its own) these tests are skipped, saying
+    why; CI sets SDKGEN_REQUIRE_SEEDS=1 so a missing folder fails there instead of passing quietly."""
     pages = sorted(SEEDS.glob("004_*.txt"))
     if not pages:
-        pytest.fail(f"the seed pages are missing: expected ../shared/seeds/004_*.txt beside the repo ({SEEDS})")
+        where = f"the seed pages are missing: expected ../shared/seeds/004_*.txt beside the repo ({SEEDS})"
+        if os.environ.get("SDKGEN_REQUIRE_SEEDS") == "1":
+            pytest.fail(where)
+        pytest.skip(where + "; only these coverage tests need them")
     return pages[0].read_text()
 
 

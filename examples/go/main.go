@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/openai-images/openai-images-go"
 )
@@ -25,10 +26,11 @@ func main() {
 	if err != nil {
 		panic(err)
 	}
-	if err := os.WriteFile("otter.png", image, 0o644); err != nil {
+	path := filepath.Join(os.TempDir(), "otter.png") // not in your working folder
+	if err := os.WriteFile(path, image, 0o644); err != nil {
 		panic(err)
 	}
-	fmt.Printf("saved otter.png (%d bytes, %d tokens)\n", len(image), res.Usage.TotalTokens)
+	fmt.Printf("saved %s (%d bytes, %d tokens)\n", path, len(image), res.Usage.TotalTokens)
 
 	stream := client.Images.GenerateStreaming(ctx, openai.ImageGenerateParams{
 		Prompt:        "A cute baby sea otter",

@@ -188,7 +188,8 @@ const (
 )
 
 // The format in which the generated images are returned. This parameter is only supported for the
-// GPT image models. Must be one of `png`, `jpeg`, or `webp`.
+// GPT image models. Must be one of `png`, `jpeg`, or `webp`; the API uses `png` when it is not
+// given.
 type ImageGenerateParamsOutputFormat string
 
 const (
@@ -431,7 +432,8 @@ type ImageGenerateParams struct {
 	// the GPT image models with the `webp` or `jpeg` output formats, and defaults to 100.
 	OutputCompression param.Opt[int64] `json:"output_compression,omitzero"`
 	// The format in which the generated images are returned. This parameter is only supported for the
-	// GPT image models. Must be one of `png`, `jpeg`, or `webp`.
+	// GPT image models. Must be one of `png`, `jpeg`, or `webp`; the API uses `png` when it is not
+	// given.
 	OutputFormat ImageGenerateParamsOutputFormat `json:"output_format,omitzero"`
 	// The number of partial images to generate. This parameter is used for streaming responses that
 	// return partial images. Value must be between 0 and 3. When set to 0, the response will be a

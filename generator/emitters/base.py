@@ -2,20 +2,108 @@
 
 from __future__ import annotations
 
+import difflib
+import importlib.util
 import re
 import textwrap
-from dataclasses import dataclass
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Mapping, Optional, Protocol, Sequence
+from typing import Callable, Iterator, Mapping, Optional, Protocol, Sequence
 
 import jinja2
 
-from ..errors import SpecError
+from ..errors import GenerationError, SpecError
 from ..escape import one_line
 from ..ir import Api
 from ..planning import Names, Plan, Style
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+BUILTIN_PREFIX = "builtin"  # an overlay reaches the template it replaces as "builtin/<name>"
+
+
+def builtin_templates() -> Path:
+    """The built-in templates: ``templates/`` of the checkout this module runs from, else the copy
+    installed with the wheel as the package ``sdkgen_templates``."""
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "templates").is_dir() and (checkout / "pyproject.toml").is_file():  # not site-packages
+        return checkout / "templates"
+    spec = importlib.util.find_spec("sdkgen_templates")
+    locations = list(spec.submodule_search_locations or []) if spec is not None else []
+    if not locations:
+        raise GenerationError("the built-in templates are missing: reinstall sdkgen (the package sdkgen_templates)")
+    return Path(locations[0])
+
+
+TEMPLATES = builtin_templates()
+
+
+@dataclass(frozen=True)
+class Customization:
+    """What a run changes about every emitter without the emitters knowing: the template overlay
+    folder (``DIR/<lang>/<name>`` replaces ``templates/<lang>/<name>``) and where package values that
+    did not come from the spec were written (``(lang, key)`` -> (file, line); ``(lang, "")`` for a
+    ``packages.<lang>`` block the spec does not have), so their errors point there."""
+
+    templates: Optional[Path] = None
+    package_origins: Mapping[tuple[str, str], tuple[str, int]] = field(default_factory=dict)
+
+
+_CUSTOM: ContextVar[Optional[Customization]] = ContextVar("sdkgen_customization", default=None)
+_NONE = Customization()
+
+
+def _custom() -> Customization:
+    return _CUSTOM.get() or _NONE
+
+
+@contextmanager
+def customized(custom: Customization) -> Iterator[None]:
+    """Runs the block with ``custom`` in effect for :func:`environment` and :func:`package_errors`."""
+    token = _CUSTOM.set(custom)
+    try:
+        yield
+    finally:
+        _CUSTOM.reset(token)
+
+
+def _template_files(folder: Path) -> list[str]:
+    """Files under ``folder`` ('/'-separated, sorted), leaving out hidden names and __pycache__."""
+    out = []
+    for path in folder.rglob("*"):
+        rel = path.relative_to(folder)
+        if path.is_file() and not any(part.startswith(".") or part == "__pycache__" for part in rel.parts):
+            out.append(rel.as_posix())
+    return sorted(out)
+
+
+def overlay_files(folder: Path) -> list[str]:
+    """Every file of an overlay folder, as '<lang>/<name>' (what the no-op fast path hashes)."""
+    return _template_files(folder) if folder.is_dir() else []
+
+
+def check_overlay(folder: Path) -> None:
+    """Every file of an overlay must have the path of a built-in template (``<lang>/<name>``): a
+    typo is an error, never a file silently ignored. Hidden files and __pycache__ are skipped."""
+    if not folder.is_dir():
+        raise GenerationError(f"{folder}: the templates folder does not exist (create it, or fix --templates / templates:)")
+    builtin = builtin_templates()
+    languages = sorted(p.name for p in builtin.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")))
+    problems = []
+    for rel in _template_files(folder):
+        lang, _, name = rel.partition("/")
+        shown = folder / rel
+        if not name or lang not in languages:
+            guess = difflib.get_close_matches(lang, languages, 1)
+            hint = f"did you mean '{guess[0]}/'?" if guess and name else f"languages: {', '.join(languages)}"
+            problems.append(f"{shown}: not inside a language folder of the overlay ({hint}); an overlay file is <dir>/<lang>/<template name>")
+        elif not (builtin / lang / name).is_file():
+            known = _template_files(builtin / lang)
+            guess = difflib.get_close_matches(name, known, 1, 0.6)
+            hint = f"did you mean '{lang}/{guess[0]}'?" if guess else f"see {builtin / lang} for the names"
+            problems.append(f"{shown}: replaces no built-in template ({hint}); an overlay file must have the path of the template it replaces")
+    if problems:
+        raise GenerationError("\n".join(problems))
 
 
 class Emitter(Protocol):
@@ -66,7 +154,8 @@ class EmitterBase:
 
 
 def environment(language: str) -> jinja2.Environment:
-    """The one Jinja setup: strict, whitespace-controlled, nothing that changes case.
+    """The one Jinja setup: strict, whitespace-controlled, nothing that changes case; templates
+    come from the run's overlay folder first (see :class:`Customization`), then the built-in ones.
 
     Compiled templates are cached beside the formatter cache (keyed by Jinja on the template's
     source), so a regeneration does not compile them again."""
@@ -80,8 +169,13 @@ def environment(language: str) -> jinja2.Environment:
             bytecode = jinja2.FileSystemBytecodeCache(str(root / "jinja"))
         except OSError:
             bytecode = None
+    builtin = jinja2.FileSystemLoader(str(builtin_templates() / language))
+    overlay = _custom().templates
+    own = [jinja2.FileSystemLoader(str(overlay / language))] if overlay is not None and (overlay / language).is_dir() else []
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES / language)),
+        # "builtin/<name>" is always the built-in template (for an overlay's {% extends %});
+        # any other name is the overlay's file when it has one, else the built-in one
+        loader=jinja2.ChoiceLoader([jinja2.PrefixLoader({BUILTIN_PREFIX: builtin}), *own, builtin]),
         bytecode_cache=bytecode,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -110,20 +204,24 @@ def package_errors(api: Api, language: str, keys: Mapping[str, tuple[str, str]] 
     pkg = api.package(language)
     if not pkg:
         return []
-    line = dict(api.package_lines).get(language, 1)
+    origins = _custom().package_origins
+    lines = dict(api.package_lines)
+    block = (api.source, lines[language]) if language in lines else origins.get((language, ""), (api.source, 1))
     out = []
     rules = keys if isinstance(keys, Mapping) else {k: (r"(?s).+", "empty") for k in keys}
     for key, (pattern, what) in rules.items():
         if key not in pkg:
-            out.append(SpecError(api.source, line, f"packages.{language}: missing '{key}'", f"add packages.{language}.{key}"))
+            out.append(SpecError(*block, f"packages.{language}: missing '{key}'", f"add packages.{language}.{key}"))
         elif not re.fullmatch(pattern, pkg[key]):
-            out.append(SpecError(api.source, line, f"packages.{language}.{key} '{pkg[key]}' is not {what}", "fix the value"))
+            where = origins.get((language, key), block)
+            out.append(SpecError(*where, f"packages.{language}.{key} '{pkg[key]}' is not {what}", "fix the value"))
     return out
 
 
 def runtime_files(language: str) -> list[str]:
-    """The hand-written runtime of a language: every ``templates/<language>/runtime/**/*.j2``, by path."""
-    root = TEMPLATES / language / "runtime"
+    """The hand-written runtime of a language: every ``templates/<language>/runtime/**/*.j2``, by path
+    (an overlay may replace these files, not add to them)."""
+    root = builtin_templates() / language / "runtime"
     return sorted(p.relative_to(root).as_posix()[: -len(".j2")] for p in root.rglob("*.j2"))
 
 

@@ -78,6 +78,9 @@ class _Builder:
             unions=tuple(sorted(union_nodes, key=lambda u: u.name)),
             resources=tuple(sorted(resource_nodes, key=lambda r: r.name)),
             package_lines=tuple(sorted((lang, packages.line_of(lang)) for lang in packages)),
+            license=info.get("license", ""),
+            authors=tuple(_author(a) for a in info.get("authors") or ()),
+            urls=tuple((label, url) for label, url in (info.get("urls") or {}).items()),
         )
         return Built(api, self.failed)
 
@@ -350,6 +353,12 @@ class _Builder:
                 dims = ir.Dimensions(d.get("multiple_of"), d.get("max_aspect_ratio"), d.get("max_long_edge"), d.get("max_short_edge"))
             checks.append(ir.Check(pname, bool(cdef.get("forbidden")), allowed, disallowed, bounds, dims))
         return ir.Rule(rid, rdef.get("message", ""), tuple(conds), tuple(checks), self.loc(line))
+
+
+def _author(text: str) -> tuple[str, str]:
+    """'Name <email>' -> (name, email); a bare name has no email."""
+    name, _, email = text.partition(" <")
+    return name.strip(), email.rstrip(">")
 
 
 def resource_at(name: str) -> At:

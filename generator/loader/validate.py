@@ -15,6 +15,7 @@ import re
 from typing import Optional
 
 from .. import ir
+from ..semantics.checker import rule_problems
 from .build import Built, resource_at
 from .cycles import check_cycles
 from .defaults import default_problem
@@ -132,7 +133,7 @@ class _Validator:
         if m.additional is not None:
             self._inline(m.additional, at + ("additional_properties",))
         if isinstance(m.example, dict) and m.additional is None:
-            names = {f.name for f in m.fields}
+            names = {f.name for f in m.fields} | self.built.failed.get((m.scope, m.path), frozenset())  # a failed one was reported
             for prop in m.example:
                 if prop not in names:
                     self.err(at + ("example", prop), f"{describe(at[:2])}: example has unknown property '{prop}'", did_you_mean(prop, names) or "remove it")
@@ -273,6 +274,17 @@ class _Validator:
             seen_ids[rule.id] = rule.loc.line
             for check in rule.then:
                 self._check(rule.id, params[check.param], check, rat + ("then", check.param))
+        self._defaults_keep_rules(op, at)
+
+    def _defaults_keep_rules(self, op: ir.Operation, at: At) -> None:
+        """A client that sends every default (openapi-python-client does) must make a valid request:
+        the spec's defaults, taken together, break none of its rules."""
+        defaults = {p.name: p.default for p in op.params if p.has_default and p.default is not None}
+        for problem in rule_problems(op, defaults):
+            others = ", ".join(f"{k}: {v}" for k, v in sorted(defaults.items()) if k != problem.param)
+            self.err(at + ("params", problem.param, "default"),
+                     f"operation '{op.name}': the defaults break a rule: {problem.message} (the other defaults: {others or 'none'})",
+                     "drop the default (say it in the description if the API applies it) or change the rule")
 
     def _response(self, op: ir.Operation, at: At) -> None:
         """The response fits its format: json and jsonl name a model (a stream may not), the others none;

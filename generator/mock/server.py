@@ -31,6 +31,11 @@ side by side do not see each other's faults or requests:
   ``headers`` (lower-cased names) and ``params`` (every param by name, from the path, the query,
   the headers and the body, as typed values; files by their names, content types and sizes).
 - ``DELETE /__mock/scope?scope=S``: forget a scope.
+
+Each request is logged once on stderr when it is done: method, path, status and milliseconds
+(``POST /v1/images/generations 200 0.8ms``), marked ``(client disconnected)`` when the client hung
+up first; the control endpoints only with ``verbose``. A client that hangs up (a test's timeout, a
+closed stream, a reset keep-alive connection) is no error: no traceback.
 """
 
 from __future__ import annotations
@@ -188,15 +193,55 @@ def _match(routes: list[Route], method: str, path: str) -> tuple[Optional[ir.Ope
     return None, {}, sorted({op.method for _, _, op in found})
 
 
-def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
+_LOG_LOCK = threading.Lock()
+_UNPRINTABLE = {c: f"\\x{c:02x}" for c in [*range(0x20), *range(0x7F, 0xA0)]}
+
+
+def make_handler(api: ir.Api, state: State, verbose: bool = False) -> type[BaseHTTPRequestHandler]:
     routes = _routes(api)
     base_path = urlsplit(api.client.base_url).path.rstrip("/")
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
         server_version = "sdkgen-mock/1"
+        _started: Optional[float] = None
+        _status: Optional[int] = None
+        _gone = False
 
-        def log_message(self, format: str, *args: Any) -> None:  # quiet by default
+        # ------------------------------------------------------------ one log line per request
+        def handle_one_request(self) -> None:
+            """One request of the connection, then its log line (method, path, status, ms) on
+            stderr; the /__mock control endpoints only with ``verbose``. A client that hangs up
+            ends the connection quietly."""
+            self._started, self._status, self._gone, self.command, self.path = None, None, False, "", ""
+            try:
+                super().handle_one_request()
+            except ConnectionError:
+                self._gone = self.close_connection = True
+            if self._started is None and self._status is None:
+                return  # the connection closed (or timed out) between requests
+            if self.path.startswith("/__mock/") and not verbose:
+                return
+            ms = (time.monotonic() - (self._started or time.monotonic())) * 1000
+            status = str(self._status) if self._status is not None else "-"
+            line = f"{self.command or '-'} {self.path or self.requestline} {status} {ms:.1f}ms"
+            line = line.translate(_UNPRINTABLE) + (" (client disconnected)" if self._gone else "")
+            with _LOG_LOCK:
+                sys.stderr.write(line + "\n")
+                sys.stderr.flush()
+
+        def parse_request(self) -> bool:
+            self._started = time.monotonic()
+            return super().parse_request()
+
+        def send_response(self, code: int, message: Optional[str] = None) -> None:
+            self._status = code
+            super().send_response(code, message)
+
+        def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+            pass  # handle_one_request logs each request once, when it is done
+
+        def log_message(self, format: str, *args: Any) -> None:
             pass
 
         # ------------------------------------------------------------ plumbing
@@ -275,8 +320,8 @@ def make_handler(api: ir.Api, state: State) -> type[BaseHTTPRequestHandler]:
         def _dispatch(self, method: str) -> None:
             try:
                 self._serve(method)
-            except (BrokenPipeError, ConnectionResetError):
-                self.close_connection = True  # the client went away (a test's timeout, a closed stream)
+            except ConnectionError:  # the client went away (a test's timeout, a closed stream)
+                self._gone = self.close_connection = True
 
         def _serve(self, method: str) -> None:
             url = urlsplit(self.path)
@@ -488,15 +533,23 @@ def _describe_file(value: Any) -> Any:
     return value
 
 
-def serve(api: ir.Api, host: str = "127.0.0.1", port: int = 4010) -> ThreadingHTTPServer:
-    server = ThreadingHTTPServer((host, port), make_handler(api, State()))
-    server.daemon_threads = True
-    return server
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return  # a client that hangs up mid-request or mid-response is no error of the server's
+        super().handle_error(request, client_address)
 
 
-def run(api: ir.Api, host: str, port: int) -> int:
-    server = serve(api, host, port)
-    actual = server.server_address[1]
+def serve(api: ir.Api, host: str = "127.0.0.1", port: int = 4010, verbose: bool = False) -> ThreadingHTTPServer:
+    """The server, bound (``OSError`` when the port is taken); ``run`` serves it."""
+    return _Server((host, port), make_handler(api, State(), verbose))
+
+
+def run(server: ThreadingHTTPServer, api: ir.Api) -> int:
+    """Serve until SIGTERM or SIGINT; the first line on stdout says where."""
+    host, actual = server.socket.getsockname()[:2]
     print(f"mock server for {api.title} listening on http://{host}:{actual}{_base(api)}", flush=True)
 
     def stop(signum: int, frame: Any) -> None:

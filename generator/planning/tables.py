@@ -193,7 +193,7 @@ def union_table(api: ir.Api, u: ir.UnionType) -> dict[str, Any]:
 
 
 def operations_json(api: ir.Api, notice: str) -> str:
-    """Every operation's table as one JSON document, one operation a line (diffs stay per operation).
+    """Every operation's table as one JSON document, one field a line (a one-param change is a one-line diff).
     ``_models`` and ``_unions`` hold the checks of the models and unions inside requests.
 
     JSON escapes every spec string, so the file is safe to embed in any language."""
@@ -205,5 +205,4 @@ def operations_json(api: ir.Api, notice: str) -> str:
         ops["_unions"] = {u.name: union_table(api, u) for u in unions}
     for op in api.operations():
         ops[operation_key(op)] = operation_table(api, op)
-    body = ",\n".join(f"{json.dumps(k)}: {json.dumps(ops[k], sort_keys=True, ensure_ascii=False)}" for k in sorted(ops))
-    return "{\n" + body + "\n}\n"
+    return json.dumps(ops, sort_keys=True, ensure_ascii=False, indent=1) + "\n"

@@ -253,14 +253,14 @@ class _Build:
                 enums=enums, params=[b for b in blocks if not b.oneof], oneofs=[b for b in blocks if b.oneof])
         top = [s for s, r in zip(services, api.all_resources(), strict=True) if not r.parent]
         env_vars = [q(e)[1:-1] for e in (client.auth_env, client.base_url_env, *(h.env for h in client.headers)) if e]
-        out["client.go"] = self.render("client.go.j2", services=top, client=client, base_url=client.base_url, options=options, env_vars=env_vars)
+        out["client.go"] = self.render("client.go.j2", services=top, client=client, base_url=client.base_url, options=options, env_vars=env_vars, api=api)
         out.update({f"{name}.go": self.render(f"{name}.go.j2") for name in ("field", "operations")})
         out["operations.json"] = self.plan.operations_json
         if options:
             out["option/client.go"] = self.render("option_client.go.j2", options=options)
         out["go.mod"] = f"module {self.module}\n\ngo 1.24\n"
         out.update(self.tests(services, options))
-        out["README.md"] = self.render("README.md.j2", title=api.title, services=services, client=client, spec=self.header[0])
+        out["README.md"] = self.render("README.md.j2", title=api.title, services=services, client=client, spec=self.header[0], api=api)
         return out
 
     @staticmethod

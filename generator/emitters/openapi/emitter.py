@@ -212,6 +212,12 @@ def build_document(api: ir.Api) -> dict[str, Any]:
     info: dict[str, Any] = {"title": api.title, "version": api.version}
     if api.description:
         info["description"] = api.description
+    if api.license:  # an SPDX expression: OpenAPI 3.1's identifier
+        info["license"] = {"name": api.license, "identifier": api.license}
+    if api.authors:
+        info["contact"] = {"name": api.authors[0][0], **({"email": api.authors[0][1]} if api.authors[0][1] else {})}
+    if api.urls:
+        info["x-sdkgen-urls"] = dict(api.urls)
     components: dict[str, Any] = {}
     if security:
         components["securitySchemes"] = security

@@ -199,7 +199,7 @@ class _Build:
         api_key = names[("option", c.auth_option)] if c.auth_option else ""
         options = [(names[("option", h.option)], h) for h in c.headers]
         self.env.globals.update(
-            header=header_lines(api), pkg=self.pkg, title=api.title, c=c, n=names, error=f"{c.name}Error",
+            header=header_lines(api), pkg=self.pkg, title=api.title, api=api, c=c, n=names, error=f"{c.name}Error",
             api_key=api_key, options=options, settings=[api_key] * bool(api_key) + [o for o, _ in options],
             envs=[c.auth_env] * bool(api_key) + [h.env for h in c.headers if h.must_set and h.env],
             chain=self.chain, log_env=self.pkg.get("log_env") or f"{c.name.upper()}_LOG", line_length=LINE_LENGTH,

@@ -481,7 +481,8 @@ class Images(SyncAPIResource):
                 defaults to 100.
 
             output_format: The format in which the generated images are returned. This parameter is only supported
-                for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
+                for the GPT image models. Must be one of `png`, `jpeg`, or `webp`; the API uses `png`
+                when it is not given.
 
             partial_images: The number of partial images to generate. This parameter is used for streaming responses
                 that return partial images. Value must be between 0 and 3. When set to 0, the response
@@ -1008,7 +1009,8 @@ class AsyncImages(AsyncAPIResource):
                 defaults to 100.
 
             output_format: The format in which the generated images are returned. This parameter is only supported
-                for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
+                for the GPT image models. Must be one of `png`, `jpeg`, or `webp`; the API uses `png`
+                when it is not given.
 
             partial_images: The number of partial images to generate. This parameter is used for streaming responses
                 that return partial images. Value must be between 0 and 3. When set to 0, the response

@@ -52,7 +52,8 @@ class ImageGenerateParamsBase(TypedDict, total=False):
 
     output_format: Optional[Literal["png", "jpeg", "webp"]]
     """The format in which the generated images are returned. This parameter is only supported for the
-    GPT image models. Must be one of `png`, `jpeg`, or `webp`."""
+    GPT image models. Must be one of `png`, `jpeg`, or `webp`; the API uses `png` when it is not
+    given."""
 
     partial_images: Optional[int]
     """The number of partial images to generate. This parameter is used for streaming responses that

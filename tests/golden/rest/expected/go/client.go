@@ -2,6 +2,10 @@
 // Change the spec or the templates and run `make generate` instead.
 
 // Package library is a client for the Library API.
+//
+// License: MIT.
+// Homepage: https://library.example
+// Repository: https://git.library.example/sdk
 package library
 
 import (
