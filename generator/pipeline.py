@@ -189,6 +189,11 @@ def _prepare(spec: str | os.PathLike[str], languages: Optional[Sequence[str]], c
             raise SpecInvalid(errors)
     api = load_spec(spec)
     note(f"{api.source}: loaded")
+    names, lines = sorted(available()), dict(api.package_lines)
+    unknown = [SpecError(api.source, lines.get(lang, 1), f"packages.{lang}: sdkgen has no '{lang}' generator", f"available: {', '.join(names)}; remove it")
+               for lang, _ in api.packages if lang not in names]
+    if unknown:
+        raise SpecInvalid(unknown)
     api, origins = configure(api, config)
     if languages:
         return api, resolve_languages(languages, api), True, origins
