@@ -260,7 +260,7 @@ class _Build:
             out["option/client.go"] = self.render("option_client.go.j2", options=options)
         out["go.mod"] = f"module {self.module}\n\ngo 1.24\n"
         out.update(self.tests(services, options))
-        out["README.md"] = self.render("README.md.j2", title=api.title, services=services, client=client, spec=self.header[0], api=api)
+        out["README.md"] = self.render("README.md.j2", title=api.title, services=services, client=client, spec=self.header[0], api=api, example=self.example)
         return out
 
     @staticmethod
@@ -381,6 +381,8 @@ class _Build:
         c = self.api.client
         key = "user:sk-from-env" if c.auth_scheme == "basic" else "sk-from-env"
         auth = "Basic " + base64.b64encode(key.encode()).decode() if c.auth_scheme == "basic" else c.auth_prefix + key
+        self.example = views[id(plan.simple)]  # the README's call: the first operation with its required params
+        self.example.lhs = {"none": "err", "stream": "stream", "jsonl": "stream"}.get(self.example.m.kind, "res, err")
         out["client_test.go"] = self.render("client_test.go.j2", simple=views[id(plan.simple)], streaming=streaming, options=options, client=c,
                                             key=key, auth=q(auth), auth_header=q(c.auth_header.lower()), default_unions=unions)
         return out
