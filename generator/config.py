@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Mapping, Optional
 
 from .errors import SpecError, SpecInvalid
-from .yamlsrc import YList, YMap, line_at, load_yaml
+from .yamlsrc import YList, YMap, line_at, load_yaml, plain
 
 CONFIG_NAME = "sdkgen.yaml"
 SCHEMA_PATH = Path(__file__).parent / "schema" / "config.schema.json"
@@ -36,6 +36,8 @@ class Config:
     packages: dict[str, dict[str, str]]
     # the line of each key, dotted ("languages", "packages.go", "packages.go.words"), for later errors
     lines: Mapping[str, int] = field(default_factory=dict, compare=False)
+    client: Mapping[str, str] = field(default_factory=dict)  # base_url, base_url_env over the spec's client
+    info: Mapping[str, Any] = field(default_factory=dict)  # license, authors, urls over the spec's info (package metadata)
 
     @property
     def shown(self) -> str:
@@ -108,7 +110,9 @@ def load_config(path: Path) -> Config:
     if problems:
         raise SpecInvalid(problems)
     out = folder / root["out"] if "out" in root else None
-    return Config(path, spec, out, tuple(langs) if langs is not None else None, templates, packages, lines)
+    lines.update({f"{section}.{key}": root[section].line_of(key) for section in ("client", "info") if section in root for key in root[section]})
+    client, info = dict(root.get("client") or {}), {k: plain(v) for k, v in (root.get("info") or {}).items()}
+    return Config(path, spec, out, tuple(langs) if langs is not None else None, templates, packages, lines, client, info)
 
 
 def _display(path: Path) -> str:

@@ -25,6 +25,7 @@ from .errors import GenerationError, SpecError, SpecInvalid
 from .formatcache import FormatCache
 from .ir import Api
 from .loader import load_spec
+from .loader.build import author
 from .planning import Names, Plan, name_api
 
 Progress = Callable[[str], None]
@@ -155,7 +156,17 @@ def config_errors(config: Config) -> list[SpecError]:
 def configure(api: Api, config: Optional[Config]) -> tuple[Api, dict[tuple[str, str], tuple[str, int]]]:
     """The spec's API with the config's ``packages:`` merged over its own (the config wins per key),
     and where each value from the config was written, so that errors about it name the config."""
-    if config is None or not config.packages:
+    if config is None:
+        return api, {}
+    c = config.client
+    client = replace(api.client, base_url=c.get("base_url", api.client.base_url).rstrip("/"), base_url_env=c.get("base_url_env", api.client.base_url_env))
+    info = dict(config.info)
+    if "authors" in info:
+        info["authors"] = tuple(author(a) for a in info["authors"])
+    if "urls" in info:
+        info["urls"] = tuple(info["urls"].items())
+    api = replace(api, client=client, **info)
+    if not config.packages:
         return api, {}
     merged = {lang: dict(values) for lang, values in api.packages}
     origins: dict[tuple[str, str], tuple[str, int]] = {}

@@ -340,3 +340,26 @@ def test_progress_is_reported_per_language(tmp_path: Path) -> None:
         assert any(re.fullmatch(rf"{lang}: \d+ files rendered", m) for m in seen), seen
         assert any(re.fullmatch(rf"{lang}: \d+ files formatted \(\d+ from the cache\)", m) for m in seen), seen
     assert len(seen) <= 10
+
+
+def test_the_config_sets_client_settings_and_package_metadata(tmp_path: Path) -> None:
+    import tomllib
+
+    from generator.config import load_config
+    from generator.pipeline import generate
+
+    (tmp_path / "sdkgen.yaml").write_text(
+        f"spec: {ROOT / 'tests' / 'golden' / 'nested' / 'spec.yaml'}\nlanguages: [python]\n"
+        'client: {base_url: "https://staging.example/v9/"}\n'
+        'info: {license: Apache-2.0, authors: [Ann <ann@example.com>], urls: {Homepage: "https://example.com"}}\n',
+        encoding="utf-8",
+    )
+    config = load_config(tmp_path / "sdkgen.yaml")
+    result = generate(config.spec, tmp_path / "out", config=config)
+    files = result.plan.write
+    project = tomllib.loads(files["python/pyproject.toml"].decode())["project"]
+    assert project["license"] == {"text": "Apache-2.0"}
+    assert project["authors"] == [{"name": "Ann", "email": "ann@example.com"}]
+    assert project["urls"] == {"Homepage": "https://example.com"}
+    client = next(text for path, text in files.items() if path.endswith("/_client.py")).decode()
+    assert '"https://staging.example/v9"' in client

@@ -79,7 +79,7 @@ class _Builder:
             resources=tuple(sorted(resource_nodes, key=lambda r: r.name)),
             package_lines=tuple(sorted((lang, packages.line_of(lang)) for lang in packages)),
             license=info.get("license", ""),
-            authors=tuple(_author(a) for a in info.get("authors") or ()),
+            authors=tuple(author(a) for a in info.get("authors") or ()),
             urls=tuple((label, url) for label, url in (info.get("urls") or {}).items()),
         )
         return Built(api, self.failed)
@@ -355,7 +355,7 @@ class _Builder:
         return ir.Rule(rid, rdef.get("message", ""), tuple(conds), tuple(checks), self.loc(line))
 
 
-def _author(text: str) -> tuple[str, str]:
+def author(text: str) -> tuple[str, str]:
     """'Name <email>' -> (name, email); a bare name has no email."""
     name, _, email = text.partition(" <")
     return name.strip(), email.rstrip(">")
