@@ -381,7 +381,7 @@ class _Build:
         c = self.api.client
         key = "user:sk-from-env" if c.auth_scheme == "basic" else "sk-from-env"
         auth = "Basic " + base64.b64encode(key.encode()).decode() if c.auth_scheme == "basic" else c.auth_prefix + key
-        self.example = views[id(plan.simple)]  # the README's call: the first operation with its required params
+        self.example = views[id(next((t for t in plan.ops if not t.single_files), plan.simple))]  # the README's call: the first without files
         self.example.lhs = {"none": "err", "stream": "stream", "jsonl": "stream"}.get(self.example.m.kind, "res, err")
         out["client_test.go"] = self.render("client_test.go.j2", simple=views[id(plan.simple)], streaming=streaming, options=options, client=c,
                                             key=key, auth=q(auth), auth_header=q(c.auth_header.lower()), default_unions=unions)
