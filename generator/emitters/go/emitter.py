@@ -78,7 +78,7 @@ class _Build:
         self.module, self.package = self.api.package("go")["module"], self.api.package("go")["package"]
         self.header = base.header_lines(self.api)
         self.env = base.environment("go")
-        self.env.filters.update(q=lambda text: go_str(text)[1:-1], md=md_text)  # q: the inside of a "..." literal
+        self.env.filters.update(q=lambda text: go_str(text)[1:-1], md=md_text, comment=go_comment)  # q: the inside of a "..." literal
 
     def render(self, template: str, **kw: Any) -> str:
         return self.env.get_template(template).render(header=self.header, package=self.package, module=self.module, **kw)
