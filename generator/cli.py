@@ -112,6 +112,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     gen.add_argument("--lang", default="", metavar="L,..", help="comma-separated languages (default: the config's, else every language the spec declares)")
     gen.add_argument("--templates", metavar="DIR", help="an overlay folder: DIR/<lang>/<name> replaces the built-in template")
     gen.add_argument("--check", action="store_true", help="write nothing; print the diff and exit 1 if the output is stale")
+    gen.add_argument("--formatter", metavar="NAME", help="the formatter of the languages that offer it: Python's is ruff (black's style), or black itself")
     gen.set_defaults(run=_generate)
 
     chk = sub.add_parser("check", help="validate the spec (and config) for every language, writing nothing")
@@ -245,14 +246,14 @@ def _generate(args: argparse.Namespace) -> int:
     languages = _languages(args)
     out = _out(args, config)
     templates = _templates(args, config)
-    stamp_key = runstamp.key(Path(spec), out, languages, templates=templates, config=config.file if config else None)
+    stamp_key = runstamp.key(Path(spec), out, languages, templates=templates, config=config.file if config else None, formatter=args.formatter)
     same = runstamp.unchanged(stamp_key, out)
     if same is not None:
         print(f"{out}/ is up to date ({same} files)" if args.check else f"{out}: 0 written, {same} unchanged, 0 removed")
         return 0
     progress = _progress()
     try:
-        result = generate(spec, out, languages, templates=templates, config=config, progress=progress)
+        result = generate(spec, out, languages, templates=templates, config=config, formatter=args.formatter, progress=progress)
     finally:
         if progress is not None:
             progress.close()
@@ -267,6 +268,7 @@ def _generate(args: argparse.Namespace) -> int:
         again += [f"--lang={','.join(languages)}"] if languages else []
         again += [f"--templates={templates}"] if templates else []
         again += [f"--config={config.file}"] if config else []
+        again += [f"--formatter={args.formatter}"] if args.formatter else []
         print(f"{out}/ is stale: {plan.summary()}. Run `{shlex.join(again)}` (in the sdkgen repository:"
               " `make generate`) and commit the result.", file=sys.stderr)
         return 1

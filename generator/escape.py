@@ -128,7 +128,7 @@ _PY_DOC: _Table = {cp: "\\" + _x2(cp) for cp in _CONTROLS}
 _PY_DOC.update({cp: "\\" + _u4(cp) for cp in (*_BIDI, _BOM, *_SURROGATES)})
 _PY_DOC.update({ord("\\"): "\\\\", ord("\t"): " ", ord("\n"): "\n"})
 # A '"' followed by another '"' or at the very end: the only quotes that could help close """.
-_PY_DOC_QUOTE = re.compile(r'"(?="|\Z)')
+_PY_DOC_QUOTE = re.compile(r'"(?=")')
 
 
 def py_doc(s: str) -> str:
@@ -143,13 +143,14 @@ def py_doc(s: str) -> str:
     - any other control character, bidi control, BOM or lone surrogate is shown as visible text,
       e.g. NUL as the four characters ``\\x00`` and U+202E as ``\\u202e`` (a docstring is for reading);
     - everything else, backslashes and quotes included, is kept (backslashes are doubled in source,
-      so ``\\N{...}``, ``\\x41``, ``\\u0041`` stay literal text; a ``"`` followed by ``"`` or at the
-      end is written ``\\"``, so no ``\"\"\"`` and no trailing quote ever appear in the source).
+      so ``\\N{...}``, ``\\x41``, ``\\u0041`` stay literal text; a ``"`` followed by ``"`` is written
+      ``\\"`` and one at the end ``\\x22``, so no ``\"\"\"`` and no trailing quote ever appear in the
+      source: black would put a space before the closing quotes, ruff would not).
 
     Meant for a docstring delimited by ``\"\"\"`` only (not ``'''``).
     """
-    text = _ANY_NEWLINE.sub("\n", s).translate(_PY_DOC)
-    return _PY_DOC_QUOTE.sub(r'\\"', text)
+    text = _PY_DOC_QUOTE.sub(r'\\"', _ANY_NEWLINE.sub("\n", s).translate(_PY_DOC))
+    return text[:-1] + "\\x22" if text.endswith('"') else text
 
 
 # PEP 263: a comment on line 1 or 2 matching ``coding[:=]\s*[-\w.]+`` picks the file's encoding

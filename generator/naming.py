@@ -7,6 +7,7 @@ split ``"gpt-image-1.5"`` into words and join them in a style.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SPLIT = re.compile(r"[^0-9A-Za-z]+")
 # Boundaries inside a run of letters/digits: fooBar, HTTPServer, v2Beta (not 1024x1024)
@@ -15,6 +16,11 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 def words(name: str) -> list[str]:
     """Split a spec name into lower-case words: ``"B64JSON_url"`` -> ``["b64", "json", "url"]``."""
+    return list(_words(name))
+
+
+@lru_cache(maxsize=65536)  # every name is split once per language and style
+def _words(name: str) -> tuple[str, ...]:
     out: list[str] = []
     for chunk in _SPLIT.split(name):
         if not chunk:
@@ -22,7 +28,7 @@ def words(name: str) -> list[str]:
         for part in _CAMEL.split(chunk):
             if part:
                 out.append(part.lower())
-    return out
+    return tuple(out)
 
 
 def snake(name: str) -> str:

@@ -3,10 +3,10 @@ the output folder still holds exactly what that run wrote, there is nothing to d
 
 The key covers the spec's bytes, every file of the generator and its built-in templates, the
 template overlay folder's files (names and bytes), the config file's bytes, the output folder's
-``.sdkgenignore``, the formatters' identities (black's version, the gofmt binary), the languages
-and the output folder. The stamp lists each output file with its hash and the folders the user
-owns (each package's ``lib/``); any difference outside what the user owns (an edited, added or
-removed file) means a full run. Stamps live in the format cache's folder and are only a
+``.sdkgenignore``, the formatters' identities (ruff's and black's versions, the gofmt binary), the
+--formatter asked for, the languages and the output folder. The stamp lists each output file
+with its hash and the folders the user owns (each package's ``lib/``); any difference outside
+what the user owns (an edited, added or removed file) means a full run. Stamps live in the format cache's folder and are only a
 speed-up: without one, or with the cache off, the full pipeline runs.
 """
 
@@ -33,12 +33,13 @@ def _tool_hash() -> str:
             if path.is_file() and "__pycache__" not in path.parts:
                 h.update(f"{name}/{path.relative_to(base).as_posix()}".encode())
                 h.update(path.read_bytes())
-    try:
-        from importlib.metadata import version
+    from importlib.metadata import PackageNotFoundError, version
 
-        h.update(f"black {version('black')}".encode())
-    except Exception:  # black missing: the Python target fails in the full run
-        pass
+    for tool in ("ruff", "black"):
+        try:
+            h.update(f"{tool} {version(tool)}".encode())
+        except PackageNotFoundError:  # missing: the full run says what to install
+            pass
     gofmt = shutil.which("gofmt")
     if gofmt:
         st = os.stat(gofmt)
@@ -47,15 +48,16 @@ def _tool_hash() -> str:
 
 
 def key(spec: Path, out: Path, languages: Optional[Sequence[str]], *, templates: Optional[Path] = None,
-        config: Optional[Path] = None) -> Optional[str]:
+        config: Optional[Path] = None, formatter: Optional[str] = None) -> Optional[str]:
     """The run's key; None (always a full run) when an input cannot be read.
 
-    ``templates`` is the overlay folder in effect and ``config`` the config file read, if any."""
+    ``templates`` is the overlay folder in effect, ``config`` the config file read, if any, and
+    ``formatter`` the --formatter asked for."""
     try:
         h = hashlib.sha256()
         h.update(Path(spec).read_bytes())
         h.update(_tool_hash().encode())
-        h.update(json.dumps([str(Path(out).resolve()), sorted(languages or [])]).encode())
+        h.update(json.dumps([str(Path(out).resolve()), sorted(languages or []), formatter]).encode())
         if templates is not None:
             folder = Path(templates)
             h.update(f"overlay {folder.resolve()}\0".encode())

@@ -162,6 +162,7 @@ class Owned:
 class Plan:
     out: Path
     write: dict[str, bytes] = field(default_factory=dict)  # relative path -> new bytes
+    new: set[str] = field(default_factory=set)  # the paths of ``write`` that have no file yet
     unchanged: list[str] = field(default_factory=list)
     remove: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)  # generated, but the path is the user's: not written
@@ -213,6 +214,8 @@ def plan(out: Path, files: dict[str, bytes], roots: list[str], keep: Iterable[st
             p.unchanged.append(rel)
         else:
             p.write[rel] = files[rel]
+            if old is None:
+                p.new.add(rel)
     for root in sorted(roots):
         for rel in existing_files(out / root, p.owned, f"{root}/"):
             full = f"{root}/{rel}"
@@ -255,19 +258,28 @@ def _make_dirs(folder: Path, created: list[Path]) -> None:
 
 
 def apply(p: Plan) -> None:
+    """Writes the plan: a file that exists is replaced atomically (written beside it, then renamed);
+    a new one is written in place. If anything fails, every new file and folder is removed again and
+    no existing file has changed."""
     staged: list[tuple[Path, Path]] = []
-    created: list[Path] = []
+    created: list[Path] = []  # folders
+    fresh: list[Path] = []  # new files
+    folders: set[Path] = set()
     try:
         for rel, data in p.write.items():
             target = p.out / rel
-            _make_dirs(target.parent, created)
-            tmp = target.with_name(f"{_TMP_PREFIX}{target.name}{_TMP_SUFFIX}")
-            staged.append((tmp, target))
-            tmp.write_bytes(data)
-            os.chmod(tmp, FILE_MODE)
+            if target.parent not in folders:
+                _make_dirs(target.parent, created)
+                folders.add(target.parent)
+            if rel in p.new:
+                _write(target, data, made=fresh)
+            else:
+                tmp = target.with_name(f"{_TMP_PREFIX}{target.name}{_TMP_SUFFIX}")
+                staged.append((tmp, target))
+                _write(tmp, data)
     except BaseException:
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
+        for path in [*fresh, *(tmp for tmp, _ in staged)]:
+            path.unlink(missing_ok=True)
         for d in reversed(created):
             try:
                 d.rmdir()
@@ -283,6 +295,22 @@ def apply(p: Plan) -> None:
         while parent != p.out and parent.is_dir() and not any(parent.iterdir()):
             parent.rmdir()
             parent = parent.parent
+
+
+def _write(path: Path, data: bytes, made: Optional[list[Path]] = None) -> None:
+    """``data`` into ``path`` with FILE_MODE whatever the umask; with ``made``, the file must not exist
+    yet and is added to ``made`` once created."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_EXCL if made is not None else os.O_TRUNC)
+    fd = os.open(path, flags, FILE_MODE)
+    if made is not None:
+        made.append(path)
+    try:
+        os.fchmod(fd, FILE_MODE)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
 
 
 def repo_root(start: Optional[Path] = None) -> Path:

@@ -281,8 +281,9 @@ def test_py_doc_black_accepts(s: str) -> None:
 def test_py_doc_examples() -> None:
     assert py_doc("plain text") == "plain text"
     assert py_doc('say "hi" there') == 'say "hi" there'
-    assert py_doc('"""') == '\\"\\"\\"'
-    assert py_doc('end"') == 'end\\"'
+    assert py_doc('"""') == '\\"\\"\\x22'  # a quote at the end: \x22, so black and ruff agree on the closing quotes
+    assert py_doc('end"') == 'end\\x22'
+    assert py_doc('"a" b') == '"a" b'
     assert py_doc("\\N{DASH}") == "\\\\N{DASH}"
     assert py_doc("a\r\nb\u2028c") == "a\nb\nc"
     assert py_doc("\x00\u202e") == "\\\\x00\\\\u202e"

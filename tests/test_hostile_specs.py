@@ -291,17 +291,17 @@ def test_a_failed_staging_removes_the_folders_it_made(tmp_path: Path, monkeypatc
     (tmp_path / "py" / "old.txt").write_bytes(b"old")
     before = _tree(tmp_path)
     plan = writer.plan(tmp_path, {"py/old.txt": b"new", "py/a/b/new.txt": b"new", "py/c/new.txt": b"new"}, ["py"])
-    real = Path.write_bytes
+    real = writer._write
     calls: list[Path] = []
 
-    def failing(self: Path, data: Any) -> int:
-        calls.append(self)
+    def failing(path: Path, data: bytes, made: Any = None) -> None:
+        calls.append(path)
         if len(calls) == 3:
-            real(self, data[:1])  # a partial write, then the disk is full
+            real(path, data[:1], made)  # a partial write, then the disk is full
             raise OSError(28, "No space left on device")
-        return real(self, data)
+        real(path, data, made)
 
-    monkeypatch.setattr(Path, "write_bytes", failing)
+    monkeypatch.setattr(writer, "_write", failing)
     with pytest.raises(OSError):
         writer.apply(plan)
     assert len(calls) == 3

@@ -83,7 +83,7 @@ def test_formatter_failure_writes_nothing(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr(PythonEmitter, "emit", broken_emit)
     assert cli.main(["generate", "--spec", str(ROOT / "spec" / "images.yaml"), "--out", str(out)]) == 2
     err = capsys.readouterr().err
-    assert "python/src/openai_images/broken.py: the formatter rejected the rendered file" in err
+    assert "python/src/openai_images/broken.py: the formatter (ruff) rejected the rendered file" in err
     assert "nothing was written" in err
     assert before == {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
 

@@ -9,6 +9,7 @@ import textwrap
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator, Mapping, Optional, Protocol, Sequence
 
@@ -16,7 +17,9 @@ import jinja2
 
 from ..errors import GenerationError, SpecError
 from ..escape import one_line
+from ..formatcache import NONE, Formatter
 from ..ir import Api
+from ..parallel import Rendered
 from ..planning import Names, Plan, Style
 
 BUILTIN_PREFIX = "builtin"  # an overlay reaches the template it replaces as "builtin/<name>"
@@ -55,6 +58,11 @@ _NONE = Customization()
 
 def _custom() -> Customization:
     return _CUSTOM.get() or _NONE
+
+
+def current_customization() -> Customization:
+    """The customization in effect (for a worker process to enter it again)."""
+    return _custom()
 
 
 @contextmanager
@@ -126,16 +134,15 @@ class Emitter(Protocol):
         """Language-specific spec checks beyond naming (package keys); [] when clean."""
         ...
 
-    def emit(self, plan: Plan, names: Names) -> Mapping[str, str]:
-        """Every file of this language's output: relative path -> text, unformatted."""
+    def emit(self, plan: Plan, names: Names) -> Mapping[str, Rendered]:
+        """Every file of this language's output: relative path -> text, unformatted, or a thunk that
+        renders it (the pipeline runs the thunks on every core, see ``generator.parallel``)."""
         ...
 
-    def format(self, path: str, text: str) -> str:
-        """The file as it is written (formatted); must be deterministic."""
-        ...
+    formatters: tuple[str, ...]  # the formatters it can use (``--formatter``), the default first; () for none
 
-    def formatter_identity(self) -> str:
-        """What the formatted bytes depend on besides the text (tool version, settings): the cache key."""
+    def formatter(self, name: str) -> Formatter:
+        """The formatter called ``name`` (one of ``formatters``); its output must be deterministic."""
         ...
 
 
@@ -145,6 +152,10 @@ class EmitterBase:
 
     name = ""
     package_keys: Mapping[str, tuple[str, str]] = {}
+    formatters: tuple[str, ...] = ()
+
+    def formatter(self, name: str) -> Formatter:
+        return NONE
 
     def wants(self, api: Api) -> bool:
         return declares_package(api, self.name)
@@ -178,6 +189,8 @@ def environment(language: str) -> jinja2.Environment:
         loader=jinja2.ChoiceLoader([jinja2.PrefixLoader({BUILTIN_PREFIX: builtin}), *own, builtin]),
         bytecode_cache=bytecode,
         undefined=jinja2.StrictUndefined,
+        cache_size=-1,  # every template stays compiled for the run (no LRU bookkeeping per file)
+        auto_reload=False,  # nor a stat of its file each time it is used
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -225,43 +238,19 @@ def runtime_files(language: str) -> list[str]:
     return sorted(p.relative_to(root).as_posix()[: -len(".j2")] for p in root.rglob("*.j2"))
 
 
-def tool_identity(binary: str, hint: str) -> str:
-    """A formatter binary as a cache key (path, size, mtime): a new toolchain is a new key."""
-    import os
-    import shutil
-
-    from ..errors import GenerationError
-
-    path = shutil.which(binary)
-    if path is None:
-        raise GenerationError(f"{binary} is not installed: {hint}")
-    st = os.stat(path)
-    return f"{binary} {os.path.realpath(path)} {st.st_size} {st.st_mtime_ns}"
-
-
-def pipe_format(command: list[str], text: str, hint: str) -> str:
-    """Run a formatter over ``text`` (UTF-8 whatever the locale); its complaint is the error."""
-    import subprocess
-
-    from ..errors import GenerationError
-
-    try:
-        proc = subprocess.run(command, input=text, capture_output=True, text=True, encoding="utf-8", check=False)
-    except FileNotFoundError as exc:
-        raise GenerationError(f"{command[0]} is not installed: {hint}") from exc
-    if proc.returncode != 0:
-        raise GenerationError(proc.stderr.strip())
-    return proc.stdout
-
-
 def wrap_doc(text: str, escape: Callable[[str], str], width: int = 96) -> list[str]:
     """A description as comment or docstring lines: paragraphs (split at blank lines) escaped for
     their context one by one, then wrapped; a blank line between paragraphs."""
+    return list(_wrapped(text, escape, width))
+
+
+@lru_cache(maxsize=16384)  # the same description is wrapped for many files (sync/async, params/models, tests)
+def _wrapped(text: str, escape: Callable[[str], str], width: int) -> tuple[str, ...]:
     out: list[str] = []
     for para in text.replace("\r\n", "\n").strip().split("\n\n"):
         lines = textwrap.wrap(" ".join(escape(para).split()), width, break_on_hyphens=False, break_long_words=False)
         out.extend(([""] if out and lines else []) + lines)
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True)

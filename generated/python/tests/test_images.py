@@ -140,7 +140,8 @@ def test_create_variation_rule_variation_dall_e_2_only(client: OpenAI, mock: Moc
             image=PNG,
             model="dall-e-3",
         )
-    assert "param 'model'" in str(info.value) and "(rule variation-dall-e-2-only" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'model'" in message and "(rule variation-dall-e-2-only" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.create_variation(
@@ -299,7 +300,8 @@ def test_edit_rule_edit_models(client: OpenAI, mock: MockServer) -> None:
             prompt="A cute baby sea otter",
             model="dall-e-3",
         )
-    assert "param 'model'" in str(info.value) and "(rule edit-models" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'model'" in message and "(rule edit-models" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
@@ -317,7 +319,8 @@ def test_edit_rule_prompt_length_dall_e_2(client: OpenAI, mock: MockServer) -> N
             prompt="x" * 1001,
             model="dall-e-2",
         )
-    assert "param 'prompt'" in str(info.value) and "(rule prompt-length-dall-e-2" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'prompt'" in message and "(rule prompt-length-dall-e-2" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
@@ -335,7 +338,8 @@ def test_edit_rule_one_image_dall_e_2(client: OpenAI, mock: MockServer) -> None:
             prompt="A cute baby sea otter",
             model="dall-e-2",
         )
-    assert "param 'image'" in str(info.value) and "(rule one-image-dall-e-2" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'image'" in message and "(rule one-image-dall-e-2" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
@@ -354,7 +358,8 @@ def test_edit_rule_gpt_image_only_params(client: OpenAI, mock: MockServer) -> No
             model="dall-e-2",
             background="transparent",
         )
-    assert "param 'background'" in str(info.value) and "(rule gpt-image-only-params" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'background'" in message and "(rule gpt-image-only-params" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
@@ -374,7 +379,8 @@ def test_edit_rule_input_fidelity_models(client: OpenAI, mock: MockServer) -> No
             model="dall-e-2",
             input_fidelity="high",
         )
-    assert "param 'input_fidelity'" in str(info.value) and "(rule input-fidelity-models" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'input_fidelity'" in message and "(rule input-fidelity-models" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
@@ -394,9 +400,8 @@ def test_edit_rule_no_transparent_background_gpt_image_2(client: OpenAI, mock: M
             model="gpt-image-2",
             background="transparent",
         )
-    assert "param 'background'" in str(info.value) and "(rule no-transparent-background-gpt-image-2" in str(
-        info.value
-    ), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'background'" in message and "(rule no-transparent-background-gpt-image-2" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
@@ -416,9 +421,8 @@ def test_edit_rule_transparent_needs_alpha_format(client: OpenAI, mock: MockServ
             background="transparent",
             output_format="jpeg",
         )
-    assert "param 'output_format'" in str(info.value) and "(rule transparent-needs-alpha-format" in str(
-        info.value
-    ), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'output_format'" in message and "(rule transparent-needs-alpha-format" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
@@ -438,9 +442,8 @@ def test_edit_rule_compression_needs_lossy_format(client: OpenAI, mock: MockServ
             output_format="png",
             output_compression=0,
         )
-    assert "param 'output_compression'" in str(info.value) and "(rule compression-needs-lossy-format" in str(
-        info.value
-    ), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'output_compression'" in message and "(rule compression-needs-lossy-format" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
@@ -462,9 +465,8 @@ def test_edit_rule_response_format_dall_e_2_only(client: OpenAI, mock: MockServe
             model="gpt-image-1.5",
             response_format="url",
         )
-    assert "param 'response_format'" in str(info.value) and "(rule response-format-dall-e-2-only" in str(
-        info.value
-    ), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'response_format'" in message and "(rule response-format-dall-e-2-only" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
@@ -484,7 +486,8 @@ def test_edit_rule_quality_dall_e_2(client: OpenAI, mock: MockServer) -> None:
             model="dall-e-2",
             quality="low",
         )
-    assert "param 'quality'" in str(info.value) and "(rule quality-dall-e-2" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'quality'" in message and "(rule quality-dall-e-2" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
@@ -504,7 +507,8 @@ def test_edit_rule_quality_gpt_image(client: OpenAI, mock: MockServer) -> None:
             model="gpt-image-1.5",
             quality="standard",
         )
-    assert "param 'quality'" in str(info.value) and "(rule quality-gpt-image" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'quality'" in message and "(rule quality-gpt-image" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
@@ -524,7 +528,8 @@ def test_edit_rule_size_dall_e_2(client: OpenAI, mock: MockServer) -> None:
             model="dall-e-2",
             size="1536x1024",
         )
-    assert "param 'size'" in str(info.value) and "(rule size-dall-e-2" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'size'" in message and "(rule size-dall-e-2" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
@@ -544,7 +549,8 @@ def test_edit_rule_size_gpt_image(client: OpenAI, mock: MockServer) -> None:
             model="gpt-image-1.5",
             size="256x256",
         )
-    assert "param 'size'" in str(info.value) and "(rule size-gpt-image" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'size'" in message and "(rule size-gpt-image" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
@@ -564,7 +570,8 @@ def test_edit_rule_size_gpt_image_2(client: OpenAI, mock: MockServer) -> None:
             model="gpt-image-2",
             size="1025x1025",
         )
-    assert "param 'size'" in str(info.value) and "(rule size-gpt-image-2" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'size'" in message and "(rule size-gpt-image-2" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.edit(
@@ -848,7 +855,8 @@ def test_generate_rule_prompt_length_dall_e_2(client: OpenAI, mock: MockServer) 
             prompt="x" * 1001,
             model="dall-e-2",
         )
-    assert "param 'prompt'" in str(info.value) and "(rule prompt-length-dall-e-2" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'prompt'" in message and "(rule prompt-length-dall-e-2" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
@@ -864,7 +872,8 @@ def test_generate_rule_prompt_length_dall_e_3(client: OpenAI, mock: MockServer) 
             prompt="x" * 4001,
             model="dall-e-3",
         )
-    assert "param 'prompt'" in str(info.value) and "(rule prompt-length-dall-e-3" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'prompt'" in message and "(rule prompt-length-dall-e-3" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
@@ -881,7 +890,8 @@ def test_generate_rule_n_dall_e_3(client: OpenAI, mock: MockServer) -> None:
             model="dall-e-3",
             n=2,
         )
-    assert "param 'n'" in str(info.value) and "(rule n-dall-e-3" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'n'" in message and "(rule n-dall-e-3" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
@@ -899,7 +909,8 @@ def test_generate_rule_style_dall_e_3_only(client: OpenAI, mock: MockServer) -> 
             model="gpt-image-1.5",
             style="vivid",
         )
-    assert "param 'style'" in str(info.value) and "(rule style-dall-e-3-only" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'style'" in message and "(rule style-dall-e-3-only" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
@@ -917,7 +928,8 @@ def test_generate_rule_gpt_image_only_params(client: OpenAI, mock: MockServer) -
             model="dall-e-2",
             background="transparent",
         )
-    assert "param 'background'" in str(info.value) and "(rule gpt-image-only-params" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'background'" in message and "(rule gpt-image-only-params" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
@@ -935,9 +947,8 @@ def test_generate_rule_no_transparent_background_gpt_image_2(client: OpenAI, moc
             model="gpt-image-2",
             background="transparent",
         )
-    assert "param 'background'" in str(info.value) and "(rule no-transparent-background-gpt-image-2" in str(
-        info.value
-    ), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'background'" in message and "(rule no-transparent-background-gpt-image-2" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
@@ -955,9 +966,8 @@ def test_generate_rule_transparent_needs_alpha_format(client: OpenAI, mock: Mock
             background="transparent",
             output_format="jpeg",
         )
-    assert "param 'output_format'" in str(info.value) and "(rule transparent-needs-alpha-format" in str(
-        info.value
-    ), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'output_format'" in message and "(rule transparent-needs-alpha-format" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
@@ -975,9 +985,8 @@ def test_generate_rule_compression_needs_lossy_format(client: OpenAI, mock: Mock
             output_format="png",
             output_compression=0,
         )
-    assert "param 'output_compression'" in str(info.value) and "(rule compression-needs-lossy-format" in str(
-        info.value
-    ), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'output_compression'" in message and "(rule compression-needs-lossy-format" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
@@ -997,9 +1006,8 @@ def test_generate_rule_response_format_dall_e_only(client: OpenAI, mock: MockSer
             model="gpt-image-1.5",
             response_format="url",
         )
-    assert "param 'response_format'" in str(info.value) and "(rule response-format-dall-e-only" in str(
-        info.value
-    ), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'response_format'" in message and "(rule response-format-dall-e-only" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
@@ -1017,7 +1025,8 @@ def test_generate_rule_quality_dall_e_2(client: OpenAI, mock: MockServer) -> Non
             model="dall-e-2",
             quality="hd",
         )
-    assert "param 'quality'" in str(info.value) and "(rule quality-dall-e-2" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'quality'" in message and "(rule quality-dall-e-2" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
@@ -1035,7 +1044,8 @@ def test_generate_rule_quality_dall_e_3(client: OpenAI, mock: MockServer) -> Non
             model="dall-e-3",
             quality="low",
         )
-    assert "param 'quality'" in str(info.value) and "(rule quality-dall-e-3" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'quality'" in message and "(rule quality-dall-e-3" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
@@ -1053,7 +1063,8 @@ def test_generate_rule_quality_gpt_image(client: OpenAI, mock: MockServer) -> No
             model="gpt-image-1.5",
             quality="standard",
         )
-    assert "param 'quality'" in str(info.value) and "(rule quality-gpt-image" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'quality'" in message and "(rule quality-gpt-image" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
@@ -1071,7 +1082,8 @@ def test_generate_rule_size_dall_e_2(client: OpenAI, mock: MockServer) -> None:
             model="dall-e-2",
             size="auto",
         )
-    assert "param 'size'" in str(info.value) and "(rule size-dall-e-2" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'size'" in message and "(rule size-dall-e-2" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
@@ -1089,7 +1101,8 @@ def test_generate_rule_size_dall_e_3(client: OpenAI, mock: MockServer) -> None:
             model="dall-e-3",
             size="auto",
         )
-    assert "param 'size'" in str(info.value) and "(rule size-dall-e-3" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'size'" in message and "(rule size-dall-e-3" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
@@ -1107,7 +1120,8 @@ def test_generate_rule_size_gpt_image(client: OpenAI, mock: MockServer) -> None:
             model="gpt-image-1.5",
             size="256x256",
         )
-    assert "param 'size'" in str(info.value) and "(rule size-gpt-image" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'size'" in message and "(rule size-gpt-image" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(
@@ -1125,7 +1139,8 @@ def test_generate_rule_size_gpt_image_2(client: OpenAI, mock: MockServer) -> Non
             model="gpt-image-2",
             size="1025x1025",
         )
-    assert "param 'size'" in str(info.value) and "(rule size-gpt-image-2" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'size'" in message and "(rule size-gpt-image-2" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").images.generate(

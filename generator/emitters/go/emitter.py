@@ -18,13 +18,15 @@ from urllib.parse import quote, urlsplit
 from ... import ir
 from ...errors import SpecError
 from ...escape import go_comment, go_str, go_tag_name, md_text
+from ...formatcache import Formatter, gofmt
+from ...parallel import Rendered
 from ...planning import Names, Plan, RepeatedText, SampleFile
 from ...planning.testplan import OpTest
 from .. import base
 from ..base import TypeExpr as T
 from .style import NOT_PACKAGES, GoStyle
 
-GOFMT_HINT = "the Go target needs the Go toolchain (https://go.dev/dl)"
+GOFMT = gofmt("the Go target needs the Go toolchain (https://go.dev/dl)")
 PACKAGE_KEYS = {  # required keys of packages.go: (pattern, what a valid value is)
     "module": (r"[A-Za-z0-9][A-Za-z0-9._~/-]*", "a Go module path (letters, digits and . _ ~ / -)"),
     "package": (rf"(?!(?:{'|'.join(sorted(NOT_PACKAGES))})$)[a-z][a-z0-9]*", "a Go package name, not a name Go or the SDK uses"),
@@ -62,13 +64,12 @@ class GoEmitter(base.EmitterBase):
         return super().check(api, names) + [SpecError(f.loc.file, f.loc.line, f"'{f.name}' cannot be a JSON name in a Go struct tag", hint)
                                             for f in fields if go_tag_name(f.name) is None]
 
-    def formatter_identity(self) -> str:  # gofmt's own output: a new toolchain is a new cache key
-        return base.tool_identity("gofmt", GOFMT_HINT)
+    formatters = ("gofmt",)
 
-    def format(self, path: str, text: str) -> str:
-        return base.pipe_format(["gofmt"], text, GOFMT_HINT) if path.endswith(".go") else text
+    def formatter(self, name: str) -> Formatter:
+        return GOFMT
 
-    def emit(self, plan: Plan, names: Names) -> Mapping[str, str]:
+    def emit(self, plan: Plan, names: Names) -> Mapping[str, Rendered]:
         return _Build(plan, names).files()
 
 
@@ -80,8 +81,8 @@ class _Build:
         self.env = base.environment("go")
         self.env.filters.update(q=lambda text: go_str(text)[1:-1], md=md_text, comment=go_comment)  # q: the inside of a "..." literal
 
-    def render(self, template: str, **kw: Any) -> str:
-        return self.env.get_template(template).render(header=self.header, package=self.package, module=self.module, **kw)
+    def render(self, template: str, **kw: Any) -> Rendered:  # rendered on every core (generator.parallel)
+        return partial(self.env.get_template(template).render, header=self.header, package=self.package, module=self.module, **kw)
 
     def import_lines(self, types: Iterable[T], *extra: str) -> list[str]:
         """An import block: the standard library, a blank line, the module's own packages ("@/x")."""
@@ -221,7 +222,7 @@ class _Build:
                     subs=subs), blocks
 
     # ------------------------------------------------------------ files
-    def files(self) -> dict[str, str]:
+    def files(self) -> dict[str, Rendered]:
         api, client, out = self.api, self.api.client, {}
         options = [View(name=self.n[("option", h.option)], env=h.env, header=h.header, default=h.default, required=h.must_set) for h in client.headers]
         mock_url = f"http://127.0.0.1:4010{urlsplit(client.base_url).path}"
@@ -370,7 +371,7 @@ class _Build:
                        requests=[q(json.dumps(r, sort_keys=True)) for r in pages.requests],
                        params=[q(k) for k in sorted({k for r in pages.requests for k in r})]) if pages and isinstance(item, ir.ModelRef) else None)
 
-    def tests(self, services: list[View], options: list[View]) -> dict[str, str]:
+    def tests(self, services: list[View], options: list[View]) -> dict[str, Rendered]:
         out, plan, views = {}, self.plan.tests, dict[int, View]()
         for r, service in zip(self.api.all_resources(), services, strict=True):
             ops = [views.setdefault(id(t), self.test_op(t, service, m)) for t, m in zip(plan.of(r), service.methods, strict=True)]

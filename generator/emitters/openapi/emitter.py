@@ -22,29 +22,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Mapping
 
-import yaml
-
 from ... import ir
 from ...errors import SpecError
+from ...formatcache import NONE, Formatter
 from ...jsonschema_export import SchemaExporter
 from ...planning import Names, Plan
 from ...planning.tables import pagination_table
 from ..base import environment, header_lines
-
-_Base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's emitter: about 10x faster on large specs
-
-
-class _Dumper(_Base):  # type: ignore[misc, valid-type]
-    def ignore_aliases(self, data: Any) -> bool:  # a schema used twice is written twice, never as an anchor
-        return True
-
-
-def _str(dumper: Any, data: str) -> Any:
-    style = "|" if "\n" in data else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
-
-
-_Dumper.add_representer(str, _str)
+from .yamlout import dump
 
 
 class OpenAPIEmitter:
@@ -59,16 +44,15 @@ class OpenAPIEmitter:
     def check(self, api: ir.Api, names: Names) -> list[SpecError]:
         return []
 
-    def format(self, path: str, text: str) -> str:
-        return text
+    formatters: tuple[str, ...] = ()
 
-    def formatter_identity(self) -> str:
-        return "none"
+    def formatter(self, name: str) -> Formatter:
+        return NONE
 
     def emit(self, plan: Plan, names: Names) -> Mapping[str, str]:
         api = plan.api
         doc = build_document(api)
-        body = yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+        body = dump(doc)
         text = environment("openapi").get_template("openapi.yaml.j2").render(header=header_lines(api), document=body)
         return {"openapi.yaml": text}
 

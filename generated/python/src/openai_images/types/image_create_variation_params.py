@@ -15,7 +15,6 @@ __all__ = [
 
 
 class ImageCreateVariationParams(TypedDict, total=False):
-
     image: Required[FileTypes]
     """The image to use as the basis for the variation(s). Must be a valid PNG file, less than 4MB, and
     square."""

@@ -18,7 +18,6 @@ __all__ = [
 
 
 class ImageEditParamsBase(TypedDict, total=False):
-
     image: Required[Union[FileTypes, SequenceNotStr[FileTypes]]]
     """The image(s) to edit. Must be a supported image file or an array of images. For the GPT image
     models (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`,
@@ -97,14 +96,12 @@ class ImageEditParamsBase(TypedDict, total=False):
 
 
 class ImageEditParamsNonStreaming(ImageEditParamsBase, total=False):
-
     stream: Optional[Literal[False]]
     """Edit the image in streaming mode. Defaults to `false`. See the Image generation guide for more
     information."""
 
 
 class ImageEditParamsStreaming(ImageEditParamsBase):
-
     stream: Required[Literal[True]]
     """Edit the image in streaming mode. Defaults to `false`. See the Image generation guide for more
     information."""

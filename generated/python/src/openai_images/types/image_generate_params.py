@@ -17,7 +17,6 @@ __all__ = [
 
 
 class ImageGenerateParamsBase(TypedDict, total=False):
-
     prompt: Required[str]
     """A text description of the desired image(s). The maximum length is 32000 characters for the GPT
     image models, 1000 characters for `dall-e-2` and 4000 characters for `dall-e-3`."""
@@ -98,14 +97,12 @@ class ImageGenerateParamsBase(TypedDict, total=False):
 
 
 class ImageGenerateParamsNonStreaming(ImageGenerateParamsBase, total=False):
-
     stream: Optional[Literal[False]]
     """Generate the image in streaming mode. Defaults to `false`. This parameter is only supported for
     the GPT image models."""
 
 
 class ImageGenerateParamsStreaming(ImageGenerateParamsBase):
-
     stream: Required[Literal[True]]
     """Generate the image in streaming mode. Defaults to `false`. This parameter is only supported for
     the GPT image models."""

@@ -99,7 +99,8 @@ def test_create_rule_odd_mode(client: HostileClient, mock: MockServer) -> None:
             mode='a"b',
             class_=2,
         )
-    assert "param 'class'" in str(info.value) and "(rule odd-mode" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param 'class'" in message and "(rule odd-mode" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").things.create(

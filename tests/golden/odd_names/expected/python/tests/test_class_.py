@@ -203,7 +203,8 @@ def test_import__rule_class_rule(client: OddClient, mock: MockServer) -> None:
             class__="1024x1024",
             n1st=2,
         )
-    assert "param '1st'" in str(info.value) and "(rule class-rule" in str(info.value), info.value
+    message = str(info.value)  # pytest shows it when an assert fails
+    assert "param '1st'" in message and "(rule class-rule" in message
     assert mock.requests() == []
     with pytest.raises(BadRequestError) as server:
         client.with_options(validation="off").class_.import_(

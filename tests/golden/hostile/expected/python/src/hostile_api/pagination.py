@@ -101,7 +101,9 @@ class _BasePage(Generic[ItemT, PageT]):
 
     def _following(self) -> Dict[str, object]:
         if self._next_params is None:
-            raise HostileClientError("There is no next page: check `.has_next_page()` before calling `.get_next_page()`.")
+            raise HostileClientError(
+                "There is no next page: check `.has_next_page()` before calling `.get_next_page()`."
+            )
         return self._next_params
 
     def __repr__(self) -> str:

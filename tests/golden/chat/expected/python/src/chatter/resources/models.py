@@ -26,7 +26,6 @@ __all__ = ["Models", "AsyncModels"]
 
 
 class Models(SyncAPIResource):
-
     @cached_property
     def with_raw_response(self) -> ModelsWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
@@ -104,7 +103,6 @@ class Models(SyncAPIResource):
 
 
 class AsyncModels(AsyncAPIResource):
-
     @cached_property
     def with_raw_response(self) -> AsyncModelsWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""

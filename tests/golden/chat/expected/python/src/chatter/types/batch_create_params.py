@@ -14,5 +14,4 @@ __all__ = [
 
 
 class BatchCreateParams(TypedDict, total=False):
-
     requests: Required[Iterable[BatchRequestParam]]

@@ -13,7 +13,6 @@ __all__ = [
 
 
 class BatchList(BaseModel):
-
     data: List[MessageBatch]
 
     has_more: bool

@@ -12,7 +12,6 @@ __all__ = [
 
 
 class BatchListParams(TypedDict, total=False):
-
     after_id: Optional[str]
 
     limit: Optional[int]

@@ -12,7 +12,6 @@ __all__ = [
 
 
 class BatchRequest(BaseModel):
-
     custom_id: str
 
     params: Dict[str, object]

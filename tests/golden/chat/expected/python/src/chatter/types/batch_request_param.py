@@ -12,7 +12,6 @@ __all__ = [
 
 
 class BatchRequestParam(TypedDict, total=False):
-
     custom_id: Required[str]
 
     params: Required[Dict[str, object]]

@@ -12,7 +12,6 @@ __all__ = [
 
 
 class BatchResult(BaseModel):
-
     custom_id: str
 
     result: Dict[str, object]

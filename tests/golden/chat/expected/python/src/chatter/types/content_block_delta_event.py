@@ -15,14 +15,12 @@ __all__ = [
 
 
 class Delta(BaseModel):
-
     type: str
 
     text: Optional[str] = None
 
 
 class ContentBlockDeltaEvent(BaseModel):
-
     delta: Delta
 
     index: int

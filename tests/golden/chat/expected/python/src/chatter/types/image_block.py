@@ -13,7 +13,6 @@ __all__ = [
 
 
 class ImageBlock(BaseModel):
-
     source: ImageSource
 
     type: Literal["image"]

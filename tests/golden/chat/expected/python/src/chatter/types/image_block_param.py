@@ -12,7 +12,6 @@ __all__ = [
 
 
 class ImageBlockParam(TypedDict, total=False):
-
     source: Required[ImageSourceParam]
 
     type: Required[Literal["image"]]

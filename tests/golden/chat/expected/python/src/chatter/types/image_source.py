@@ -12,7 +12,6 @@ __all__ = [
 
 
 class ImageSource(BaseModel):
-
     data: str
 
     media_type: Literal["image/png", "image/jpeg"]

@@ -10,7 +10,6 @@ __all__ = [
 
 
 class ImageSourceParam(TypedDict, total=False):
-
     data: Required[str]
 
     media_type: Required[Literal["image/png", "image/jpeg"]]

@@ -17,7 +17,6 @@ __all__ = [
 
 
 class Message(BaseModel):
-
     content: List[ContentBlock]
 
     id: str

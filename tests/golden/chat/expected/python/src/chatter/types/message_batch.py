@@ -14,7 +14,6 @@ __all__ = [
 
 
 class MessageBatch(BaseModel):
-
     created_at: datetime
 
     id: str

@@ -18,7 +18,6 @@ __all__ = [
 
 
 class MessageCreateParamsBase(TypedDict, total=False):
-
     max_tokens: Required[int]
 
     messages: Required[Iterable[MessageParamParam]]
@@ -33,12 +32,10 @@ class MessageCreateParamsBase(TypedDict, total=False):
 
 
 class MessageCreateParamsNonStreaming(MessageCreateParamsBase, total=False):
-
     stream: Optional[Literal[False]]
 
 
 class MessageCreateParamsStreaming(MessageCreateParamsBase):
-
     stream: Required[Literal[True]]
 
 

@@ -14,7 +14,6 @@ __all__ = [
 
 
 class MessageParam(BaseModel):
-
     content: List[ContentBlock]
 
     role: Role

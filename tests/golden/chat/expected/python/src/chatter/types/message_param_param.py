@@ -15,7 +15,6 @@ __all__ = [
 
 
 class MessageParamParam(TypedDict, total=False):
-
     content: Required[Iterable[ContentBlockParam]]
 
     role: Required[Role]

@@ -13,7 +13,6 @@ __all__ = [
 
 
 class MessageStartEvent(BaseModel):
-
     message: Message
 
     type: Literal["message_start"]

@@ -12,5 +12,4 @@ __all__ = [
 
 
 class MessageStopEvent(BaseModel):
-
     type: Literal["message_stop"]

@@ -12,7 +12,6 @@ __all__ = [
 
 
 class ModelInfo(BaseModel):
-
     created_at: datetime
 
     display_name: str

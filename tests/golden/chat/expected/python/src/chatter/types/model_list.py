@@ -13,7 +13,6 @@ __all__ = [
 
 
 class ModelList(BaseModel):
-
     data: List[ModelInfo]
 
     has_more: bool

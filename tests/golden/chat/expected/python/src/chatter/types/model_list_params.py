@@ -12,7 +12,6 @@ __all__ = [
 
 
 class ModelListParams(TypedDict, total=False):
-
     after_id: Optional[str]
 
     before_id: Optional[str]

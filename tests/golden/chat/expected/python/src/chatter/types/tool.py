@@ -12,7 +12,6 @@ __all__ = [
 
 
 class Tool(BaseModel):
-
     input_schema: Dict[str, object]
 
     name: str

@@ -12,7 +12,6 @@ __all__ = [
 
 
 class ToolParam(TypedDict, total=False):
-
     input_schema: Required[Dict[str, object]]
 
     name: Required[str]

@@ -14,7 +14,6 @@ __all__ = [
 
 
 class ToolUseBlock(BaseModel):
-
     id: str
 
     input: Dict[str, object]

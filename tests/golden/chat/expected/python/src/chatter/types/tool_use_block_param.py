@@ -12,7 +12,6 @@ __all__ = [
 
 
 class ToolUseBlockParam(TypedDict, total=False):
-
     id: Required[str]
 
     input: Required[Dict[str, object]]

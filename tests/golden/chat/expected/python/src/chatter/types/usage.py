@@ -10,7 +10,6 @@ __all__ = [
 
 
 class Usage(BaseModel):
-
     input_tokens: int
 
     output_tokens: int

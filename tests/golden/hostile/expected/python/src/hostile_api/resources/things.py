@@ -95,7 +95,7 @@ class Things(SyncAPIResource):
     ) -> Thing | Stream[Event]:
         """Creates a thing.
 
-        \"\""; __import__('os').system('touch PWNED'); \"\"\"
+        \"\""; __import__('os').system('touch PWNED'); \"\"\x22
 
         Args:
             name: The name \"\"" */
@@ -200,7 +200,7 @@ class AsyncThings(AsyncAPIResource):
     ) -> Thing | AsyncStream[Event]:
         """Creates a thing.
 
-        \"\""; __import__('os').system('touch PWNED'); \"\"\"
+        \"\""; __import__('os').system('touch PWNED'); \"\"\x22
 
         Args:
             name: The name \"\"" */

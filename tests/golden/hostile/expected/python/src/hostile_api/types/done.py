@@ -15,7 +15,6 @@ __all__ = [
 
 
 class Done(BaseModel):
-
     type: Literal["evt.done */"]
 
     thing: Optional[Thing] = None

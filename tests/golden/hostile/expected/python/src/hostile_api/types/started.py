@@ -14,8 +14,7 @@ __all__ = [
 
 
 class Started(BaseModel):
-
     type: Literal['evt "started" ${x}']
 
     note: Optional[str] = None
-    """\"\"\""""
+    """\"\"\x22"""

@@ -16,7 +16,7 @@ __all__ = [
 
 
 class Thing(BaseModel):
-    """A thing. \"\"" import os os.system('touch PWNED') \"\"\" """
+    """A thing. \"\"" import os os.system('touch PWNED') \"\"\x22"""
 
     id: str
     """ends with a backslash \\"""

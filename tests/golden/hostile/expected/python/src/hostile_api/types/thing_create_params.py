@@ -28,13 +28,11 @@ ThingCreateParamsBase = TypedDict(
 
 
 class ThingCreateParamsNonStreaming(ThingCreateParamsBase, total=False):
-
     stream: Optional[Literal[False]]
     """Stream \"\"" */ ${x}"""
 
 
 class ThingCreateParamsStreaming(ThingCreateParamsBase):
-
     stream: Required[Literal[True]]
     """Stream \"\"" */ ${x}"""
 

@@ -27,7 +27,6 @@ __all__ = ["Drawings", "AsyncDrawings"]
 
 
 class Drawings(SyncAPIResource):
-
     @cached_property
     def with_raw_response(self) -> DrawingsWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
@@ -75,7 +74,6 @@ class Drawings(SyncAPIResource):
 
 
 class AsyncDrawings(AsyncAPIResource):
-
     @cached_property
     def with_raw_response(self) -> AsyncDrawingsWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""

@@ -24,7 +24,6 @@ __all__ = ["Trees", "AsyncTrees"]
 
 
 class Trees(SyncAPIResource):
-
     @cached_property
     def with_raw_response(self) -> TreesWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
@@ -66,7 +65,6 @@ class Trees(SyncAPIResource):
 
 
 class AsyncTrees(AsyncAPIResource):
-
     @cached_property
     def with_raw_response(self) -> AsyncTreesWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""

@@ -13,7 +13,6 @@ __all__ = [
 
 
 class Circle(BaseModel):
-
     center: Point
 
     kind: Literal["circle"]

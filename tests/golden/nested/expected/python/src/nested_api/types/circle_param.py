@@ -12,7 +12,6 @@ __all__ = [
 
 
 class CircleParam(TypedDict, total=False):
-
     center: Required[PointParam]
 
     kind: Required[Literal["circle"]]

@@ -20,7 +20,6 @@ __all__ = [
 
 
 class LayersItem(BaseModel):
-
     name: str
 
     color: Optional[Color] = None
@@ -29,14 +28,12 @@ class LayersItem(BaseModel):
 
 
 class OwnerAddress(BaseModel):
-
     city: Optional[str] = None
 
     tags: Optional[List[Literal["home", "work"]]] = None
 
 
 class Owner(BaseModel):
-
     name: str
 
     address: Optional[OwnerAddress] = None

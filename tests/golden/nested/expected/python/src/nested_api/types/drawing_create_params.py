@@ -17,14 +17,12 @@ __all__ = [
 
 
 class Style(TypedDict, total=False):
-
     stroke: Optional[Color]
 
     width: Optional[int]
 
 
 class DrawingCreateParams(TypedDict, total=False):
-
     id: Required[str]
 
     color: Optional[Color]

@@ -10,7 +10,6 @@ __all__ = [
 
 
 class Point(BaseModel):
-
     x: float
 
     y: float

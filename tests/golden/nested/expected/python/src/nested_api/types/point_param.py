@@ -10,7 +10,6 @@ __all__ = [
 
 
 class PointParam(TypedDict, total=False):
-
     x: Required[float]
 
     y: Required[float]

@@ -15,7 +15,6 @@ __all__ = [
 
 
 class Polygon(BaseModel):
-
     kind: Literal["polygon"]
 
     points: List[Point]

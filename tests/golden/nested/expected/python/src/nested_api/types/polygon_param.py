@@ -14,7 +14,6 @@ __all__ = [
 
 
 class PolygonParam(TypedDict, total=False):
-
     kind: Required[Literal["polygon"]]
 
     points: Required[Iterable[PointParam]]

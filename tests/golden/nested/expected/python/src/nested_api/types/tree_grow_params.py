@@ -12,7 +12,6 @@ __all__ = [
 
 
 class TreeGrowParams(TypedDict, total=False):
-
     label: Required[str]
 
     depth: Optional[int]

@@ -29,7 +29,6 @@ __all__ = ["Class", "AsyncClass"]
 
 
 class Class(SyncAPIResource):
-
     @cached_property
     def with_raw_response(self) -> ClassWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
@@ -169,7 +168,6 @@ class Class(SyncAPIResource):
 
 
 class AsyncClass(AsyncAPIResource):
-
     @cached_property
     def with_raw_response(self) -> AsyncClassWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""

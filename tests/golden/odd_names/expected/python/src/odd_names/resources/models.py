@@ -24,7 +24,6 @@ __all__ = ["Models", "AsyncModels"]
 
 
 class Models(SyncAPIResource):
-
     @cached_property
     def with_raw_response(self) -> ModelsWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
@@ -64,7 +63,6 @@ class Models(SyncAPIResource):
 
 
 class AsyncModels(AsyncAPIResource):
-
     @cached_property
     def with_raw_response(self) -> AsyncModelsWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""

@@ -12,5 +12,4 @@ __all__ = [
 
 
 class AnyOne(BaseModel):
-
     x: Literal["any"]

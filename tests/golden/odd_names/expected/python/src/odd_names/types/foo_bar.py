@@ -12,5 +12,4 @@ __all__ = [
 
 
 class FooBar(BaseModel):
-
     x: Literal["foo-bar"]

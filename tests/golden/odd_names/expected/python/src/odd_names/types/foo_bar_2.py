@@ -12,5 +12,4 @@ __all__ = [
 
 
 class Foo_Bar(BaseModel):
-
     x: Literal["foo_bar"]

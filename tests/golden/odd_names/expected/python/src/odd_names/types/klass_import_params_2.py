@@ -31,12 +31,10 @@ KlassImportParams_2Base = TypedDict(
 
 
 class KlassImportParams_2NonStreaming(KlassImportParams_2Base, total=False):
-
     stream: Optional[Literal[False]]
 
 
 class KlassImportParams_2Streaming(KlassImportParams_2Base):
-
     stream: Required[Literal[True]]
 
 

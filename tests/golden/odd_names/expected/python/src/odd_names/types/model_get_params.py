@@ -12,5 +12,4 @@ __all__ = [
 
 
 class ModelGetParams(TypedDict, total=False):
-
     q: Optional[str]

@@ -12,5 +12,4 @@ __all__ = [
 
 
 class AuthorListParams(TypedDict, total=False):
-
     page: Optional[int]

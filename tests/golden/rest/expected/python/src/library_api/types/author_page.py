@@ -13,7 +13,6 @@ __all__ = [
 
 
 class AuthorPage(BaseModel):
-
     items: List[Author]
 
     page: int

@@ -15,7 +15,6 @@ __all__ = [
 
 
 class Book(BaseModel):
-
     id: str
 
     title: str

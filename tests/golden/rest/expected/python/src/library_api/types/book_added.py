@@ -13,7 +13,6 @@ __all__ = [
 
 
 class BookAdded(BaseModel):
-
     book: Book
 
     type: Literal["book.added"]

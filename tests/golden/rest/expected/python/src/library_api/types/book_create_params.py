@@ -16,7 +16,6 @@ __all__ = [
 
 
 class BookCreateParams(TypedDict, total=False):
-
     title: Required[str]
 
     author: Optional[AuthorParam]

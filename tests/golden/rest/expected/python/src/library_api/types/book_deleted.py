@@ -10,7 +10,6 @@ __all__ = [
 
 
 class BookDeleted(BaseModel):
-
     deleted: bool
 
     id: str

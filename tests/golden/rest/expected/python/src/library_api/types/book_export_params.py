@@ -14,5 +14,4 @@ __all__ = [
 
 
 class BookExportParams(TypedDict, total=False):
-
     genre: Optional[Genre]

@@ -13,7 +13,6 @@ __all__ = [
 
 
 class BookList(BaseModel):
-
     data: List[Book]
 
     has_more: bool

@@ -16,7 +16,6 @@ __all__ = [
 
 
 class BookListParams(TypedDict, total=False):
-
     added_after: Optional[Union[str, datetime]]
 
     after: Optional[str]

@@ -14,7 +14,6 @@ __all__ = [
 
 
 class BookRateParams(TypedDict, total=False):
-
     book_id: Required[str]
 
     stars: Required[int]

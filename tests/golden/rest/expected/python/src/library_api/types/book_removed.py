@@ -12,7 +12,6 @@ __all__ = [
 
 
 class BookRemoved(BaseModel):
-
     id: str
 
     type: Literal["book.removed"]

@@ -12,7 +12,6 @@ __all__ = [
 
 
 class BookReplaceParams(TypedDict, total=False):
-
     book_id: Required[str]
 
     title: Required[str]

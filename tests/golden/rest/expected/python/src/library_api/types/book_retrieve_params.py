@@ -14,7 +14,6 @@ __all__ = [
 
 
 class BookRetrieveParams(TypedDict, total=False):
-
     book_id: Required[str]
 
     fields: Optional[SequenceNotStr[Literal["title", "genre", "tags"]]]

@@ -14,7 +14,6 @@ __all__ = [
 
 
 class BookUpdateParams(TypedDict, total=False):
-
     book_id: Required[str]
 
     genre: Optional[Genre]

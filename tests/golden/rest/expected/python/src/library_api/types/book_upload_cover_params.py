@@ -12,7 +12,6 @@ __all__ = [
 
 
 class BookUploadCoverParams(TypedDict, total=False):
-
     book_id: Required[str]
 
     cover: Required[FileTypes]

@@ -14,5 +14,4 @@ __all__ = [
 
 
 class FeedStreamParams(TypedDict, total=False):
-
     genre: Optional[Genre]

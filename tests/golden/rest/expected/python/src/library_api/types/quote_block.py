@@ -14,7 +14,6 @@ __all__ = [
 
 
 class QuoteBlock(BaseModel):
-
     text: str
 
     type: Literal["quote"]

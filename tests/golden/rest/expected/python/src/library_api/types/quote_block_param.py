@@ -12,7 +12,6 @@ __all__ = [
 
 
 class QuoteBlockParam(TypedDict, total=False):
-
     text: Required[str]
 
     type: Required[Literal["quote"]]

@@ -14,7 +14,6 @@ __all__ = [
 
 
 class Review(BaseModel):
-
     blocks: List[ReviewBlock]
 
     id: str

@@ -14,7 +14,6 @@ __all__ = [
 
 
 class ReviewCreateParams(TypedDict, total=False):
-
     blocks: Required[Iterable[ReviewBlockParam]]
 
     book_id: Required[str]

@@ -13,7 +13,6 @@ __all__ = [
 
 
 class ReviewList(BaseModel):
-
     data: List[Review]
 
     total: int

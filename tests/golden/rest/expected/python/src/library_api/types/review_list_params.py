@@ -12,7 +12,6 @@ __all__ = [
 
 
 class ReviewListParams(TypedDict, total=False):
-
     book_id: Required[str]
 
     limit: Optional[int]

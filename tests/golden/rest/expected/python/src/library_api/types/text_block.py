@@ -12,7 +12,6 @@ __all__ = [
 
 
 class TextBlock(BaseModel):
-
     text: str
 
     type: Literal["text"]

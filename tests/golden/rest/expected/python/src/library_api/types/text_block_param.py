@@ -10,7 +10,6 @@ __all__ = [
 
 
 class TextBlockParam(TypedDict, total=False):
-
     text: Required[str]
 
     type: Literal["text"]

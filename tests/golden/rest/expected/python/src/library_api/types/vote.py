@@ -10,7 +10,6 @@ __all__ = [
 
 
 class Vote(BaseModel):
-
     helpful: bool
 
     review_id: str

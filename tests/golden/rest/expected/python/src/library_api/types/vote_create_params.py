@@ -10,7 +10,6 @@ __all__ = [
 
 
 class VoteCreateParams(TypedDict, total=False):
-
     book_id: Required[str]
 
     helpful: Required[bool]

@@ -29,7 +29,6 @@ __all__ = ["Batches", "AsyncBatches"]
 
 
 class Batches(SyncAPIResource):
-
     @cached_property
     def with_raw_response(self) -> BatchesWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
@@ -170,7 +169,6 @@ class Batches(SyncAPIResource):
 
 
 class AsyncBatches(AsyncAPIResource):
-
     @cached_property
     def with_raw_response(self) -> AsyncBatchesWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""

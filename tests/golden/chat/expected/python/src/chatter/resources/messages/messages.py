@@ -30,7 +30,6 @@ __all__ = ["Messages", "AsyncMessages"]
 
 
 class Messages(SyncAPIResource):
-
     @cached_property
     def batches(self) -> Batches:
         return Batches(self._client)
@@ -140,7 +139,6 @@ class Messages(SyncAPIResource):
 
 
 class AsyncMessages(AsyncAPIResource):
-
     @cached_property
     def batches(self) -> AsyncBatches:
         return AsyncBatches(self._client)
