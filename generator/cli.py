@@ -92,13 +92,21 @@ def _version() -> str:
             return "unknown (not installed)"
 
 
+class _Version(argparse.Action):
+    """--version, looked up only when asked for (importlib.metadata costs every other run ~25 ms)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object, option: Optional[str] = None) -> None:
+        print(f"sdkgen {_version()}")
+        parser.exit()
+
+
 def _parser(prog: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=prog,
         description="Generate typed SDKs (Python, Go, OpenAPI) from one YAML spec.",
         epilog=f"Settings not given as flags come from --config or ./{CONFIG_NAME} (when there is no --spec).",
     )
-    parser.add_argument("--version", action="version", version=f"sdkgen {_version()}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     parser.set_defaults(prog=prog)
     sub = parser.add_subparsers(dest="command", required=True, metavar="{generate,check,mock}")
 
@@ -173,9 +181,11 @@ def _spec(args: argparse.Namespace, config: Optional[Config]) -> str:
 
 def _languages(args: argparse.Namespace) -> Optional[list[str]]:
     """The --lang languages (the config's ``languages:`` are the pipeline's: its errors name the line)."""
-    from .emitters import available
-
     requested = [x.strip() for x in args.lang.split(",") if x.strip()]
+    if not requested:
+        return None
+    from .emitters import available  # only now: the no-op fast path of a run without --lang needs no emitter
+
     names = sorted(available())
     for lang in requested:
         if lang not in names:
@@ -239,7 +249,6 @@ def _progress() -> Optional[_Progress]:
 
 def _generate(args: argparse.Namespace) -> int:
     from . import runstamp, writer
-    from .pipeline import generate
 
     config = _config(args)
     spec = _spec(args, config)
@@ -251,6 +260,8 @@ def _generate(args: argparse.Namespace) -> int:
     if same is not None:
         print(f"{out}/ is up to date ({same} files)" if args.check else f"{out}: 0 written, {same} unchanged, 0 removed")
         return 0
+    from .pipeline import generate  # only now: the no-op answer above needs none of the pipeline
+
     progress = _progress()
     try:
         result = generate(spec, out, languages, templates=templates, config=config, formatter=args.formatter, progress=progress)

@@ -25,43 +25,17 @@ import sqlite3
 import subprocess
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import partial
 from importlib.metadata import version
 from pathlib import Path
-from typing import IO, Any, Callable, Iterator, Optional, Protocol, Sequence
+from typing import IO, Any, Callable, Optional, Protocol, Sequence
 
 from .errors import GenerationError
+from .paths import cache_dir
 
 PARALLEL_FROM = 8  # PerFile: fewer files than this are formatted in this process (a pool costs ~0.1 s)
 Job = tuple[str, str]  # (relative path, unformatted text)
-
-
-_NO_CACHE: ContextVar[bool] = ContextVar("sdkgen_no_cache", default=False)
-
-
-@contextmanager
-def no_cache() -> Iterator[None]:
-    """No cache is read or written in the block (``sdkgen check`` writes nothing anywhere)."""
-    token = _NO_CACHE.set(True)
-    try:
-        yield
-    finally:
-        _NO_CACHE.reset(token)
-
-
-def cache_dir() -> Optional[Path]:
-    """Where sdkgen caches (formatted files, compiled templates and schema, run stamps), or None."""
-    if _NO_CACHE.get():
-        return None
-    value = os.environ.get("SDKGEN_CACHE_DIR", "")
-    if value.lower() == "off":
-        return None
-    if value:
-        return Path(value)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sdkgen"
 
 
 class Pending(Protocol):

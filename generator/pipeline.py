@@ -26,11 +26,12 @@ from .config import Config
 from .emitters import available
 from .emitters.base import Customization, check_overlay, current_customization, customized, header_lines, runtime_files
 from .errors import GenerationError, SpecError, SpecInvalid
-from .formatcache import FormatCache, no_cache
+from .formatcache import FormatCache
 from .ir import Api
 from .loader import load_spec
 from .loader.build import author
 from .parallel import can_fork, cores, in_worker, realize
+from .paths import no_cache
 from .planning import Names, Plan, name_api
 
 Progress = Callable[[str], None]

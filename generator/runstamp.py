@@ -19,8 +19,7 @@ import shutil
 from pathlib import Path
 from typing import Optional, Sequence
 
-from .emitters.base import builtin_templates, overlay_files
-from .formatcache import cache_dir
+from .paths import builtin_templates, cache_dir, overlay_files
 from .writer import IGNORE_FILE, Owned, existing_files
 
 GENERATOR = Path(__file__).resolve().parent

@@ -79,3 +79,22 @@ def test_the_format_cache_returns_the_formatters_bytes(monkeypatch: pytest.Monke
     other = FormatCache("python", ruff_format(100, "py39"))  # other settings: another key
     other.format_all(files)
     assert (other.hits, other.misses) == (0, 2)
+
+
+def test_the_spec_cache_gives_the_ir_a_fresh_load_gives(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import sqlite3
+
+    from generator.loader import speccache
+
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
+    spec = ROOT / "tests" / "golden" / "rest" / "spec.yaml"
+    fresh = load_spec(spec)
+    k = speccache.key(spec.read_text("utf-8"), fresh.source)
+    cached = speccache.get(k)
+    assert cached is not None and cached is not fresh and cached == fresh
+    assert load_spec(spec) == fresh
+    assert speccache.key(spec.read_text("utf-8") + "\n", fresh.source) != k  # any change of the text: another key
+    with sqlite3.connect(tmp_path / "cache" / "specs.sqlite") as db:
+        db.execute("UPDATE specs SET api = ?", (b"not a pickle",))
+    db.close()
+    assert speccache.get(k) is None and load_spec(spec) == fresh  # an unreadable entry is a miss

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import importlib.util
 import re
 import textwrap
 from contextlib import contextmanager
@@ -20,22 +19,10 @@ from ..escape import one_line
 from ..formatcache import NONE, Formatter
 from ..ir import Api
 from ..parallel import Rendered
+from ..paths import builtin_templates, template_files
 from ..planning import Names, Plan, Style
 
 BUILTIN_PREFIX = "builtin"  # an overlay reaches the template it replaces as "builtin/<name>"
-
-
-def builtin_templates() -> Path:
-    """The built-in templates: ``templates/`` of the checkout this module runs from, else the copy
-    installed with the wheel as the package ``sdkgen_templates``."""
-    checkout = Path(__file__).resolve().parents[2]
-    if (checkout / "templates").is_dir() and (checkout / "pyproject.toml").is_file():  # not site-packages
-        return checkout / "templates"
-    spec = importlib.util.find_spec("sdkgen_templates")
-    locations = list(spec.submodule_search_locations or []) if spec is not None else []
-    if not locations:
-        raise GenerationError("the built-in templates are missing: reinstall sdkgen (the package sdkgen_templates)")
-    return Path(locations[0])
 
 
 TEMPLATES = builtin_templates()
@@ -75,21 +62,6 @@ def customized(custom: Customization) -> Iterator[None]:
         _CUSTOM.reset(token)
 
 
-def _template_files(folder: Path) -> list[str]:
-    """Files under ``folder`` ('/'-separated, sorted), leaving out hidden names and __pycache__."""
-    out = []
-    for path in folder.rglob("*"):
-        rel = path.relative_to(folder)
-        if path.is_file() and not any(part.startswith(".") or part == "__pycache__" for part in rel.parts):
-            out.append(rel.as_posix())
-    return sorted(out)
-
-
-def overlay_files(folder: Path) -> list[str]:
-    """Every file of an overlay folder, as '<lang>/<name>' (what the no-op fast path hashes)."""
-    return _template_files(folder) if folder.is_dir() else []
-
-
 def check_overlay(folder: Path) -> None:
     """Every file of an overlay must have the path of a built-in template (``<lang>/<name>``): a
     typo is an error, never a file silently ignored. Hidden files and __pycache__ are skipped."""
@@ -98,7 +70,7 @@ def check_overlay(folder: Path) -> None:
     builtin = builtin_templates()
     languages = sorted(p.name for p in builtin.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")))
     problems = []
-    for rel in _template_files(folder):
+    for rel in template_files(folder):
         lang, _, name = rel.partition("/")
         shown = folder / rel
         if not name or lang not in languages:
@@ -106,7 +78,7 @@ def check_overlay(folder: Path) -> None:
             hint = f"did you mean '{guess[0]}/'?" if guess and name else f"languages: {', '.join(languages)}"
             problems.append(f"{shown}: not inside a language folder of the overlay ({hint}); an overlay file is <dir>/<lang>/<template name>")
         elif not (builtin / lang / name).is_file():
-            known = _template_files(builtin / lang)
+            known = template_files(builtin / lang)
             guess = difflib.get_close_matches(name, known, 1, 0.6)
             hint = f"did you mean '{lang}/{guess[0]}'?" if guess else f"see {builtin / lang} for the names"
             problems.append(f"{shown}: replaces no built-in template ({hint}); an overlay file must have the path of the template it replaces")
@@ -170,7 +142,7 @@ def environment(language: str) -> jinja2.Environment:
 
     Compiled templates are cached beside the formatter cache (keyed by Jinja on the template's
     source), so a regeneration does not compile them again."""
-    from ..formatcache import cache_dir
+    from ..paths import cache_dir
 
     root = cache_dir()
     bytecode = None

@@ -19,6 +19,7 @@ from pathlib import Path as FsPath
 from .. import ir
 from ..errors import SpecError, SpecInvalid
 from ..yamlsrc import YMap, load_yaml
+from . import speccache
 from .build import build
 from .report import PRIMITIVES, Report, describe, did_you_mean
 from .resolve import Resolver
@@ -49,6 +50,16 @@ def load_spec(path: str | os.PathLike[str]) -> ir.Api:
 
 
 def load_spec_text(text: str, file: str) -> ir.Api:
+    """The spec's IR: from the spec cache when this text was loaded before (``speccache``)."""
+    k = speccache.key(text, file)
+    api = speccache.get(k)
+    if api is None:
+        api = _load(text, file)
+        speccache.put(k, api)
+    return api
+
+
+def _load(text: str, file: str) -> ir.Api:
     root = load_yaml(text, file)
     if not isinstance(root, YMap):
         raise SpecInvalid([SpecError(file, getattr(root, "line", 1), "the spec must be a mapping of keys", "start from spec/images.yaml")])

@@ -38,7 +38,7 @@ def _fast_check() -> Any:
     the errors."""
     import fastjsonschema
 
-    from ..formatcache import cache_dir
+    from ..paths import cache_dir
 
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     schema["$schema"] = "http://json-schema.org/draft-07/schema#"
