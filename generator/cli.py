@@ -271,7 +271,7 @@ def _generate(args: argparse.Namespace) -> int:
     plan = result.plan
     if args.check:
         if plan.clean:
-            runstamp.record(stamp_key, out, result.roots, plan.unchanged, result.keep)
+            runstamp.record(stamp_key, out, result.roots, {rel: result.files[rel] for rel in plan.unchanged}, result.keep)
             print(f"{out}/ is up to date ({len(plan.unchanged)} files)")
             return 0
         sys.stdout.write(writer.diff(plan))
@@ -284,7 +284,7 @@ def _generate(args: argparse.Namespace) -> int:
               " `make generate`) and commit the result.", file=sys.stderr)
         return 1
     writer.apply(plan)
-    runstamp.record(stamp_key, out, result.roots, sorted([*plan.write, *plan.unchanged]), result.keep)
+    runstamp.record(stamp_key, out, result.roots, {rel: result.files[rel] for rel in [*plan.write, *plan.unchanged]}, result.keep)
     print(f"{out}: {plan.summary()}")
     return 0
 

@@ -44,6 +44,7 @@ class Result:
     plan: writer.Plan
     roots: list[str]  # the output folders this run owns
     keep: list[str] = field(default_factory=list)  # the folders (relative to out) the user owns: each package's lib/
+    files: dict[str, bytes] = field(default_factory=dict)  # every generated file (relative to out), as written
 
 
 def plan_languages(api: Api, languages: Sequence[str]) -> tuple[Plan, dict[str, Names]]:
@@ -335,7 +336,7 @@ def generate(
             files = render(api, langs, formatter=formatter, progress=note)
     roots = langs if asked else sorted(available())
     keep = custom_code_dirs(files, langs) + _lib_dirs_on_disk(Path(out), [r for r in roots if r not in langs])
-    return Result(api, writer.plan(Path(out), files, roots, keep), list(roots), keep)
+    return Result(api, writer.plan(Path(out), files, roots, keep), list(roots), keep, files)
 
 
 # ------------------------------------------------------------------ custom code

@@ -17,7 +17,7 @@ import json
 import os
 import shutil
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Mapping, Optional, Sequence
 
 from .paths import builtin_templates, cache_dir, overlay_files
 from .writer import IGNORE_FILE, Owned, existing_files
@@ -103,14 +103,15 @@ def unchanged(k: Optional[str], out: Path) -> Optional[int]:
         return None
 
 
-def record(k: Optional[str], out: Path, roots: Sequence[str], files: Sequence[str], keep: Sequence[str] = ()) -> None:
-    """Remembers that the run with key ``k`` left ``files`` in ``out``; ``keep`` are the folders the
-    user owns (``Result.keep``: each package's ``lib/``), whose files the fast path does not compare."""
+def record(k: Optional[str], out: Path, roots: Sequence[str], files: Mapping[str, bytes], keep: Sequence[str] = ()) -> None:
+    """Remembers that the run with key ``k`` left ``files`` (relative path -> the bytes written) in
+    ``out``; ``keep`` are the folders the user owns (``Result.keep``: each package's ``lib/``),
+    whose files the fast path does not compare."""
     stamp = _stamp(k) if k else None
     if stamp is None:
         return
     try:
-        data = {"roots": sorted(roots), "keep": sorted(keep), "files": {rel: _digest(out / rel) for rel in sorted(files)}}
+        data = {"roots": sorted(roots), "keep": sorted(keep), "files": {rel: hashlib.sha256(files[rel]).hexdigest() for rel in sorted(files)}}
         stamp.parent.mkdir(parents=True, exist_ok=True)
         tmp = stamp.with_name(f".{stamp.name}.{os.getpid()}.tmp")
         tmp.write_text(json.dumps(data))

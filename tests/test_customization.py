@@ -310,7 +310,7 @@ def test_runstamp_reruns_when_an_overlay_or_the_config_changes(tmp_path: Path, m
 
     k1 = key()
     result = _generated(out, templates=overlay)
-    runstamp.record(k1, out, result.roots, sorted([*result.plan.write, *result.plan.unchanged]), keep=result.keep)
+    runstamp.record(k1, out, result.roots, {rel: result.files[rel] for rel in [*result.plan.write, *result.plan.unchanged]}, keep=result.keep)
     count = runstamp.unchanged(k1, out)
     assert count is not None and count == len(result.plan.write)
     _write(out / "python" / "src" / "nested_api" / "lib" / "custom.py", "x = 1\n")
