@@ -3,16 +3,20 @@ and :func:`realize` runs the thunks, half of them in a forked copy of this proce
 
 A fork shares everything already built (the IR, the plan, the views, the compiled templates)
 without pickling any of it; only the rendered texts come back, through a pipe. It is used on Linux
-only (where fork is cheap and safe for a process without threads), with two or more cores and
-enough thunks. The child renders every other thunk; if any of them fails, the parent renders that
-one itself, so the error (a template's file and line) is raised here exactly as without a fork.
+only (where fork is cheap), with two or more cores and enough thunks, in a process with no other
+thread (where fork is safe). The child renders every other thunk; if any of them fails, the parent
+renders that one itself, so the error (a template's file and line) is raised here exactly as
+without a fork. The same rule decides whether the pipeline's language workers and a background
+cache write (:func:`in_background`) fork.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
 import pickle
 import sys
+import threading
 from typing import Callable, Mapping, Union
 
 Rendered = Union[str, Callable[[], str]]
@@ -27,8 +31,9 @@ def cores() -> int:
 
 
 def can_fork() -> bool:
-    """Whether work can go to forked processes: Linux, two cores or more, and not inside a worker."""
-    return sys.platform == "linux" and cores() >= 2 and not _IN_WORKER
+    """Whether work can go to forked processes: Linux, two cores or more, not inside a worker, and
+    no other thread (a fork copies only this one: a lock another thread holds would stay locked)."""
+    return sys.platform == "linux" and cores() >= 2 and not _IN_WORKER and threading.active_count() == 1
 
 
 _IN_WORKER = False
@@ -38,6 +43,46 @@ def in_worker() -> None:
     """Marks this process as a worker (already one of several): it renders on its own core only."""
     global _IN_WORKER
     _IN_WORKER = True
+
+
+def in_background(work: Callable[[], None]) -> None:
+    """Runs ``work`` (which must write only to its own files, e.g. a cache entry, and may fail
+    silently) in a forked child when forking pays, else here and now. Children that ended are
+    reaped at the next call; the process waits for the others when it exits."""
+    for pid in list(_BACKGROUND):
+        if _reap(pid, os.WNOHANG):
+            _BACKGROUND.remove(pid)
+    if not can_fork():
+        work()
+        return
+    if not _BACKGROUND:
+        atexit.register(wait_background)
+    pid = os.fork()
+    if pid == 0:
+        code = 0
+        try:
+            work()
+        except BaseException:
+            code = 1
+        finally:
+            os._exit(code)
+    _BACKGROUND.append(pid)
+
+
+_BACKGROUND: list[int] = []
+
+
+def _reap(pid: int, flags: int = 0) -> bool:
+    try:
+        return os.waitpid(pid, flags)[0] != 0
+    except ChildProcessError:
+        return True
+
+
+def wait_background() -> None:
+    """Waits for every child :func:`in_background` started."""
+    while _BACKGROUND:
+        _reap(_BACKGROUND.pop())
 
 
 def realize(files: Mapping[str, Rendered]) -> dict[str, str]:

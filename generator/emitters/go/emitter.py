@@ -256,7 +256,7 @@ class _Build:
         env_vars = [q(e)[1:-1] for e in (client.auth_env, client.base_url_env, *(h.env for h in client.headers)) if e]
         out["client.go"] = self.render("client.go.j2", services=top, client=client, base_url=client.base_url, options=options, env_vars=env_vars, api=api)
         out.update({f"{name}.go": self.render(f"{name}.go.j2") for name in ("field", "operations")})
-        out["operations.json"] = self.plan.operations_json
+        out["operations.json"] = lambda: self.plan.operations_json  # rendered on every core, like the templates
         if options:
             out["option/client.go"] = self.render("option_client.go.j2", options=options)
         out["go.mod"] = f"module {self.module}\n\ngo 1.24\n"

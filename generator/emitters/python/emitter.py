@@ -229,7 +229,7 @@ class _Build:
         top = [r for r in resources if len(r.chain) == 1]
         return out | {
             f"{root}/types/__init__.py": render("types_init.py.j2", exports=exports),
-            f"{root}/_operations.json": self.plan.operations_json,
+            f"{root}/_operations.json": lambda: self.plan.operations_json,  # built on every core, like the templates
             f"{root}/_client.py": render("client.py.j2", resources=top),
             f"{root}/__init__.py": render("package_init.py.j2"),
             f"{root}/py.typed": "",
