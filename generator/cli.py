@@ -133,6 +133,10 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     mock.add_argument("--host", default="127.0.0.1", help="the address to bind (default: 127.0.0.1)")
     mock.add_argument("--port", type=int, default=4010, help="the port (default: 4010; 0 picks a free one)")
     mock.add_argument("--verbose", action="store_true", help="log the /__mock control requests too")
+    mock.add_argument(
+        "--lax", action="store_true",
+        help="accept any bytes as a file and skip the spec's rules (for test suites written for Prism or Steady); types, required params and bounds are still checked",
+    )
     mock.set_defaults(run=_mock)
     return parser
 
@@ -325,7 +329,7 @@ def _mock(args: argparse.Namespace) -> int:
     config = _config(args)
     api = load_spec(_spec(args, config))
     try:
-        server = serve(api, args.host, args.port, verbose=args.verbose)
+        server = serve(api, args.host, args.port, verbose=args.verbose, lax=args.lax)
     except OSError as exc:
         if exc.errno == errno.EADDRINUSE:
             raise UsageError(f"port {args.port} is in use: pick another with --port, or 0 for a free one") from None

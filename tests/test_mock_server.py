@@ -481,3 +481,32 @@ def _send_raw(rest: MockProcess, method: str, path: str, scope: str, content: by
     headers = {**AUTH, "X-Mock-Scope": scope, "Content-Type": ctype}
     r = httpx.request(method, f"{rest.url}{path}", content=content, headers=headers)
     return r, httpx.get(f"{rest.origin}/__mock/requests", params={"scope": scope}).json()["requests"][0]
+
+
+# ---------------------------------------------------------------- --lax
+
+
+def test_lax_accepts_any_file_and_skips_the_rules_but_still_checks_types() -> None:
+    """``--lax``, for suites written for Prism or Steady: a file of any content type, or sent as a
+    plain field, and values the spec's rules forbid are accepted; what the types say still holds."""
+    rule_broken = {"prompt": "p", "model": "gpt-image-1", "style": "vivid"}
+    as_field = b'--b\r\nContent-Disposition: form-data; name="prompt"\r\n\r\np\r\n--b\r\nContent-Disposition: form-data; name="image"\r\n\r\nraw \xff\r\n--b--\r\n'
+    multipart = {**AUTH, "Content-Type": "multipart/form-data; boundary=b"}
+    with MockProcess(ROOT / "spec" / "images.yaml") as strict:
+        assert httpx.post(f"{strict.url}/images/generations", json=rule_broken, headers=AUTH).status_code == 400
+        r = httpx.post(f"{strict.url}/images/edits", content=as_field, headers=multipart)
+        assert r.status_code == 400 and r.json()["error"]["param"] == "image"
+    with MockProcess(ROOT / "spec" / "images.yaml", ["--lax"]) as lax:
+        assert httpx.post(f"{lax.url}/images/generations", json=rule_broken, headers=AUTH).status_code == 200
+        any_type = httpx.post(f"{lax.url}/images/edits", data={"prompt": "p"}, files={"image": ("a.bin", b"\0\1", "application/x-anything")}, headers={**AUTH, "X-Mock-Scope": "lax"})
+        assert any_type.status_code == 200, any_type.text
+        [record] = httpx.get(f"{lax.origin}/__mock/requests", params={"scope": "lax"}).json()["requests"]
+        assert record["params"]["image"] == {"filename": "a.bin", "content_type": "application/x-anything", "size": 2}
+        r = httpx.post(f"{lax.url}/images/edits", content=as_field, headers=multipart)
+        assert r.status_code == 200, r.text
+        for body, param in [({"prompt": "p", "n": "2"}, "n"), ({"prompt": "p", "n": 11}, "n"), ({"n": 1}, "prompt")]:
+            r = httpx.post(f"{lax.url}/images/generations", json=body, headers=AUTH)
+            assert r.status_code == 400 and r.json()["error"]["param"] == param
+    with MockProcess(REST_SPEC, ["--lax"]) as rest_lax:
+        gif = httpx.put(f"{rest_lax.url}/books/b1/cover", content=b"GIF89a", headers={**AUTH, "Content-Type": "image/gif"})
+        assert gif.status_code == 200, gif.text

@@ -32,6 +32,18 @@ side by side do not see each other's faults or requests:
   the headers and the body, as typed values; files by their names, content types and sizes).
 - ``DELETE /__mock/scope?scope=S``: forget a scope.
 
+Bodies are read with suspicion (see :mod:`generator.mock.body`): a ``Content-Length`` that is not
+a number, two different ones, one next to ``Transfer-Encoding``, or a bad chunk is a 400 (and the
+connection closed); a JSON body nested more than 200 deep a 400; a JSON, form or control body over
+64 MB a 413. Uploads (multipart, binary) are parsed as they arrive: files are counted, never held,
+so a 100 MB upload costs no more memory than a small one. A connection silent for ``timeout``
+seconds (60; between requests, or within a body) is closed, with a 408 when a request had begun. A
+bug of the mock's answers 500 (and prints its traceback); the server keeps serving.
+
+With ``lax`` (``sdkgen mock --lax``), for test suites written against Prism or Steady: a file of
+any content type is accepted, and so is a plain multipart field sent for a file param, and the
+spec's ``rules:`` are not enforced; types, enums, bounds and required params still are.
+
 Each request is logged once on stderr when it is done: method, path, status and milliseconds
 (``POST /v1/images/generations 200 0.8ms``), marked ``(client disconnected)`` when the client hung
 up first; the control endpoints only with ``verbose``. A client that hangs up (a test's timeout, a
@@ -42,15 +54,15 @@ from __future__ import annotations
 
 import base64
 import binascii
-import email.parser
-import email.policy
 import json
 import re
 import signal
 import sys
 import threading
 import time
+import traceback
 from collections import deque
+from dataclasses import dataclass, replace
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Optional
@@ -60,13 +72,18 @@ from .. import ir
 from ..semantics import samples
 from ..semantics.checker import FileValue, params_problems
 from ..semantics.samples import model_example
+from .body import BodyError, BodyReader, Part, boundary_of, framing, parse_multipart
+
+REQUESTS_KEPT = 10_000  # per scope: a long-lived server forgets the oldest
+MAX_JSON_DEPTH = 200  # deeper JSON bodies are refused (a 400), so nothing recurses without end
+DEFAULT_TIMEOUT = 60.0  # seconds a connection may stay silent (between requests, in a body) before it is closed
 
 
 class Fault:
     def __init__(self, spec: dict[str, Any]) -> None:
         self.count = int(spec.get("count", 1))
         self.path = spec.get("path")
-        self.status = spec.get("status")
+        self.status = None if spec.get("status") is None else int(spec["status"])
         self.retry_after = spec.get("retry_after")
         self.retry_after_ms = spec.get("retry_after_ms")
         self.should_retry = spec.get("should_retry")
@@ -82,7 +99,7 @@ class State:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.faults: dict[str, deque[Fault]] = {}
-        self.requests: dict[str, list[dict[str, Any]]] = {}
+        self.requests: dict[str, deque[dict[str, Any]]] = {}
 
     def take_fault(self, scope: str, path: str) -> Optional[Fault]:
         with self.lock:
@@ -103,6 +120,52 @@ def _error(shape: ir.ErrorShape, message: str, param: Optional[str] = None, type
     values = {"message": message, "type": type_, "param": param, "code": code}
     details = {getattr(shape, role): value for role, value in values.items() if getattr(shape, role)}
     return {shape.envelope: details} if shape.envelope else details
+
+
+class _Upload(FileValue):
+    """A file as received: its name, content type and size; its bytes were counted, not kept."""
+
+    def __init__(self, filename: str, content_type: str, size: int) -> None:
+        super().__init__(filename, content_type, b"")
+        self.size = size
+
+
+@dataclass
+class _Received:
+    """A request's body as read: ``raw`` (JSON, form, control bodies), its size, the parts of a
+    multipart body, and why it could not be parsed (answered after auth, like any other 400)."""
+
+    raw: bytes = b""
+    size: int = 0
+    parts: Optional[list[Part]] = None
+    error: Optional[str] = None
+
+
+def _takes_file(t: ir.TypeRef) -> bool:
+    if isinstance(t, ir.Primitive):
+        return t.kind == "file"
+    if isinstance(t, ir.ArrayOf):
+        return _takes_file(t.items)
+    if isinstance(t, ir.OneOf):
+        return any(_takes_file(v) for v in t.variants)
+    return False
+
+
+def _relaxed(op: ir.Operation) -> ir.Operation:
+    """The operation as ``--lax`` checks it: no rules, files of any content type."""
+    return replace(op, rules=(), params=tuple(replace(f, content_types=()) if f.content_types else f for f in op.params))
+
+
+def _too_deep(value: Any, limit: int) -> bool:
+    """The value nests lists and objects more than ``limit`` deep (walked without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        v, depth = stack.pop()
+        if isinstance(v, (dict, list)):
+            if depth > limit:
+                return True
+            stack.extend((item, depth + 1) for item in (v.values() if isinstance(v, dict) else v))
+    return False
 
 
 class BadRequest(Exception):
@@ -197,15 +260,24 @@ _LOG_LOCK = threading.Lock()
 _UNPRINTABLE = {c: f"\\x{c:02x}" for c in [*range(0x20), *range(0x7F, 0xA0)]}
 
 
-def make_handler(api: ir.Api, state: State, verbose: bool = False) -> type[BaseHTTPRequestHandler]:
+def make_handler(api: ir.Api, state: State, verbose: bool = False, lax: bool = False, timeout: Optional[float] = DEFAULT_TIMEOUT) -> type[BaseHTTPRequestHandler]:
+    """The request handler. ``lax``: files of any content type (and a text part for a file param)
+    are accepted and the spec's rules are not enforced; types, required params and bounds still
+    are. ``timeout``: the seconds a connection may stay silent before it is closed."""
     routes = _routes(api)
     base_path = urlsplit(api.client.base_url).path.rstrip("/")
+    relaxed = {id(op): _relaxed(op) for _, _, op in routes} if lax else {}
+    silence = timeout  # a class body cannot read the function's name it assigns
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
         server_version = "sdkgen-mock/1"
+        disable_nagle_algorithm = True  # a response's headers and body go out in two writes: no 40 ms wait between them
         _started: Optional[float] = None
         _status: Optional[int] = None
+        # a connection silent this long is closed: between requests quietly, within one with a 408
+        # (socketserver sets it on the socket; it bounds each read and write, not the whole request)
+        timeout = silence
         _gone = False
 
         # ------------------------------------------------------------ one log line per request
@@ -245,19 +317,51 @@ def make_handler(api: ir.Api, state: State, verbose: bool = False) -> type[BaseH
             pass
 
         # ------------------------------------------------------------ plumbing
-        def _body(self) -> bytes:
-            if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
-                chunks = []
-                while True:
-                    size = int(self.rfile.readline().strip().split(b";")[0], 16)
-                    if size == 0:
-                        self.rfile.readline()
-                        break
-                    chunks.append(self.rfile.read(size))
-                    self.rfile.readline()
-                return b"".join(chunks)
-            length = int(self.headers.get("Content-Length") or 0)
-            return self.rfile.read(length) if length else b""
+        def _receive(self, op: Optional[ir.Operation], method: str, reader: BodyReader) -> _Received:
+            """The body, read as far as the request needs it: an upload (multipart, binary) is
+            parsed as it arrives and its files only counted; a body no operation takes is drained;
+            the others are read whole (413 past 64 MB)."""
+            if op is None:
+                reader.drain()
+                return _Received(size=reader.size)
+            if method not in ir.BODY_METHODS or op.body not in ("multipart", "binary"):
+                raw = reader.read_all()
+                return _Received(raw=raw, size=len(raw))
+            ctype = self.headers.get("Content-Type", "")
+            if op.body == "binary" or not ctype.startswith("multipart/form-data"):
+                reader.drain()  # a wrong content type is answered by _body_params
+                return _Received(size=reader.size)
+            boundary = boundary_of(ctype)
+            if boundary is None:
+                reader.drain()
+                return _Received(size=reader.size, error="Malformed multipart body: no boundary")
+            fields = {p.name: p for p in op.all_params()}
+
+            def counted(name: Optional[str], filename: Optional[str]) -> bool:
+                if filename is not None:
+                    return True
+                f = fields.get((name or "").removesuffix("[]"))
+                return lax and f is not None and _takes_file(f.type)
+
+            try:
+                parts = parse_multipart(reader, boundary, counted)
+            except BodyError as exc:
+                if exc.status != 400:
+                    raise
+                self.close_connection = True  # where the body ends is anyone's guess
+                return _Received(size=reader.size, error=str(exc))
+            return _Received(size=reader.size, parts=parts)
+
+        def _refuse(self, status: int, message: str) -> None:
+            """An answer to a request that cannot be read (its framing, its size, a timeout); the
+            connection is closed after it."""
+            self.close_connection = True
+            if self._status is not None:
+                return  # the answer had begun
+            try:
+                self._send_json(status, _error(api.client.errors, message), {"Connection": "close"})
+            except OSError:
+                pass
 
         def _send_json(self, status: int, payload: Any, extra: Optional[dict[str, str]] = None) -> None:
             self._send(status, json.dumps(payload).encode(), "application/json", extra)
@@ -299,13 +403,19 @@ def make_handler(api: ir.Api, state: State, verbose: bool = False) -> type[BaseH
         def _control(self, method: str, path: str, query: dict[str, list[str]], body: bytes) -> None:
             scope = (query.get("scope") or [""])[0]
             if path == "/__mock/faults" and method == "POST":
-                spec = json.loads(body or b"{}")
+                try:
+                    spec = json.loads(body or b"{}")
+                    fault = Fault(spec)
+                except (ValueError, TypeError, AttributeError, RecursionError) as exc:  # not JSON, not an object, a count not a number
+                    self._send_json(400, _error(api.client.errors, f"Invalid fault: {exc}"))
+                    return
                 with state.lock:
-                    state.faults.setdefault(spec.get("scope", ""), deque()).append(Fault(spec))
+                    state.faults.setdefault(str(spec.get("scope", "")), deque()).append(fault)
                 self._send_json(200, {"ok": True})
             elif path == "/__mock/requests" and method == "GET":
-                with state.lock:
-                    self._send_json(200, {"requests": list(state.requests.get(scope, []))})
+                with state.lock:  # encoded under the lock (a record gets its params later), sent outside it
+                    data = json.dumps({"requests": list(state.requests.get(scope, []))}).encode()
+                self._send(200, data, "application/json")
             elif path == "/__mock/scope" and method == "DELETE":
                 with state.lock:
                     state.faults.pop(scope, None)
@@ -320,19 +430,28 @@ def make_handler(api: ir.Api, state: State, verbose: bool = False) -> type[BaseH
         def _dispatch(self, method: str) -> None:
             try:
                 self._serve(method)
-            except ConnectionError:  # the client went away (a test's timeout, a closed stream)
+            except ConnectionError:  # the client went away (a test's timeout, a closed stream, an upload cut short)
                 self._gone = self.close_connection = True
+            except BodyError as exc:
+                self._refuse(exc.status, str(exc))
+            except TimeoutError:
+                self._refuse(408, f"The request did not arrive within {timeout:g} s")
+            except Exception:  # a bug of the mock's: say so, answer 500, keep serving
+                with _LOG_LOCK:
+                    traceback.print_exc()
+                self._refuse(500, "The mock server failed on this request")
 
         def _serve(self, method: str) -> None:
             url = urlsplit(self.path)
-            body = self._body()
+            reader = BodyReader(self.rfile, framing(self.headers))
             if url.path.startswith("/__mock/"):
-                self._control(method, url.path, parse_qs(url.query), body)
+                self._control(method, url.path, parse_qs(url.query), reader.read_all())
                 return
             path = url.path
             if base_path and path.startswith(base_path):
                 path = path[len(base_path):] or "/"
             op, path_values, allowed = _match(routes, method, path)
+            body = self._receive(op, method, reader)
             query = parse_qs(url.query, keep_blank_values=True)
             scope = self.headers.get("X-Mock-Scope", "")
             record: dict[str, Any] = {
@@ -340,7 +459,7 @@ def make_handler(api: ir.Api, state: State, verbose: bool = False) -> type[BaseH
                 "headers": {k.lower(): v for k, v in self.headers.items()},
             }
             with state.lock:
-                state.requests.setdefault(scope, []).append(record)
+                state.requests.setdefault(scope, deque(maxlen=REQUESTS_KEPT)).append(record)
             if op is None and allowed:
                 error = _error(api.client.errors, f"Method {method} not allowed for {url.path} (allowed: {', '.join(allowed)})", code="method_not_allowed")
                 self._send_json(405, error, {"Allow": ", ".join(allowed)})
@@ -375,7 +494,7 @@ def make_handler(api: ir.Api, state: State, verbose: bool = False) -> type[BaseH
                 self._send_json(400, _error(api.client.errors, str(exc), param=exc.param))
                 return
             record["params"] = {k: (_describe_file(v) if isinstance(v, (FileValue, list)) else v) for k, v in params.items()}
-            problems = params_problems(op, api, params)
+            problems = params_problems(relaxed.get(id(op), op), api, params)
             if problems:
                 self._send_json(400, _error(api.client.errors, problems[0].message, param=problems[0].param))
                 return
@@ -388,10 +507,10 @@ def make_handler(api: ir.Api, state: State, verbose: bool = False) -> type[BaseH
             sample = samples.paged(api, op, params) if op.pagination else samples.response_sample(api, op)
             self._send(200, *_encode(op, sample))
 
-        def _params(self, op: ir.Operation, method: str, path_values: dict[str, str], query: dict[str, list[str]], body: bytes) -> dict[str, Any]:
+        def _params(self, op: ir.Operation, method: str, path_values: dict[str, str], query: dict[str, list[str]], body: _Received) -> dict[str, Any]:
             """Every param the request carries, by name: the body's, then those of the path, the
             query and the headers (unknown query keys and headers are ignored)."""
-            if method not in ir.BODY_METHODS and body:
+            if method not in ir.BODY_METHODS and body.size:
                 raise BadRequest(f"{method} requests have no body")
             params = self._body_params(op, body) if method in ir.BODY_METHODS else {}
             for f in op.all_params():
@@ -409,8 +528,9 @@ def make_handler(api: ir.Api, state: State, verbose: bool = False) -> type[BaseH
                     params[f.name] = _from_texts(api, f, texts)
             return params
 
-        def _body_params(self, op: ir.Operation, body: bytes) -> dict[str, Any]:
+        def _body_params(self, op: ir.Operation, received: _Received) -> dict[str, Any]:
             ctype = self.headers.get("Content-Type", "")
+            body = received.raw
             if op.body == "json":
                 if not body:
                     return {}
@@ -418,15 +538,21 @@ def make_handler(api: ir.Api, state: State, verbose: bool = False) -> type[BaseH
                     raise BadRequest(f"Unsupported content type '{ctype}': expected application/json")
                 try:
                     data = json.loads(body)
-                except json.JSONDecodeError as exc:
+                except RecursionError:
+                    data = None
+                except ValueError as exc:  # not JSON, or not UTF-8
                     raise BadRequest(f"We could not parse the JSON body of your request: {exc}") from None
+                if data is None or _too_deep(data, MAX_JSON_DEPTH):
+                    raise BadRequest(f"We could not parse the JSON body of your request: nested more than {MAX_JSON_DEPTH} levels deep")
                 if not isinstance(data, dict):
                     raise BadRequest("The JSON body must be an object")
                 return data
             if op.body == "multipart":
                 if not ctype.startswith("multipart/form-data"):
                     raise BadRequest(f"Unsupported content type '{ctype}': expected multipart/form-data")
-                return self._multipart(op, ctype, body)
+                if received.error is not None or received.parts is None:
+                    raise BadRequest(received.error or "Malformed multipart body")
+                return self._multipart(op, received.parts)
             in_body = [f for f in op.params if f.location == "body"]
             if op.body == "form":
                 if body and not ctype.startswith("application/x-www-form-urlencoded"):
@@ -434,34 +560,25 @@ def make_handler(api: ir.Api, state: State, verbose: bool = False) -> type[BaseH
                 texts = parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True)
                 fields = {f.name: f for f in in_body}
                 return {k: _from_texts(api, fields[k], v) if k in fields else v[-1] for k, v in texts.items()}
-            if op.body == "binary" and body and in_body:  # the one file param is the whole body
-                return {in_body[0].name: FileValue("", ctype or "application/octet-stream", body)}
+            if op.body == "binary" and received.size and in_body:  # the one file param is the whole body
+                return {in_body[0].name: _Upload("", ctype or "application/octet-stream", received.size)}
             return {}
 
-        def _multipart(self, op: ir.Operation, ctype: str, body: bytes) -> dict[str, Any]:
-            msg = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
-                b"Content-Type: " + ctype.encode() + b"\r\nMIME-Version: 1.0\r\n\r\n" + body
-            )
-            if not msg.is_multipart():
-                raise BadRequest("Malformed multipart body")
+        def _multipart(self, op: ir.Operation, parts: list[Part]) -> dict[str, Any]:
             fields = {p.name: p for p in op.all_params()}
             out: dict[str, Any] = {}
-            for part in msg.iter_parts():
-                name = part.get_param("name", header="content-disposition")
-                if not isinstance(name, str):
+            for part in parts:
+                name = part.name
+                if name is None:
                     continue
                 is_list = name.endswith("[]")
                 key = name[:-2] if is_list else name
-                filename = part.get_filename()
-                payload = part.get_payload(decode=True)
-                data = payload if isinstance(payload, bytes) else b""
                 value: Any
-                if filename is not None:
-                    ctype_part = part.get_content_type() if part.get("Content-Type") else "application/octet-stream"
-                    value = FileValue(filename, ctype_part, data)
+                if part.data is None:  # a file (with --lax, any part a file param is sent as)
+                    value = _Upload(part.filename or "", part.content_type or "application/octet-stream", part.size)
                 else:
                     f = fields.get(key)
-                    text = data.decode("utf-8", errors="replace")
+                    text = part.data.decode("utf-8", errors="replace")
                     value = _convert(api, f.type, text) if f is not None else text
                     if f is not None and isinstance(f.type, ir.ArrayOf):
                         value = _convert(api, f.type.items, text)
@@ -527,24 +644,29 @@ def make_handler(api: ir.Api, state: State, verbose: bool = False) -> type[BaseH
 
 def _describe_file(value: Any) -> Any:
     if isinstance(value, FileValue):
-        return {"filename": value.filename, "content_type": value.content_type, "size": len(value.data)}
+        size = value.size if isinstance(value, _Upload) else len(value.data)
+        return {"filename": value.filename, "content_type": value.content_type, "size": size}
     if isinstance(value, list):
         return [_describe_file(v) for v in value]
     return value
 
 
 class _Server(ThreadingHTTPServer):
-    daemon_threads = True
+    daemon_threads = True  # a thread per connection, none waited for at shutdown
+    request_queue_size = 1024  # the listen backlog: with socketserver's 5, a burst of clients waits on SYN retries
 
     def handle_error(self, request: Any, client_address: Any) -> None:
-        if isinstance(sys.exc_info()[1], ConnectionError):
-            return  # a client that hangs up mid-request or mid-response is no error of the server's
+        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            return  # a client that hangs up (or goes silent) mid-request or mid-response is no error of the server's
         super().handle_error(request, client_address)
 
 
-def serve(api: ir.Api, host: str = "127.0.0.1", port: int = 4010, verbose: bool = False) -> ThreadingHTTPServer:
-    """The server, bound (``OSError`` when the port is taken); ``run`` serves it."""
-    return _Server((host, port), make_handler(api, State(), verbose))
+def serve(
+    api: ir.Api, host: str = "127.0.0.1", port: int = 4010, verbose: bool = False, lax: bool = False, timeout: Optional[float] = DEFAULT_TIMEOUT
+) -> ThreadingHTTPServer:
+    """The server, bound (``OSError`` when the port is taken); ``run`` serves it. ``lax``: accept
+    any bytes as a file and skip the spec's rules (see ``make_handler``)."""
+    return _Server((host, port), make_handler(api, State(), verbose, lax, timeout))
 
 
 def run(server: ThreadingHTTPServer, api: ir.Api) -> int:
