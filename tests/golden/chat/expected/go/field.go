@@ -17,6 +17,10 @@ type Error = apierror.Error
 // ValidationError is returned when params break the spec; nothing was sent.
 type ValidationError = validate.Error
 
+// ResponseError is returned for a response the SDK could not use (not the declared types, not
+// valid UTF-8, larger than option.WithMaxResponseBytes, cut short); Unwrap gives the cause.
+type ResponseError = apierror.ResponseError
+
 // Int, String, Float and Bool set an optional param.
 func Int(v int64) param.Opt[int64]       { return param.NewOpt(v) }
 func String(v string) param.Opt[string]  { return param.NewOpt(v) }

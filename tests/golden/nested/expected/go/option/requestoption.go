@@ -41,8 +41,10 @@ func WithMaxRetries(n int) RequestOption {
 	}
 }
 
-// WithRequestTimeout bounds each attempt (default 10 minutes; 0 turns it off). For a stream it
-// bounds the wait for the response to start.
+// WithRequestTimeout bounds each attempt, its body read included (default 10 minutes; 0 turns it
+// off). For a stream (server-sent events, JSON Lines) it bounds the wait for the response to start
+// and then each wait for the next event (line): never the stream's whole length. For a binary body
+// it bounds the wait for the response to start.
 func WithRequestTimeout(d time.Duration) RequestOption {
 	return func(c *requestconfig.RequestConfig) error { c.RequestTimeout = d; return nil }
 }
@@ -68,4 +70,25 @@ func WithValidation(mode string, warn func(string)) RequestOption {
 		}
 		return fmt.Errorf("option.WithValidation: %q is not strict, warn or off", mode)
 	}
+}
+
+// WithMaxResponseBytes bounds the size of a response body after decoding (gzip included), default
+// 256 MiB; for a stream, the size of each event or line; 0 turns it off. A larger body is an
+// *apierror.ResponseError (errors.Is(err, requestconfig.ErrTooLarge)), read no further than the limit.
+func WithMaxResponseBytes(n int64) RequestOption {
+	return func(c *requestconfig.RequestConfig) error {
+		if n < 0 {
+			return fmt.Errorf("option.WithMaxResponseBytes: %d is negative", n)
+		}
+		c.MaxResponseBytes = n
+		return nil
+	}
+}
+
+// WithStrictResponseValidation makes a response (or a stream event) that does not match the
+// spec's types an error: a property the spec requires missing, or text that is not valid UTF-8, as
+// well as a value of the wrong type (always an error). Properties and enum values the spec does not
+// know are still accepted and kept (RawJSON, ExtraFields, the enum's string).
+func WithStrictResponseValidation() RequestOption {
+	return func(c *requestconfig.RequestConfig) error { c.StrictResponse = true; return nil }
 }

@@ -9,17 +9,20 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"net/http"
 	"slices"
 	"strconv"
+	"unicode/utf8"
 
 	"example.com/hostile/internal/apierror"
 )
 
 // ErrIncomplete is returned when the body ends in the middle of an event.
 var ErrIncomplete = errors.New("ssestream: the stream ended in the middle of an event; the response is incomplete")
+
+// ErrTooLarge is returned when one event is larger than the decoder's limit.
+var ErrTooLarge = errors.New("ssestream: an event is larger than the limit (option.WithMaxResponseBytes)")
 
 // Event is one server-sent event.
 type Event struct {
@@ -31,6 +34,9 @@ type Event struct {
 
 // Decoder splits a body into events (LF, CRLF or CR line ends; comments; multi-line data).
 type Decoder struct {
+	// Max bounds one event's size in bytes (0: no bound).
+	Max     int
+	size    int
 	r       io.Reader
 	buf     []byte
 	start   int // first byte not yet consumed
@@ -69,6 +75,9 @@ func (d *Decoder) line() ([]byte, bool, error) {
 			return line, true, nil
 		}
 		d.scanned = len(d.buf)
+		if d.Max > 0 && d.size+len(d.buf)-d.start > d.Max {
+			return nil, false, ErrTooLarge
+		}
 		if d.eof {
 			return nil, false, nil
 		}
@@ -119,7 +128,7 @@ func (d *Decoder) Next() (ev Event, ok bool, err error) {
 				continue
 			}
 			ev = Event{Type: d.typ, Data: bytes.Join(d.data, []byte("\n")), ID: d.id, Retry: d.retry}
-			d.data, d.typ = nil, ""
+			d.data, d.typ, d.size = nil, "", 0
 			return ev, true, nil
 		}
 		if line[0] == ':' {
@@ -135,6 +144,10 @@ func (d *Decoder) Next() (ev Event, ok bool, err error) {
 		d.pending = true
 		switch string(field) {
 		case "data":
+			d.size += len(value) + 1
+			if d.Max > 0 && d.size > d.Max {
+				return Event{}, false, ErrTooLarge
+			}
 			d.data = append(d.data, append([]byte(nil), value...))
 		case "event":
 			d.typ = string(value)
@@ -152,10 +165,14 @@ func (d *Decoder) Next() (ev Event, ok bool, err error) {
 
 // Spec is what the spec says about an operation's events.
 type Spec struct {
-	Keepalive     []string // event types skipped (keep-alives such as "ping")
-	ErrorEvent    string   // the event type whose data is an error body ("" none)
-	Done          string   // the data line that ends the stream ("" none)
-	Discriminator string   // the data's type field, identifying an event sent without an event name
+	Keepalive     []string                // event types skipped (keep-alives such as "ping")
+	ErrorEvent    string                  // the event type whose data is an error body ("" none)
+	Done          string                  // the data line that ends the stream ("" none)
+	Discriminator string                  // the data's type field, identifying an event sent without an event name
+	MaxEventBytes int                     // bounds one event's size (0: no bound)
+	Waiting       func(bool)              // true while Next waits for an event (the client's idle timer runs)
+	Wrap          func(error) error       // maps an error before Err returns it (a timeout's cause, redaction)
+	Check         func([]byte, any) error // strict response validation of a decoded event (nil: none)
 }
 
 // Stream is a typed stream of events: for stream.Next() { stream.Current() }; then stream.Err().
@@ -173,8 +190,21 @@ func NewStream[T any](res *http.Response, done func(), err error, spec Spec) *St
 	s := &Stream[T]{res: res, done: done, err: err, spec: spec}
 	if res != nil {
 		s.decoder = NewDecoder(res.Body)
+		s.decoder.Max = spec.MaxEventBytes
 	}
 	return s
+}
+
+// fail ends the stream with err: the SDK's *apierror.ResponseError (or what spec.Wrap makes of it).
+func (s *Stream[T]) fail(reason string, err error) {
+	var apiErr *apierror.Error
+	if !errors.As(err, &apiErr) {
+		err = apierror.NewResponseError(s.res.Request, s.res, reason, err)
+	}
+	if s.spec.Wrap != nil {
+		err = s.spec.Wrap(err)
+	}
+	s.err = err
 }
 
 // kind identifies an event: its event name, else its data's discriminator.
@@ -192,12 +222,22 @@ func (s *Stream[T]) kind(ev Event) string {
 // error event ends the stream with the API's *apierror.Error).
 func (s *Stream[T]) Next() bool {
 	for s.err == nil && s.decoder != nil {
+		if s.spec.Waiting != nil {
+			s.spec.Waiting(true)
+		}
 		ev, ok, err := s.decoder.Next()
+		if s.spec.Waiting != nil {
+			s.spec.Waiting(false)
+		}
 		if err != nil {
-			s.err = err
+			s.fail("reading the event stream", err)
 			return false
 		}
 		if !ok || (s.spec.Done != "" && string(bytes.TrimSpace(ev.Data)) == s.spec.Done) {
+			return false
+		}
+		if !utf8.Valid(ev.Data) {
+			s.fail("an event's data is not valid UTF-8", nil)
 			return false
 		}
 		kind := s.kind(ev)
@@ -205,13 +245,19 @@ func (s *Stream[T]) Next() bool {
 			continue
 		}
 		if (s.spec.ErrorEvent != "" && kind == s.spec.ErrorEvent) || apierror.IsError(ev.Data) {
-			s.err = apierror.New(s.res.Request, s.res, ev.Data)
+			s.fail("", apierror.New(s.res.Request, s.res, ev.Data))
 			return false
 		}
 		var v T
 		if err := json.Unmarshal(ev.Data, &v); err != nil {
-			s.err = fmt.Errorf("ssestream: decoding an event: %w", err)
+			s.fail("an event does not match the spec", err)
 			return false
+		}
+		if s.spec.Check != nil {
+			if err := s.spec.Check(ev.Data, &v); err != nil {
+				s.fail("an event does not match the spec", err)
+				return false
+			}
 		}
 		s.cur = v
 		return true

@@ -5,9 +5,13 @@
 package apierror
 
 import (
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/url"
+	"slices"
+	"strings"
 )
 
 // Error is an API error: the HTTP status, the API's error fields and the request id.
@@ -21,6 +25,8 @@ type Error struct {
 	Request    *http.Request
 	Response   *http.Response
 	raw        string
+	note       string
+	redactor   Redactor
 }
 
 // RawJSON is the response body as received.
@@ -31,8 +37,117 @@ func (e *Error) Error() string {
 	if e.Request != nil {
 		method, url = e.Request.Method, e.Request.URL.String()
 	}
-	return fmt.Sprintf("%s %q: %d %s %s", method, url, e.StatusCode, http.StatusText(e.StatusCode), e.raw)
+	text := fmt.Sprintf("%s %q: %d %s", method, url, e.StatusCode, http.StatusText(e.StatusCode))
+	if e.note != "" {
+		text += " (" + e.note + ")"
+	}
+	return e.redactor.String(text + " " + e.raw)
 }
+
+// NewRedirect is the Error of a redirect the SDK did not follow (note says why).
+func NewRedirect(req *http.Request, res *http.Response, body []byte, note string) *Error {
+	e := New(req, res, body)
+	e.note = note
+	if e.Message == "" {
+		e.Message = note
+	}
+	return e
+}
+
+// ResponseError is a response the SDK could not use: a body that does not match the declared
+// types, is not valid UTF-8, is larger than the limit, or ended early. Err is the cause.
+type ResponseError struct {
+	StatusCode int
+	Method     string
+	URL        string
+	Reason     string
+	Err        error
+	redactor   Redactor
+}
+
+func (e *ResponseError) Error() string {
+	text := fmt.Sprintf("%s %q: %d response: %s", e.Method, e.URL, e.StatusCode, e.Reason)
+	if e.Err != nil {
+		text += ": " + e.Err.Error()
+	}
+	return e.redactor.String(text)
+}
+
+func (e *ResponseError) Unwrap() error { return e.Err }
+
+// NewResponseError describes an unusable response to req (res may be nil).
+func NewResponseError(req *http.Request, res *http.Response, reason string, err error) *ResponseError {
+	e := &ResponseError{Reason: reason, Err: err}
+	if req != nil {
+		e.Method, e.URL = req.Method, req.URL.String()
+	}
+	if res != nil {
+		e.StatusCode = res.StatusCode
+	}
+	return e
+}
+
+// Redactor hides a credential, in each form it can travel in, from text: "[redacted]" instead.
+type Redactor []string
+
+// Redacted replaces a credential.
+const Redacted = "[redacted]"
+
+// NewRedactor covers key as sent, percent-encoded and as HTTP Basic's base64 (a key shorter than
+// 4 characters is not told apart from ordinary text and is not redacted).
+func NewRedactor(key string) Redactor {
+	if len(key) < 4 {
+		return nil
+	}
+	forms := Redactor{key}
+	basic := key
+	if !strings.Contains(basic, ":") {
+		basic += ":"
+	}
+	for _, f := range []string{url.QueryEscape(key), url.PathEscape(key), base64.StdEncoding.EncodeToString([]byte(basic)), base64.StdEncoding.EncodeToString([]byte(key))} {
+		if len(f) >= 4 && !slices.Contains(forms, f) {
+			forms = append(forms, f)
+		}
+	}
+	return forms
+}
+
+// String is s with every form of the credential replaced.
+func (r Redactor) String(s string) string {
+	for _, f := range r {
+		s = strings.ReplaceAll(s, f, Redacted)
+	}
+	return s
+}
+
+// Error makes err's message free of the credential: the SDK's own errors keep their type (their
+// text fields redacted), any other error is wrapped (errors.Is and errors.As still see it).
+func (r Redactor) Error(err error) error {
+	if err == nil || len(r) == 0 {
+		return err
+	}
+	switch e := err.(type) {
+	case *Error:
+		e.redactor = r
+		e.Message, e.Type, e.Param, e.Code, e.RequestID = r.String(e.Message), r.String(e.Type), r.String(e.Param), r.String(e.Code), r.String(e.RequestID)
+		return e
+	case *ResponseError:
+		e.redactor = r
+		return e
+	}
+	if r.String(err.Error()) == err.Error() {
+		return err
+	}
+	return &redacted{err, r}
+}
+
+type redacted struct {
+	err error
+	r   Redactor
+}
+
+func (e *redacted) Error() string { return e.r.String(e.err.Error()) }
+func (e *redacted) Unwrap() error { return e.err }
 
 // Where this API's error responses keep their details (the spec's client.errors): the object under
 // Envelope (the body itself when empty), its fields by role ("" when the API has no such field).

@@ -22,6 +22,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"example.com/oddnames/internal/apierror"
 	"example.com/oddnames/internal/apiform"
@@ -37,7 +38,13 @@ const (
 	maxRetryDelay         = 8 * time.Second
 	maxRetryAfter         = 60 * time.Second
 	RetryCountHeader      = "X-Retry-Count"
+	// DefaultMaxResponseBytes bounds a decoded response body (a stream's: each event or line).
+	DefaultMaxResponseBytes = 256 << 20
+	maxRedirects            = 10
 )
+
+// ErrTooLarge is the cause of a *apierror.ResponseError for a body beyond the limit.
+var ErrTooLarge = errors.New("the response body is larger than the limit (option.WithMaxResponseBytes)")
 
 // ErrTimeout wraps context.DeadlineExceeded for an attempt that ran out of time.
 var ErrTimeout = fmt.Errorf("request timed out: %w", context.DeadlineExceeded)
@@ -52,6 +59,10 @@ type RequestConfig struct {
 	Headers        http.Header
 	Validation     validate.Mode
 	Warn           func(string)
+	// MaxResponseBytes bounds a decoded body, after any Content-Encoding (0: no bound).
+	MaxResponseBytes int64
+	// StrictResponse makes a response that lacks a required property an error.
+	StrictResponse bool
 }
 
 // Option changes a RequestConfig (option.RequestOption is this type).
@@ -70,11 +81,12 @@ var defaultHTTPClient = &http.Client{Transport: &http.Transport{
 // New applies opts over the defaults.
 func New(opts ...Option) (*RequestConfig, error) {
 	cfg := &RequestConfig{
-		MaxRetries:     DefaultMaxRetries,
-		RequestTimeout: DefaultRequestTimeout,
-		HTTPClient:     defaultHTTPClient,
-		Headers:        http.Header{},
-		Validation:     validate.Strict,
+		MaxRetries:       DefaultMaxRetries,
+		RequestTimeout:   DefaultRequestTimeout,
+		HTTPClient:       defaultHTTPClient,
+		Headers:          http.Header{},
+		Validation:       validate.Strict,
+		MaxResponseBytes: DefaultMaxResponseBytes,
 	}
 	for _, opt := range opts {
 		if err := opt(cfg); err != nil {
@@ -194,20 +206,34 @@ func RetryAfter(h http.Header) (time.Duration, bool) {
 	if h == nil {
 		return 0, false
 	}
-	if ms, err := strconv.ParseFloat(h.Get("retry-after-ms"), 64); err == nil {
+	if ms, ok := decimal(h.Get("retry-after-ms")); ok {
 		return time.Duration(ms * float64(time.Millisecond)), true
 	}
-	value := h.Get("retry-after")
+	value := strings.TrimSpace(h.Get("retry-after"))
 	if value == "" {
 		return 0, false
 	}
-	if s, err := strconv.ParseFloat(value, 64); err == nil {
+	if s, ok := decimal(value); ok {
 		return time.Duration(s * float64(time.Second)), true
 	}
 	if t, err := http.ParseTime(value); err == nil {
-		return time.Until(t), true
+		return max(time.Until(t), 0), true
 	}
 	return 0, false
+}
+
+// decimal reads a plain non-negative decimal ("2", "1.5") no larger than a day: not a sign, an
+// exponent, hex, NaN or Inf (what strconv.ParseFloat would also take).
+func decimal(text string) (float64, bool) {
+	text = strings.TrimSpace(text)
+	if text == "" || strings.Trim(text, "0123456789.") != "" || strings.Count(text, ".") > 1 || text == "." {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(text, 64)
+	if err != nil || v > 86400e3 {
+		return 0, false
+	}
+	return v, true
 }
 
 // RetryDelay is the server's wait when within [0, 60 s], else min(0.5 s * 2^n, 8 s) minus up to 25 % jitter.
@@ -233,21 +259,132 @@ func sleep(ctx context.Context, d time.Duration) error {
 // accept is the Accept header of a response format (of a stream, text/event-stream).
 var accept = map[string]string{"jsonl": "application/jsonl, application/x-ndjson", "text": "text/plain, */*", "binary": "*/*"}
 
+// origin is a URL's scheme, host and port (the scheme's default port when it names none).
+func origin(u *url.URL) string {
+	scheme, port := strings.ToLower(u.Scheme), u.Port()
+	if port == "" {
+		port = map[string]string{"http": "80", "https": "443"}[scheme]
+	}
+	return scheme + "://" + strings.ToLower(u.Hostname()) + ":" + port
+}
+
+// client is cfg's *http.Client with redirects kept to the request's origin: a redirect elsewhere
+// (another scheme, host or port) would carry the credential, so it is not followed and becomes an
+// *apierror.Error naming its status, as does an 11th redirect. *note says why.
+func client(cfg *RequestConfig, note *string) *http.Client {
+	c := *cfg.HTTPClient
+	userCheck := c.CheckRedirect
+	c.CheckRedirect = func(next *http.Request, via []*http.Request) error {
+		switch {
+		case len(via) >= maxRedirects:
+			*note = fmt.Sprintf("stopped after %d redirects", len(via))
+			return http.ErrUseLastResponse
+		case origin(next.URL) != origin(via[0].URL):
+			*note = fmt.Sprintf("redirect to %s not followed: it leaves %s, and the SDK sends its credential only there", next.URL.Redacted(), origin(via[0].URL))
+			return http.ErrUseLastResponse
+		case userCheck != nil:
+			return userCheck(next, via)
+		}
+		return nil
+	}
+	return &c
+}
+
+// readAll reads a body whole, up to limit bytes (0: no limit); beyond it ErrTooLarge, having read
+// no more than limit+1 bytes (a compressed body is decoded only that far).
+func readAll(r io.Reader, limit int64) ([]byte, error) {
+	if limit <= 0 {
+		return io.ReadAll(r)
+	}
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err == nil && int64(len(data)) > limit {
+		return nil, ErrTooLarge
+	}
+	return data, err
+}
+
+// call is a request that got a successful response: its body is the caller's to read.
+type call struct {
+	res    *http.Response
+	req    *http.Request
+	cfg    *RequestConfig
+	ctx    context.Context // the attempt's: canceled with ErrTimeout when its time is up
+	timer  *time.Timer     // the attempt's timeout (nil: none)
+	done   func()          // ends the attempt
+	redact apierror.Redactor
+}
+
+// fail is the error of reading the response: a timeout when the attempt's time ran out, else a
+// *apierror.ResponseError; the credential redacted.
+func (c *call) fail(reason string, err error) error {
+	if errors.Is(context.Cause(c.ctx), ErrTimeout) {
+		return c.redact.Error(fmt.Errorf("%s %s: %s: %w", c.req.Method, c.req.URL, reason, ErrTimeout))
+	}
+	var apiErr *apierror.Error
+	var resErr *apierror.ResponseError
+	if !errors.As(err, &apiErr) && !errors.As(err, &resErr) {
+		err = apierror.NewResponseError(c.req, c.res, reason, err)
+	}
+	return c.redact.Error(err)
+}
+
+// waiting starts the idle timer while a stream waits for its next event and stops it once one has
+// come: a stream is bounded by the gap between events, not by its length.
+func (c *call) waiting(wait bool) {
+	if c.timer == nil {
+		return
+	}
+	if wait {
+		c.timer.Reset(c.cfg.RequestTimeout)
+	} else {
+		c.timer.Stop()
+	}
+}
+
+// idleBody bounds each read of a lazily read body by the request timeout.
+type idleBody struct {
+	io.ReadCloser
+	c *call
+}
+
+func (b *idleBody) Read(p []byte) (int, error) {
+	b.c.waiting(true)
+	n, err := b.ReadCloser.Read(p)
+	b.c.waiting(false)
+	if err != nil && !errors.Is(err, io.EOF) && errors.Is(context.Cause(b.c.ctx), ErrTimeout) {
+		err = fmt.Errorf("waiting for more of the response: %w", ErrTimeout)
+	}
+	return n, err
+}
+
 // Execute validates and sends op, retrying as the policy says. On success the caller reads the
 // body and then calls done (which ends the attempt). For a lazy read (a stream, JSON Lines, a
 // binary body) the timeout bounds only the wait for the response to start.
 func Execute(ctx context.Context, op validate.Operation, params map[string]any, lazy bool, opts ...Option) (*http.Response, func(), error) {
-	cfg, err := New(opts...)
+	c, err := execute(ctx, op, params, opts)
 	if err != nil {
 		return nil, nil, err
 	}
+	if lazy {
+		c.waiting(false)
+	}
+	return c.res, c.done, nil
+}
+
+// execute sends op; the attempt's timer runs on until the caller reads the body or stops it (call.waiting).
+func execute(ctx context.Context, op validate.Operation, params map[string]any, opts []Option) (*call, error) {
+	cfg, err := New(opts...)
+	if err != nil {
+		return nil, err
+	}
+	redact := apierror.NewRedactor(cfg.APIKey)
 	if err := validate.Validate(op, params, cfg.Validation, cfg.Warn); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	target, headers, rest := route(cfg.BaseURL, op, params)
 	body, contentType, err := encode(op, rest)
 	if err != nil {
-		return nil, nil, err
+		return nil, redact.Error(err)
 	}
 	for retries := 0; ; retries++ {
 		attempt, cancel := context.WithCancelCause(ctx)
@@ -255,19 +392,16 @@ func Execute(ctx context.Context, op validate.Operation, params map[string]any, 
 		if cfg.RequestTimeout > 0 {
 			timer = time.AfterFunc(cfg.RequestTimeout, func() { cancel(ErrTimeout) })
 		}
-		stop := func() {
+		done := func() {
 			if timer != nil {
 				timer.Stop()
 			}
-		}
-		done := func() {
-			stop()
 			cancel(context.Canceled)
 		}
 		req, err := http.NewRequestWithContext(attempt, op.Method, target.String(), bytes.NewReader(body))
 		if err != nil {
 			done()
-			return nil, nil, err
+			return nil, redact.Error(err)
 		}
 		for _, h := range []http.Header{cfg.Headers, headers} {
 			for k, vs := range h {
@@ -287,43 +421,51 @@ func Execute(ctx context.Context, op validate.Operation, params map[string]any, 
 			req.Header.Set("Content-Type", contentType)
 		}
 		req.Header.Set(RetryCountHeader, strconv.Itoa(retries))
-		res, err := cfg.HTTPClient.Do(req)
+		note := ""
+		res, err := client(cfg, &note).Do(req)
 		if err != nil {
 			cause := context.Cause(attempt)
 			done()
 			if ctx.Err() != nil {
-				return nil, nil, fmt.Errorf("%s %s: %w", op.Method, target, ctx.Err())
+				return nil, redact.Error(fmt.Errorf("%s %s: %w", op.Method, target, ctx.Err()))
 			}
 			if retries < cfg.MaxRetries {
 				if serr := sleep(ctx, RetryDelay(retries, nil)); serr != nil {
-					return nil, nil, serr
+					return nil, serr
 				}
 				continue
 			}
 			if errors.Is(cause, ErrTimeout) {
-				return nil, nil, fmt.Errorf("%s %s: %w", op.Method, target, ErrTimeout)
+				return nil, redact.Error(fmt.Errorf("%s %s: %w", op.Method, target, ErrTimeout))
 			}
-			return nil, nil, fmt.Errorf("%s %s: connection error: %w", op.Method, target, err)
+			return nil, redact.Error(fmt.Errorf("%s %s: connection error: %w", op.Method, target, err))
 		}
-		if res.StatusCode >= 400 {
-			if retries < cfg.MaxRetries && shouldRetry(res) {
+		if res.StatusCode >= 300 {
+			if res.StatusCode >= 400 && retries < cfg.MaxRetries && shouldRetry(res) {
 				_, _ = io.Copy(io.Discard, io.LimitReader(res.Body, 1<<16))
 				_ = res.Body.Close()
 				done()
 				if serr := sleep(ctx, RetryDelay(retries, res.Header)); serr != nil {
-					return nil, nil, serr
+					return nil, serr
 				}
 				continue
 			}
-			data, _ := io.ReadAll(res.Body)
+			limit := cfg.MaxResponseBytes
+			if limit <= 0 {
+				limit = DefaultMaxResponseBytes
+			}
+			data, _ := io.ReadAll(io.LimitReader(res.Body, limit)) // an error body: what fits
 			_ = res.Body.Close()
 			done()
-			return nil, nil, apierror.New(req, res, data)
+			if res.StatusCode < 400 {
+				if note == "" {
+					note = "a redirect the SDK does not follow"
+				}
+				return nil, redact.Error(apierror.NewRedirect(req, res, data, note))
+			}
+			return nil, redact.Error(apierror.New(req, res, data))
 		}
-		if lazy {
-			stop()
-		}
-		return res, done, nil
+		return &call{res: res, req: req, cfg: cfg, ctx: attempt, timer: timer, done: done, redact: redact}, nil
 	}
 }
 
@@ -335,29 +477,106 @@ func basic(key string) string {
 	return base64.StdEncoding.EncodeToString([]byte(key))
 }
 
-// read sends op and returns the whole body (nothing for HEAD).
-func read(ctx context.Context, op validate.Operation, params map[string]any, opts []Option) ([]byte, error) {
-	res, done, err := Execute(ctx, op, params, false, opts...)
+// read sends op and returns the whole body (nothing for HEAD), bounded by the request timeout.
+func read(ctx context.Context, op validate.Operation, params map[string]any, opts []Option) ([]byte, *call, error) {
+	c, err := execute(ctx, op, params, opts)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	defer done()
-	defer res.Body.Close()
-	data, err := io.ReadAll(res.Body)
+	defer c.done()
+	defer c.res.Body.Close()
+	data, err := readAll(c.res.Body, c.cfg.MaxResponseBytes)
 	if err != nil {
-		return nil, fmt.Errorf("%s %s: reading the response: %w", op.Method, op.Path, err)
+		return nil, nil, c.fail("reading the response", err)
 	}
-	return data, nil
+	return data, c, nil
 }
 
 // ExecuteJSON sends op and decodes the JSON response (an object or an array) into dst.
 func ExecuteJSON(ctx context.Context, op validate.Operation, params map[string]any, dst any, opts ...Option) error {
-	data, err := read(ctx, op, params, opts)
+	data, c, err := read(ctx, op, params, opts)
 	if err != nil {
 		return err
 	}
 	if err := json.Unmarshal(data, dst); err != nil {
-		return fmt.Errorf("%s %s: the response does not match the spec: %w", op.Method, op.Path, err)
+		return c.fail("the response does not match the spec", err)
+	}
+	if c.cfg.StrictResponse {
+		if err := Check(data, dst); err != nil {
+			return c.fail("the response does not match the spec", err)
+		}
+	}
+	return nil
+}
+
+// Check is strict response validation of JSON data decoded into v: valid UTF-8, and every
+// property the spec requires (a field without omitzero) present, recursively. Properties and enum
+// values the spec does not know are not errors (a model keeps them).
+func Check(data []byte, v any) error {
+	if !utf8.Valid(data) {
+		return errors.New("the body is not valid UTF-8")
+	}
+	return required(data, reflect.TypeOf(v), "")
+}
+
+func required(data []byte, t reflect.Type, path string) error {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == nil || string(bytes.TrimSpace(data)) == "null" {
+		return nil
+	}
+	switch t.Kind() {
+	case reflect.Slice:
+		var items []json.RawMessage
+		if t.Elem().Kind() == reflect.Uint8 || json.Unmarshal(data, &items) != nil {
+			return nil
+		}
+		for i, item := range items {
+			if err := required(item, t.Elem(), fmt.Sprintf("%s[%d]", path, i)); err != nil {
+				return err
+			}
+		}
+	case reflect.Map:
+		var values map[string]json.RawMessage
+		if json.Unmarshal(data, &values) != nil {
+			return nil
+		}
+		for k, item := range values {
+			if err := required(item, t.Elem(), fmt.Sprintf("%s[%q]", path, k)); err != nil {
+				return err
+			}
+		}
+	case reflect.Struct:
+		if _, union := reflect.PointerTo(t).MethodByName("AsAny"); union {
+			return nil // a union holds every variant's fields: its variants are checked by As*
+		}
+		var props map[string]json.RawMessage
+		if json.Unmarshal(data, &props) != nil {
+			return nil
+		}
+		for i := range t.NumField() {
+			f := t.Field(i)
+			tag, ok := f.Tag.Lookup("json")
+			name, flags, _ := strings.Cut(tag, ",")
+			if !ok || !f.IsExported() || name == "-" {
+				continue
+			}
+			at := name
+			if path != "" {
+				at = path + "." + name
+			}
+			raw, present := props[name]
+			if !present {
+				if strings.Contains(flags, "omitzero") || strings.Contains(flags, "omitempty") {
+					continue
+				}
+				return fmt.Errorf("the required property %q is missing", at)
+			}
+			if err := required(raw, f.Type, at); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }
@@ -371,18 +590,21 @@ func ExecuteValue[T any](ctx context.Context, op validate.Operation, params map[
 
 // ExecuteText sends op and returns the body as text.
 func ExecuteText(ctx context.Context, op validate.Operation, params map[string]any, opts ...Option) (string, error) {
-	data, err := read(ctx, op, params, opts)
+	data, c, err := read(ctx, op, params, opts)
+	if err == nil && c.cfg.StrictResponse && !utf8.Valid(data) {
+		return "", c.fail("the response does not match the spec", errors.New("the body is not valid UTF-8"))
+	}
 	return string(data), err
 }
 
 // ExecuteNone sends op and discards the body (any 2xx, 204 included, is a success).
 func ExecuteNone(ctx context.Context, op validate.Operation, params map[string]any, opts ...Option) error {
-	_, err := read(ctx, op, params, opts)
+	_, _, err := read(ctx, op, params, opts)
 	return err
 }
 
 // ExecuteBinary sends op and returns the response with its body unread: the caller reads and
-// closes it (closing ends the request).
+// closes it (closing ends the request). The timeout bounds the wait for the response to start.
 func ExecuteBinary(ctx context.Context, op validate.Operation, params map[string]any, opts ...Option) (*http.Response, error) {
 	res, done, err := Execute(ctx, op, params, true, opts...)
 	if err != nil {
@@ -403,19 +625,36 @@ func (c *closer) Close() error {
 	return err
 }
 
-// ExecuteJSONL sends op and returns its JSON Lines body as a lazy stream of T.
+// ExecuteJSONL sends op and returns its JSON Lines body as a lazy stream of T. The timeout bounds
+// the wait for the response to start and then each wait for more of the body.
 func ExecuteJSONL[T any](ctx context.Context, op validate.Operation, params map[string]any, opts ...Option) *jsonl.Stream[T] {
-	res, done, err := Execute(ctx, op, params, true, opts...)
-	return jsonl.NewStream[T](res, done, err)
+	c, err := execute(ctx, op, params, opts)
+	if err != nil {
+		return jsonl.NewStream[T](nil, nil, err)
+	}
+	c.waiting(false)
+	c.res.Body = &idleBody{c.res.Body, c}
+	return jsonl.NewStream[T](c.res, c.done, nil)
 }
 
 // ExecuteStream sends op and returns its server-sent events as a stream of T (the stream param,
-// if the operation has one, must be set).
+// if the operation has one, must be set). The timeout bounds the wait for the response to start,
+// then the wait for each event: never the stream's whole length.
 func ExecuteStream[T any](ctx context.Context, op validate.Operation, params map[string]any, opts ...Option) *ssestream.Stream[T] {
-	res, done, err := Execute(ctx, op, params, true, opts...)
 	spec := ssestream.Spec{Done: "[DONE]"}
 	if s := op.Stream; s != nil {
 		spec = ssestream.Spec{Keepalive: s.Keepalive, ErrorEvent: s.ErrorEvent, Done: s.Done, Discriminator: s.Discriminator}
 	}
-	return ssestream.NewStream[T](res, done, err, spec)
+	c, err := execute(ctx, op, params, opts)
+	if err != nil {
+		return ssestream.NewStream[T](nil, nil, err, spec)
+	}
+	c.waiting(false)
+	spec.Waiting = c.waiting
+	spec.Wrap = func(err error) error { return c.fail("reading the event stream", err) }
+	spec.MaxEventBytes = int(min(c.cfg.MaxResponseBytes, int64(^uint(0)>>1)))
+	if c.cfg.StrictResponse {
+		spec.Check = Check
+	}
+	return ssestream.NewStream[T](c.res, c.done, nil, spec)
 }
