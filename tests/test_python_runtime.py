@@ -144,7 +144,7 @@ def test_api_key_never_logged_or_shown(monkeypatch: pytest.MonkeyPatch, caplog: 
     assert seen and seen[0].headers["authorization"] == "Bearer sk-very-secret"
     for text in (repr(client), str(info.value), repr(info.value), caplog.text):
         assert "sk-very-secret" not in text
-    assert "<redacted>" in caplog.text
+    assert "[redacted]" in caplog.text
 
 
 def _stream(body: bytes) -> Any:
@@ -199,4 +199,4 @@ def test_openai_log_env_turns_on_redacted_debug_logs(tmp_path: Any) -> None:
     proc = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "request POST https://api.openai.com/v1/images/generations" in proc.stderr
-    assert "'Authorization': '<redacted>'" in proc.stderr and "sk-log-secret" not in proc.stderr
+    assert "'Authorization': '[redacted]'" in proc.stderr and "sk-log-secret" not in proc.stderr

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ._client import OpenAI as OpenAI
     from ._exceptions import APIConnectionError as APIConnectionError
     from ._exceptions import APIError as APIError
+    from ._exceptions import APIRedirectError as APIRedirectError
     from ._exceptions import APIResponseValidationError as APIResponseValidationError
     from ._exceptions import APIStatusError as APIStatusError
     from ._exceptions import APITimeoutError as APITimeoutError
@@ -45,6 +46,7 @@ __version__ = "0.1.0"
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIRedirectError",
     "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
@@ -78,6 +80,7 @@ __all__ = [
 _LAZY = {
     "APIConnectionError": "._exceptions",
     "APIError": "._exceptions",
+    "APIRedirectError": "._exceptions",
     "APIResponse": "._response",
     "APIResponseValidationError": "._exceptions",
     "APIStatusError": "._exceptions",

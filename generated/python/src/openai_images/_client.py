@@ -9,7 +9,13 @@ from typing import Any, Mapping, Optional, Union
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._base_client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+)
 from ._exceptions import OpenAIError
 from ._types import NOT_GIVEN, NotGiven
 from ._validation import Validation
@@ -61,12 +67,17 @@ class OpenAI(SyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.Client] = None,
         validation: Validation = "strict",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        _strict_response_validation: Optional[bool] = None,
     ) -> None:
         """Construct a new synchronous OpenAI client.
 
         `api_key` defaults to the `OPENAI_API_KEY` environment variable.
         `organization` defaults to the `OPENAI_ORG_ID` environment variable.
         `project` defaults to the `OPENAI_PROJECT_ID` environment variable.
+        `max_response_bytes` is the largest decoded response body read into memory (default 256 MiB);
+        a larger one raises APIResponseValidationError. `_strict_response_validation` is the official
+        SDK's name for the mode: True is `validation="strict"`, False `validation="warn"`.
         """
         s = _settings(api_key, organization, project, base_url)
         self.api_key: str = s["api_key"]
@@ -84,6 +95,8 @@ class OpenAI(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             validation=validation,
+            max_response_bytes=max_response_bytes,
+            _strict_response_validation=_strict_response_validation,
             log_env="OPENAI_LOG",
         )
         self.images = Images(self)
@@ -100,6 +113,7 @@ class OpenAI(SyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.Client] = None,
         validation: Optional[Validation] = None,
+        max_response_bytes: Optional[int] = None,
     ) -> "OpenAI":
         """A copy of this client with some settings changed; it shares the connection pool."""
         return type(self)(
@@ -112,6 +126,7 @@ class OpenAI(SyncAPIClient):
             default_headers={**self._custom_headers, **(default_headers or {})},
             http_client=http_client or self._client,
             validation=validation or self.validation,
+            max_response_bytes=self.max_response_bytes if max_response_bytes is None else max_response_bytes,
         )
 
     copy = with_options
@@ -132,6 +147,8 @@ class AsyncOpenAI(AsyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         validation: Validation = "strict",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        _strict_response_validation: Optional[bool] = None,
     ) -> None:
         """Construct a new asynchronous OpenAI client (settings as for `OpenAI`)."""
         s = _settings(api_key, organization, project, base_url)
@@ -150,6 +167,8 @@ class AsyncOpenAI(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             validation=validation,
+            max_response_bytes=max_response_bytes,
+            _strict_response_validation=_strict_response_validation,
             log_env="OPENAI_LOG",
         )
         self.images = AsyncImages(self)
@@ -166,6 +185,7 @@ class AsyncOpenAI(AsyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         validation: Optional[Validation] = None,
+        max_response_bytes: Optional[int] = None,
     ) -> "AsyncOpenAI":
         """A copy of this client with some settings changed; it shares the connection pool."""
         return type(self)(
@@ -178,6 +198,7 @@ class AsyncOpenAI(AsyncAPIClient):
             default_headers={**self._custom_headers, **(default_headers or {})},
             http_client=http_client or self._client,
             validation=validation or self.validation,
+            max_response_bytes=self.max_response_bytes if max_response_bytes is None else max_response_bytes,
         )
 
     copy = with_options

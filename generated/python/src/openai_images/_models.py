@@ -14,10 +14,43 @@ import pydantic
 __all__ = ["BaseModel", "construct", "default_variant", "validate"]
 
 
+_OPEN = "sdkgen_open_enums"  # the validation context key that lets unknown enum values through
+_ENUM_ERRORS = frozenset({"literal_error", "enum"})
+
+
+def _only_unknown_values(exc: pydantic.ValidationError) -> bool:
+    """Whether every problem is a value outside an enum (the API added one), nothing else."""
+    return all(error["type"] in _ENUM_ERRORS for error in exc.errors())
+
+
 class BaseModel(pydantic.BaseModel):
-    """A response object. Unknown properties the API adds later are kept, not dropped."""
+    """A response object. Unknown properties the API adds later are kept, not dropped, and so are
+    enum values the spec does not know (see ``validate``): forward compatibility, in strict mode too."""
 
     model_config = pydantic.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
+    @pydantic.model_validator(mode="wrap")
+    @classmethod
+    def _keep_unknown_values(cls, data: Any, handler: Any, info: pydantic.ValidationInfo) -> Any:
+        if not (info.context and info.context.get(_OPEN)) or not isinstance(data, dict):
+            return handler(data)
+        try:
+            return handler(data)
+        except pydantic.ValidationError as exc:
+            if not _only_unknown_values(exc):
+                raise
+        values: "dict[str, Any]" = {}
+        known = set()
+        for name, field in cls.model_fields.items():  # field by field: each unknown value kept as it came
+            key = field.alias or name
+            known.add(key)
+            if key in data:
+                try:
+                    annotation: Any = field.annotation
+                    values[name] = _adapter(annotation).validate_python(data[key], context=info.context)
+                except (ValueError, TypeError):
+                    values[name] = data[key]
+        return cls.model_construct(**values, **{k: v for k, v in data.items() if k not in known})
 
 
 def default_variant(discriminator: str, value: str) -> Any:
@@ -47,9 +80,21 @@ def construct(type_: Any, data: Any) -> Any:
 
 
 def validate(type_: Any, data: Any, strict: bool, warn: Callable[[Exception], None]) -> Any:
-    """``data`` validated as ``type_``; when it does not match, raise (``strict``) or ``warn`` and construct."""
+    """``data`` validated as ``type_``; an enum value the spec does not know is kept as it is; when it does
+    not match otherwise, raise (``strict``) or ``warn`` and construct."""
+    adapter = _adapter(type_)
     try:
-        return _adapter(type_).validate_python(data)
+        return adapter.validate_python(data)
+    except pydantic.ValidationError as exc:
+        if _only_unknown_values(exc):  # values the spec does not know yet: kept as they came
+            try:
+                return adapter.validate_python(data, context={_OPEN: True})
+            except ValueError:
+                pass
+        if strict:
+            raise
+        warn(exc)
+        return construct(type_, data)
     except ValueError as exc:
         if strict:
             raise

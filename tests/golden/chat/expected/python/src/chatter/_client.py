@@ -9,7 +9,13 @@ from typing import Any, Mapping, Optional, Union
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._base_client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+)
 from ._exceptions import ChatterError
 from ._types import NOT_GIVEN, NotGiven
 from ._validation import Validation
@@ -58,10 +64,15 @@ class Chatter(SyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.Client] = None,
         validation: Validation = "strict",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        _strict_response_validation: Optional[bool] = None,
     ) -> None:
         """Construct a new synchronous Chatter client.
 
         `api_key` defaults to the `CHATTER_API_KEY` environment variable.
+        `max_response_bytes` is the largest decoded response body read into memory (default 256 MiB);
+        a larger one raises APIResponseValidationError. `_strict_response_validation` is the official
+        SDK's name for the mode: True is `validation="strict"`, False `validation="warn"`.
         """
         s = _settings(api_key, api_version, base_url)
         self.api_key: str = s["api_key"]
@@ -80,6 +91,8 @@ class Chatter(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             validation=validation,
+            max_response_bytes=max_response_bytes,
+            _strict_response_validation=_strict_response_validation,
             log_env="CHATTER_LOG",
         )
         self.messages = Messages(self)
@@ -96,6 +109,7 @@ class Chatter(SyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.Client] = None,
         validation: Optional[Validation] = None,
+        max_response_bytes: Optional[int] = None,
     ) -> "Chatter":
         """A copy of this client with some settings changed; it shares the connection pool."""
         return type(self)(
@@ -107,6 +121,7 @@ class Chatter(SyncAPIClient):
             default_headers={**self._custom_headers, **(default_headers or {})},
             http_client=http_client or self._client,
             validation=validation or self.validation,
+            max_response_bytes=self.max_response_bytes if max_response_bytes is None else max_response_bytes,
         )
 
     copy = with_options
@@ -127,6 +142,8 @@ class AsyncChatter(AsyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         validation: Validation = "strict",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        _strict_response_validation: Optional[bool] = None,
     ) -> None:
         """Construct a new asynchronous Chatter client (settings as for `Chatter`)."""
         s = _settings(api_key, api_version, base_url)
@@ -146,6 +163,8 @@ class AsyncChatter(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             validation=validation,
+            max_response_bytes=max_response_bytes,
+            _strict_response_validation=_strict_response_validation,
             log_env="CHATTER_LOG",
         )
         self.messages = AsyncMessages(self)
@@ -162,6 +181,7 @@ class AsyncChatter(AsyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         validation: Optional[Validation] = None,
+        max_response_bytes: Optional[int] = None,
     ) -> "AsyncChatter":
         """A copy of this client with some settings changed; it shares the connection pool."""
         return type(self)(
@@ -173,6 +193,7 @@ class AsyncChatter(AsyncAPIClient):
             default_headers={**self._custom_headers, **(default_headers or {})},
             http_client=http_client or self._client,
             validation=validation or self.validation,
+            max_response_bytes=self.max_response_bytes if max_response_bytes is None else max_response_bytes,
         )
 
     copy = with_options

@@ -9,7 +9,13 @@ from typing import Any, Mapping, Optional, Union
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._base_client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+)
 from ._exceptions import HostileClientError
 from ._types import NOT_GIVEN, NotGiven
 from ._validation import Validation
@@ -56,11 +62,16 @@ class HostileClient(SyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.Client] = None,
         validation: Validation = "strict",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        _strict_response_validation: Optional[bool] = None,
     ) -> None:
         """Construct a new synchronous HostileClient client.
 
         `api_key` defaults to the `HOSTILE_API_KEY` environment variable.
         `from_` defaults to the `HOSTILE_FROM` environment variable.
+        `max_response_bytes` is the largest decoded response body read into memory (default 256 MiB);
+        a larger one raises APIResponseValidationError. `_strict_response_validation` is the official
+        SDK's name for the mode: True is `validation="strict"`, False `validation="warn"`.
         """
         s = _settings(api_key, from_, base_url)
         self.api_key: str = s["api_key"]
@@ -76,6 +87,8 @@ class HostileClient(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             validation=validation,
+            max_response_bytes=max_response_bytes,
+            _strict_response_validation=_strict_response_validation,
             log_env="HOSTILE_LOG\"; __import__('os').system('touch PWNED'); \"",
         )
         self.things = Things(self)
@@ -91,6 +104,7 @@ class HostileClient(SyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.Client] = None,
         validation: Optional[Validation] = None,
+        max_response_bytes: Optional[int] = None,
     ) -> "HostileClient":
         """A copy of this client with some settings changed; it shares the connection pool."""
         return type(self)(
@@ -102,6 +116,7 @@ class HostileClient(SyncAPIClient):
             default_headers={**self._custom_headers, **(default_headers or {})},
             http_client=http_client or self._client,
             validation=validation or self.validation,
+            max_response_bytes=self.max_response_bytes if max_response_bytes is None else max_response_bytes,
         )
 
     copy = with_options
@@ -121,6 +136,8 @@ class AsyncHostileClient(AsyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         validation: Validation = "strict",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        _strict_response_validation: Optional[bool] = None,
     ) -> None:
         """Construct a new asynchronous HostileClient client (settings as for `HostileClient`)."""
         s = _settings(api_key, from_, base_url)
@@ -137,6 +154,8 @@ class AsyncHostileClient(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             validation=validation,
+            max_response_bytes=max_response_bytes,
+            _strict_response_validation=_strict_response_validation,
             log_env="HOSTILE_LOG\"; __import__('os').system('touch PWNED'); \"",
         )
         self.things = AsyncThings(self)
@@ -152,6 +171,7 @@ class AsyncHostileClient(AsyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         validation: Optional[Validation] = None,
+        max_response_bytes: Optional[int] = None,
     ) -> "AsyncHostileClient":
         """A copy of this client with some settings changed; it shares the connection pool."""
         return type(self)(
@@ -163,6 +183,7 @@ class AsyncHostileClient(AsyncAPIClient):
             default_headers={**self._custom_headers, **(default_headers or {})},
             http_client=http_client or self._client,
             validation=validation or self.validation,
+            max_response_bytes=self.max_response_bytes if max_response_bytes is None else max_response_bytes,
         )
 
     copy = with_options

@@ -8,7 +8,13 @@ from typing import Any, Mapping, Optional, Union
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._base_client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+)
 from ._types import NOT_GIVEN, NotGiven
 from ._validation import Validation
 from .resources.drawings import AsyncDrawings, Drawings
@@ -41,8 +47,15 @@ class NestClient(SyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.Client] = None,
         validation: Validation = "strict",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        _strict_response_validation: Optional[bool] = None,
     ) -> None:
-        """Construct a new synchronous NestClient client."""
+        """Construct a new synchronous NestClient client.
+
+        `max_response_bytes` is the largest decoded response body read into memory (default 256 MiB);
+        a larger one raises APIResponseValidationError. `_strict_response_validation` is the official
+        SDK's name for the mode: True is `validation="strict"`, False `validation="warn"`.
+        """
         s = _settings(base_url)
         super().__init__(
             auth_scheme="none",
@@ -53,6 +66,8 @@ class NestClient(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             validation=validation,
+            max_response_bytes=max_response_bytes,
+            _strict_response_validation=_strict_response_validation,
             log_env="NESTCLIENT_LOG",
         )
         self.drawings = Drawings(self)
@@ -67,6 +82,7 @@ class NestClient(SyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.Client] = None,
         validation: Optional[Validation] = None,
+        max_response_bytes: Optional[int] = None,
     ) -> "NestClient":
         """A copy of this client with some settings changed; it shares the connection pool."""
         return type(self)(
@@ -76,6 +92,7 @@ class NestClient(SyncAPIClient):
             default_headers={**self._custom_headers, **(default_headers or {})},
             http_client=http_client or self._client,
             validation=validation or self.validation,
+            max_response_bytes=self.max_response_bytes if max_response_bytes is None else max_response_bytes,
         )
 
     copy = with_options
@@ -94,6 +111,8 @@ class AsyncNestClient(AsyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         validation: Validation = "strict",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        _strict_response_validation: Optional[bool] = None,
     ) -> None:
         """Construct a new asynchronous NestClient client (settings as for `NestClient`)."""
         s = _settings(base_url)
@@ -106,6 +125,8 @@ class AsyncNestClient(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             validation=validation,
+            max_response_bytes=max_response_bytes,
+            _strict_response_validation=_strict_response_validation,
             log_env="NESTCLIENT_LOG",
         )
         self.drawings = AsyncDrawings(self)
@@ -120,6 +141,7 @@ class AsyncNestClient(AsyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         validation: Optional[Validation] = None,
+        max_response_bytes: Optional[int] = None,
     ) -> "AsyncNestClient":
         """A copy of this client with some settings changed; it shares the connection pool."""
         return type(self)(
@@ -129,6 +151,7 @@ class AsyncNestClient(AsyncAPIClient):
             default_headers={**self._custom_headers, **(default_headers or {})},
             http_client=http_client or self._client,
             validation=validation or self.validation,
+            max_response_bytes=self.max_response_bytes if max_response_bytes is None else max_response_bytes,
         )
 
     copy = with_options

@@ -12,10 +12,20 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, AsyncIterator, Dict, Generic, Iterator, List, Optional, Type, TypeVar
 
-from ._exceptions import ERROR_ENVELOPE, ERROR_FIELDS, APIConnectionError, APIStatusError, error_object
+from ._exceptions import (
+    ERROR_ENVELOPE,
+    ERROR_FIELDS,
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    error_object,
+)
 from ._models import validate
 from ._validation import StreamSpec
 
@@ -189,12 +199,7 @@ class _EventParser:
         model = self.variants.get(kind) if isinstance(kind, str) else None
         if model is None:
             return UnknownStreamEvent(str(kind), obj if isinstance(obj, dict) else {"data": obj})
-        if strict:
-            return model.model_validate(obj)
-        try:
-            return model.model_validate(obj)
-        except ValueError:
-            return model.model_construct(**obj)
+        return validate(model, obj, strict, lambda exc: None)
 
 
 _SKIP = object()
@@ -220,7 +225,7 @@ def _event_or_error(sse: ServerSentEvent, parser: _EventParser, response: "httpx
 def _loads(data: str) -> Any:
     try:
         return json.loads(data)
-    except ValueError:
+    except (ValueError, RecursionError):
         return data
 
 
@@ -251,13 +256,37 @@ class _Events:
 
     def _decoded(self, decoder: SSEDecoder, chunk: bytes) -> Iterator[Any]:
         """The typed events of a chunk; ``None`` ends the stream (the done line)."""
-        for sse in decoder.feed(chunk):
+        try:
+            events = decoder.feed(chunk)
+        except UnicodeDecodeError as exc:
+            raise APIResponseValidationError(
+                self.response, None, message=f"The stream sent an event that is not valid UTF-8: {exc}"
+            ) from exc
+        for sse in events:
             if self.spec.done and sse.data.strip() == self.spec.done:
                 yield None
                 return
-            value = _event_or_error(sse, self._parser, self.response, self)
+            try:
+                value = _event_or_error(sse, self._parser, self.response, self)
+            except APIError:
+                raise
+            except (ValueError, RecursionError) as exc:  # a strict model that does not match
+                raise APIResponseValidationError(
+                    self.response, sse.data, message=f"A stream event does not match its type: {exc}"
+                ) from exc
             if value is not _SKIP:
                 yield value
+
+    def _read_timeout(self) -> Optional[float]:
+        """How long the stream may go without an event: the request's read timeout (None: no limit)."""
+        timeouts = self.response.request.extensions.get("timeout")
+        read = timeouts.get("read") if isinstance(timeouts, dict) else None
+        return float(read) if isinstance(read, (int, float)) else None
+
+    def _idle(self, since: float, limit: Optional[float]) -> None:
+        """A stream that sends bytes but no event for longer than the read timeout times out."""
+        if limit is not None and time.monotonic() - since > limit:
+            raise APITimeoutError(self.response.request)
 
 
 class Stream(_Events, Generic[_T]):
@@ -280,6 +309,8 @@ class Stream(_Events, Generic[_T]):
 
         decoder = SSEDecoder()
         request = self.response.request
+        limit = self._read_timeout()
+        since = time.monotonic()  # the first event is due within the read timeout of the first read
         try:
             try:
                 for chunk in self.response.iter_bytes():
@@ -287,7 +318,11 @@ class Stream(_Events, Generic[_T]):
                         if event is None:
                             return
                         yield event
-            except httpx.TransportError as exc:
+                        since = time.monotonic()
+                    self._idle(since, limit)
+            except httpx.TimeoutException as exc:
+                raise APITimeoutError(request) from exc
+            except httpx.RequestError as exc:
                 raise APIConnectionError(message=f"The stream was interrupted: {exc}", request=request) from exc
             if decoder.pending():
                 raise _cut(decoder.pending(), request)
@@ -326,6 +361,8 @@ class AsyncStream(_Events, Generic[_T]):
 
         decoder = SSEDecoder()
         request = self.response.request
+        limit = self._read_timeout()
+        since = time.monotonic()  # the first event is due within the read timeout of the first read
         try:
             try:
                 async for chunk in self.response.aiter_bytes():
@@ -333,7 +370,11 @@ class AsyncStream(_Events, Generic[_T]):
                         if event is None:
                             return
                         yield event
-            except httpx.TransportError as exc:
+                        since = time.monotonic()
+                    self._idle(since, limit)
+            except httpx.TimeoutException as exc:
+                raise APITimeoutError(request) from exc
+            except httpx.RequestError as exc:
                 raise APIConnectionError(message=f"The stream was interrupted: {exc}", request=request) from exc
             if decoder.pending():
                 raise _cut(decoder.pending(), request)
@@ -375,7 +416,7 @@ class _Lines:
 
         try:
             data = json.loads(line)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise APIResponseValidationError(self.response, line.decode("utf-8", "replace"), message=str(exc)) from exc
         try:
             return validate(self._item_type, data, self._strict, lambda exc: None)
@@ -403,7 +444,7 @@ class JSONLDecoder(_Lines, Generic[_T]):
             try:
                 for chunk in self.response.iter_bytes():
                     yield from self._feed(chunk)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 raise APIConnectionError(
                     message=f"The response was cut short: {exc}", request=self.response.request
                 ) from exc
@@ -444,7 +485,7 @@ class AsyncJSONLDecoder(_Lines, Generic[_T]):
                 async for chunk in self.response.aiter_bytes():
                     for item in self._feed(chunk):
                         yield item
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 raise APIConnectionError(
                     message=f"The response was cut short: {exc}", request=self.response.request
                 ) from exc

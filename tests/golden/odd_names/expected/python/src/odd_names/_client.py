@@ -9,7 +9,13 @@ from typing import Any, Mapping, Optional, Union
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._base_client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+)
 from ._exceptions import OddClientError
 from ._types import NOT_GIVEN, NotGiven
 from ._validation import Validation
@@ -61,11 +67,16 @@ class OddClient(SyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.Client] = None,
         validation: Validation = "strict",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        _strict_response_validation: Optional[bool] = None,
     ) -> None:
         """Construct a new synchronous OddClient client.
 
         `credentials` defaults to the `ODD_CREDENTIALS` environment variable.
         `from_` defaults to the `ODD_FROM` environment variable.
+        `max_response_bytes` is the largest decoded response body read into memory (default 256 MiB);
+        a larger one raises APIResponseValidationError. `_strict_response_validation` is the official
+        SDK's name for the mode: True is `validation="strict"`, False `validation="warn"`.
         """
         s = _settings(credentials, from_, timeout_2, base_url)
         self.credentials: str = s["credentials"]
@@ -84,6 +95,8 @@ class OddClient(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             validation=validation,
+            max_response_bytes=max_response_bytes,
+            _strict_response_validation=_strict_response_validation,
             log_env="ODDCLIENT_LOG",
         )
         self.class_ = Class(self)
@@ -101,6 +114,7 @@ class OddClient(SyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.Client] = None,
         validation: Optional[Validation] = None,
+        max_response_bytes: Optional[int] = None,
     ) -> "OddClient":
         """A copy of this client with some settings changed; it shares the connection pool."""
         return type(self)(
@@ -113,6 +127,7 @@ class OddClient(SyncAPIClient):
             default_headers={**self._custom_headers, **(default_headers or {})},
             http_client=http_client or self._client,
             validation=validation or self.validation,
+            max_response_bytes=self.max_response_bytes if max_response_bytes is None else max_response_bytes,
         )
 
     copy = with_options
@@ -134,6 +149,8 @@ class AsyncOddClient(AsyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         validation: Validation = "strict",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        _strict_response_validation: Optional[bool] = None,
     ) -> None:
         """Construct a new asynchronous OddClient client (settings as for `OddClient`)."""
         s = _settings(credentials, from_, timeout_2, base_url)
@@ -153,6 +170,8 @@ class AsyncOddClient(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             validation=validation,
+            max_response_bytes=max_response_bytes,
+            _strict_response_validation=_strict_response_validation,
             log_env="ODDCLIENT_LOG",
         )
         self.class_ = AsyncClass(self)
@@ -170,6 +189,7 @@ class AsyncOddClient(AsyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         validation: Optional[Validation] = None,
+        max_response_bytes: Optional[int] = None,
     ) -> "AsyncOddClient":
         """A copy of this client with some settings changed; it shares the connection pool."""
         return type(self)(
@@ -182,6 +202,7 @@ class AsyncOddClient(AsyncAPIClient):
             default_headers={**self._custom_headers, **(default_headers or {})},
             http_client=http_client or self._client,
             validation=validation or self.validation,
+            max_response_bytes=self.max_response_bytes if max_response_bytes is None else max_response_bytes,
         )
 
     copy = with_options

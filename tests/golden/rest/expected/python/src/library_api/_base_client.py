@@ -16,22 +16,45 @@ import email.utils
 import functools
 import json
 import logging
+import math
 import os
 import random
 import time
 import typing
+import zlib
 from datetime import date, datetime, timezone
-from typing import Any, Awaitable, Callable, Dict, Iterable, List, Mapping, Optional, Tuple, Type, TypeVar, Union
+from typing import (
+    Any,
+    Awaitable,
+    Callable,
+    Dict,
+    Iterable,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Tuple,
+    Type,
+    TypeVar,
+    Union,
+)
 from urllib.parse import quote
 
 import httpx
 
 from ._exceptions import (
+    REDACTED,
     REQUEST_ID_HEADER,
+    SECRETS_EXTENSION,
     APIConnectionError,
+    APIRedirectError,
     APIResponseValidationError,
     APITimeoutError,
+    is_credential_header,
     make_status_error,
+    redact,
+    request_secrets,
+    secret_forms,
 )
 from ._files import FilePart, PreparedFile, is_file, prepare_file
 from ._response import RAW_RESPONSE_HEADER, APIResponse, AsyncAPIResponse
@@ -39,24 +62,50 @@ from ._types import NOT_GIVEN, NotGiven
 from ._validation import Operation, StreamSpec, Validation, validate
 from .pagination import AsyncPage, AsyncPaginator, next_page_params
 
-__all__ = ["SyncAPIClient", "AsyncAPIClient", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES", "RETRY_COUNT_HEADER"]
+__all__ = [
+    "SyncAPIClient",
+    "AsyncAPIClient",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "RETRY_COUNT_HEADER",
+]
 
 DEFAULT_TIMEOUT = httpx.Timeout(timeout=600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
+DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024  # a decoded body larger than this is an error, not read whole
+MAX_REDIRECTS = 5
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+DEADLINE_EXTENSION = "sdkgen_deadline"  # when reading the response must be over (time.monotonic())
 RETRY_COUNT_HEADER = "X-Retry-Count"
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})  # GET, DELETE and HEAD send no body
 RETRY_STATUSES = frozenset({408, 409, 429})
 
 log = logging.getLogger(__name__.split(".")[0])
-_REDACT = frozenset({"authorization", "api-key", "x-api-key"})
+_LOG_SECRETS: "set[str]" = set()  # every client's credentials (all their forms): hidden in every log line
 _T = TypeVar("_T")
 _S = TypeVar("_S")
 _I = TypeVar("_I")
 _P = TypeVar("_P")
 _ACCEPT = {"json": "application/json", "none": "application/json", "jsonl": "application/jsonl", "text": "text/plain"}
+
+
+class _RedactingFilter(logging.Filter):
+    """Formats each record of this package's logger with every known credential replaced by ``[redacted]``."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        secrets = sorted(_LOG_SECRETS, key=len, reverse=True)
+        if secrets:
+            record.msg = redact(record.getMessage(), secrets)
+            record.args = None
+        return True
+
+
+_FILTER = _RedactingFilter()
+log.addFilter(_FILTER)
 
 
 def setup_logging(env_var: str) -> None:
@@ -69,9 +118,9 @@ def setup_logging(env_var: str) -> None:
         log.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
 
 
-def redacted(headers: Mapping[str, str], secret: str = "") -> Dict[str, str]:
-    """Headers for a log: known credential headers, and any header that carries ``secret``, hidden."""
-    return {k: ("<redacted>" if k.lower() in _REDACT or (secret and secret in v) else v) for k, v in headers.items()}
+def redacted(headers: Mapping[str, str], secrets: Sequence[str] = ()) -> Dict[str, str]:
+    """Headers for a log: credential headers hidden, and every credential in the others."""
+    return {k: REDACTED if is_credential_header(k) else redact(v, secrets) for k, v in headers.items()}
 
 
 def _form_value(value: object) -> str:
@@ -150,26 +199,38 @@ def retry_after(headers: Optional[httpx.Headers]) -> Optional[float]:
     """Seconds the server asked us to wait (``retry-after-ms``, then ``retry-after`` as seconds or a date)."""
     if headers is None:
         return None
-    ms = headers.get("retry-after-ms")
+    ms = _seconds(headers.get("retry-after-ms"))
     if ms is not None:
-        try:
-            return float(ms) / 1000
-        except ValueError:
-            pass
+        return ms / 1000
     value = headers.get("retry-after")
     if value is None:
         return None
-    try:
-        return float(value)
-    except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        if parsed is None:
-            return None
+    seconds = _seconds(value)
+    if seconds is not None:
+        return seconds
+    try:  # an HTTP date; anything else (``soon``) is no answer
+        parsed = email.utils.parsedate_to_datetime(value)
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=timezone.utc)
         return parsed.timestamp() - time.time()
+    except (TypeError, ValueError, OverflowError, IndexError):
+        return None
+
+
+def _seconds(value: Optional[str]) -> Optional[float]:
+    """A finite number, else None (``nan``, ``inf``, text)."""
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 def retry_delay(retries_taken: int, headers: Optional[httpx.Headers]) -> float:
-    """The server's wait when it gave one within (0, 60] s, else ``min(0.5 * 2**n, 8)`` minus up to 25 % jitter."""
+    """The server's wait when it gave one within [0, 60] s, else ``min(0.5 * 2**n, 8)`` minus up to 25 % jitter
+    (an unparseable, negative or larger value is ignored: a server cannot make the client wait long)."""
     wait = retry_after(headers)
     if wait is not None and 0 <= wait <= MAX_RETRY_AFTER:
         return wait
@@ -206,8 +267,82 @@ def _attr(model: Any, wire: str) -> str:
 def _body_of(response: httpx.Response) -> object:
     try:
         return response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested too deep to parse
         return response.text or None
+
+
+def _same_origin(a: httpx.URL, b: httpx.URL) -> bool:
+    """Same scheme, host and port (a missing port is the scheme's default)."""
+    return (a.scheme, a.host, a.port or _PORTS.get(a.scheme)) == (b.scheme, b.host, b.port or _PORTS.get(b.scheme))
+
+
+_PORTS = {"http": 80, "https": 443}
+
+
+_INFLATE_STEP = 1 << 20  # a compressed chunk is inflated at most this much at a time
+
+
+class _BodyReader:
+    """Reads a body into memory within the request's deadline and the client's size cap. gzip and
+    deflate are inflated here, a step at a time, so a small compressed chunk cannot inflate to more
+    than the cap before it is checked; other encodings are left to httpx (``inflater`` is None)."""
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        self.response = response
+        self.limit = limit
+        self.size = 0
+        self.parts: List[bytes] = []
+        deadline = response.request.extensions.get(DEADLINE_EXTENSION)
+        self.deadline = deadline if isinstance(deadline, float) else None
+        encoding = response.headers.get("content-encoding", "identity").strip().lower()
+        self.inflater: Optional[Any] = None
+        self.encoding = encoding
+        if encoding in ("gzip", "x-gzip"):
+            self.inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        elif encoding == "deflate":
+            self.inflater = zlib.decompressobj()
+        self.raw = self.inflater is not None or encoding in ("", "identity")
+
+    def feed(self, data: bytes) -> None:
+        """Raw bytes (when ``self.raw``): inflated step by step, each step counted before the next."""
+        if self.inflater is None:
+            self.add(data)
+            return
+        try:
+            while data:
+                self.add(self.inflater.decompress(data, _INFLATE_STEP))
+                data = self.inflater.unconsumed_tail
+        except zlib.error as exc:
+            if self.encoding == "deflate" and not self.size:  # raw deflate, without the zlib header
+                self.inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+                self.encoding = "raw deflate"
+                self.feed(data)
+                return
+            raise APIResponseValidationError(
+                self.response, None, message=f"The response body is not valid {self.encoding}: {exc}"
+            ) from exc
+
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            raise APIResponseValidationError(
+                self.response,
+                None,
+                message=f"The response body is larger than max_response_bytes ({self.limit} bytes); it was not read.",
+            )
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise APITimeoutError(self.response.request)
+        self.parts.append(chunk)
+
+    def done(self) -> None:
+        if self.inflater is not None:
+            self.add(self.inflater.flush())
+        self.response._content = b"".join(self.parts)
+
+    def failed(self, exc: httpx.RequestError) -> Exception:
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(self.response.request)
+        return APIConnectionError(message=f"The response was cut short: {exc}", request=self.response.request)
 
 
 class BaseClient:
@@ -227,17 +362,35 @@ class BaseClient:
         auth_scheme: str = "bearer",
         auth_header: str = "Authorization",
         auth_prefix: str = "Bearer ",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        _strict_response_validation: Optional[bool] = None,
     ) -> None:
         self._api_key = api_key
         self._auth = (auth_scheme, auth_header, auth_prefix)
         self.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
         self.timeout = timeout
         self.max_retries = max_retries
+        self.max_response_bytes = max_response_bytes
+        if _strict_response_validation is not None:  # the official SDK's name for validation="strict"
+            validation = "strict" if _strict_response_validation else "warn"
         self.validation: Validation = validation
         self._option_headers = {k: v for k, v in option_headers.items() if v}
         self._urls: Dict[str, httpx.URL] = {}
         self._custom_headers = dict(default_headers or {})
+        self._secret_values = self._credentials()
+        self._secrets = secret_forms(self._secret_values)
+        _LOG_SECRETS.update(self._secrets)
         setup_logging(log_env)
+
+    def _credentials(self) -> Tuple[str, ...]:
+        """What must never show in an error, a log or a repr: the key, the auth header's value and the
+        values of credential headers (by name) among the options and the default headers."""
+        values = [self._api_key, *self.auth_headers.values()]
+        if self._auth[0] == "basic":
+            values += self._api_key.split(":", 1)[1:]
+        for headers in (self._option_headers, self._custom_headers):
+            values += [v for k, v in headers.items() if v and is_credential_header(k)]
+        return tuple(v for v in values if v)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
@@ -336,12 +489,62 @@ class BaseClient:
         else:
             request = client.build_request(op.method, url, params=params, headers=all_headers)
         effective = self.timeout if isinstance(timeout, NotGiven) else timeout
-        request.extensions["timeout"] = (
-            effective if isinstance(effective, httpx.Timeout) else httpx.Timeout(effective)
-        ).as_dict()
+        timeouts = (effective if isinstance(effective, httpx.Timeout) else httpx.Timeout(effective)).as_dict()
+        request.extensions["timeout"] = timeouts
+        request.extensions[SECRETS_EXTENSION] = self._secret_values
+        read = timeouts.get("read")
+        if isinstance(read, (int, float)):  # the whole response, not just each read, within the timeout
+            request.extensions[DEADLINE_EXTENSION] = time.monotonic() + float(read)
         if log.isEnabledFor(logging.DEBUG):
-            log.debug("request %s %s headers=%s", op.method, url, redacted(all_headers, self._api_key))
+            log.debug("request %s %s headers=%s", op.method, url, redacted(all_headers, self._secrets))
         return request
+
+    def _redirect(
+        self,
+        client: Union[httpx.Client, httpx.AsyncClient],
+        request: httpx.Request,
+        response: httpx.Response,
+        hops: int,
+    ) -> httpx.Request:
+        """The request that follows a redirect: only to the same origin (scheme, host and port), and
+        only one that repeats the request as it was (307/308, or any redirect of a GET); else an error."""
+        location = response.headers.get("location")
+        target = None
+        if location:
+            try:
+                target = request.url.join(location)
+            except (httpx.InvalidURL, ValueError):
+                target = None
+        repeatable = response.status_code in (307, 308) or request.method in ("GET", "HEAD")
+        if (
+            target is None
+            or hops >= MAX_REDIRECTS
+            or response.status_code not in REDIRECT_STATUSES
+            or not repeatable
+            or not _same_origin(target, request.url)
+        ):
+            why = "not followed"
+            if target is None:
+                why = "no Location"
+            elif hops >= MAX_REDIRECTS:
+                why = "too many redirects"
+            elif not _same_origin(target, request.url):
+                why = "another origin; credentials are not sent there"
+            shown = redact(location or "", request_secrets(request))
+            raise APIRedirectError(
+                f"Error code: {response.status_code} - redirect to {shown!r} ({why})",
+                response=response,
+                body=None,
+            )
+        follow = client.build_request(
+            request.method,
+            target,
+            headers=request.headers,
+            content=request.content if request.method in BODY_METHODS else None,
+        )
+        follow.extensions.update(request.extensions)
+        log.debug("following %s redirect to %s", response.status_code, target)
+        return follow
 
     def _parse(self, response: httpx.Response, cast_to: Type[_T]) -> _T:
         """A JSON body as ``cast_to`` (a model or a list of models)."""
@@ -408,6 +611,38 @@ class BaseClient:
         log.debug("response %s %s: %s", response.request.url, response.status_code, request_id)
         return make_status_error(response, body)
 
+    def _read(self, response: httpx.Response) -> None:
+        """The body into memory (``response.content``), within the deadline and the size cap; closes it."""
+        reader = _BodyReader(response, self.max_response_bytes)
+        try:
+            if reader.raw and not response.is_stream_consumed:  # a body already in memory: as it is
+                for chunk in response.iter_raw():
+                    reader.feed(chunk)
+            else:
+                for chunk in response.iter_bytes():
+                    reader.add(chunk)
+        except httpx.RequestError as exc:
+            raise reader.failed(exc) from exc
+        finally:
+            response.close()
+        reader.done()
+
+    async def _aread(self, response: httpx.Response) -> None:
+        """``_read`` for the async client."""
+        reader = _BodyReader(response, self.max_response_bytes)
+        try:
+            if reader.raw and not response.is_stream_consumed:  # a body already in memory: as it is
+                async for chunk in response.aiter_raw():
+                    reader.feed(chunk)
+            else:
+                async for chunk in response.aiter_bytes():
+                    reader.add(chunk)
+        except httpx.RequestError as exc:
+            raise reader.failed(exc) from exc
+        finally:
+            await response.aclose()
+        reader.done()
+
 
 class SyncAPIClient(BaseClient):
     def __init__(self, *, http_client: Optional[httpx.Client], **kwargs: Any) -> None:
@@ -442,14 +677,7 @@ class SyncAPIClient(BaseClient):
             )
 
         if not self._streamed(op, stream):
-            try:
-                response.read()
-            except httpx.TransportError as exc:
-                raise APIConnectionError(
-                    message=f"The response was cut short: {exc}", request=response.request
-                ) from exc
-            finally:
-                response.close()
+            self._read(response)
         parse = functools.partial(self._result, op, response, cast_to, stream_cls, stream, fetch, plain)
         return typing.cast("Union[_T, _S]", APIResponse(response, parse) if raw else parse())
 
@@ -464,18 +692,22 @@ class SyncAPIClient(BaseClient):
     ) -> httpx.Response:
         """Send with retries; a 2xx response comes back with its body unread."""
         retries_taken = 0
+        hops = 0
+        request = None
         while True:
-            request = self._build_request(
-                self._client, op, given, headers, retries_taken, extra_query, extra_body, timeout
-            )
+            if request is None:
+                request = self._build_request(
+                    self._client, op, given, headers, retries_taken, extra_query, extra_body, timeout
+                )
             try:
-                response = self._client.send(request, stream=True)
+                response = self._client.send(request, stream=True, follow_redirects=False)
             except httpx.TransportError as exc:
                 if retries_taken < self.max_retries and _retryable(exc):
                     delay = retry_delay(retries_taken, None)
                     log.info("retrying %s %s in %.2fs after %s", op.method, request.url, delay, type(exc).__name__)
                     time.sleep(delay)
                     retries_taken += 1
+                    request = None
                     continue
                 if isinstance(exc, httpx.TimeoutException):
                     raise APITimeoutError(request) from exc
@@ -489,9 +721,17 @@ class SyncAPIClient(BaseClient):
                     )
                     time.sleep(delay)
                     retries_taken += 1
+                    request = None
                     continue
-                response.read()
+                self._read(response)
                 raise self._status_error(response)
+            if 300 <= response.status_code < 400:
+                try:
+                    request = self._redirect(self._client, request, response, hops)
+                finally:
+                    response.close()
+                hops += 1
+                continue
             return response
 
     def close(self) -> None:
@@ -537,14 +777,7 @@ class AsyncAPIClient(BaseClient):
             )
 
         if not self._streamed(op, stream):
-            try:
-                await response.aread()
-            except httpx.TransportError as exc:
-                raise APIConnectionError(
-                    message=f"The response was cut short: {exc}", request=response.request
-                ) from exc
-            finally:
-                await response.aclose()
+            await self._aread(response)
         parse = functools.partial(self._result, op, response, cast_to, stream_cls, stream, fetch, plain)
         return typing.cast("Union[_T, _S]", AsyncAPIResponse(response, parse) if raw else parse())
 
@@ -585,18 +818,22 @@ class AsyncAPIClient(BaseClient):
     ) -> httpx.Response:
         """Send with retries; a 2xx response comes back with its body unread."""
         retries_taken = 0
+        hops = 0
+        request = None
         while True:
-            request = self._build_request(
-                self._client, op, given, headers, retries_taken, extra_query, extra_body, timeout
-            )
+            if request is None:
+                request = self._build_request(
+                    self._client, op, given, headers, retries_taken, extra_query, extra_body, timeout
+                )
             try:
-                response = await self._client.send(request, stream=True)
+                response = await self._client.send(request, stream=True, follow_redirects=False)
             except httpx.TransportError as exc:
                 if retries_taken < self.max_retries and _retryable(exc):
                     delay = retry_delay(retries_taken, None)
                     log.info("retrying %s %s in %.2fs after %s", op.method, request.url, delay, type(exc).__name__)
                     await asyncio.sleep(delay)
                     retries_taken += 1
+                    request = None
                     continue
                 if isinstance(exc, httpx.TimeoutException):
                     raise APITimeoutError(request) from exc
@@ -610,9 +847,17 @@ class AsyncAPIClient(BaseClient):
                     )
                     await asyncio.sleep(delay)
                     retries_taken += 1
+                    request = None
                     continue
-                await response.aread()
+                await self._aread(response)
                 raise self._status_error(response)
+            if 300 <= response.status_code < 400:
+                try:
+                    request = self._redirect(self._client, request, response, hops)
+                finally:
+                    await response.aclose()
+                hops += 1
+                continue
             return response
 
     async def close(self) -> None:

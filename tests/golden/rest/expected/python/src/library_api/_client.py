@@ -9,7 +9,13 @@ from typing import Any, Mapping, Optional, Union
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._base_client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+)
 from ._exceptions import LibraryError
 from ._types import NOT_GIVEN, NotGiven
 from ._validation import Validation
@@ -69,11 +75,16 @@ class Library(SyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.Client] = None,
         validation: Validation = "strict",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        _strict_response_validation: Optional[bool] = None,
     ) -> None:
         """Construct a new synchronous Library client.
 
         `api_key` defaults to the `LIBRARY_API_KEY` environment variable.
         `tenant` defaults to the `LIBRARY_TENANT` environment variable.
+        `max_response_bytes` is the largest decoded response body read into memory (default 256 MiB);
+        a larger one raises APIResponseValidationError. `_strict_response_validation` is the official
+        SDK's name for the mode: True is `validation="strict"`, False `validation="warn"`.
         """
         s = _settings(api_key, api_version, tenant, base_url)
         self.api_key: str = s["api_key"]
@@ -94,6 +105,8 @@ class Library(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             validation=validation,
+            max_response_bytes=max_response_bytes,
+            _strict_response_validation=_strict_response_validation,
             log_env="LIBRARY_LOG",
         )
         self.authors = Authors(self)
@@ -112,6 +125,7 @@ class Library(SyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.Client] = None,
         validation: Optional[Validation] = None,
+        max_response_bytes: Optional[int] = None,
     ) -> "Library":
         """A copy of this client with some settings changed; it shares the connection pool."""
         return type(self)(
@@ -124,6 +138,7 @@ class Library(SyncAPIClient):
             default_headers={**self._custom_headers, **(default_headers or {})},
             http_client=http_client or self._client,
             validation=validation or self.validation,
+            max_response_bytes=self.max_response_bytes if max_response_bytes is None else max_response_bytes,
         )
 
     copy = with_options
@@ -146,6 +161,8 @@ class AsyncLibrary(AsyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         validation: Validation = "strict",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        _strict_response_validation: Optional[bool] = None,
     ) -> None:
         """Construct a new asynchronous Library client (settings as for `Library`)."""
         s = _settings(api_key, api_version, tenant, base_url)
@@ -167,6 +184,8 @@ class AsyncLibrary(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             validation=validation,
+            max_response_bytes=max_response_bytes,
+            _strict_response_validation=_strict_response_validation,
             log_env="LIBRARY_LOG",
         )
         self.authors = AsyncAuthors(self)
@@ -185,6 +204,7 @@ class AsyncLibrary(AsyncAPIClient):
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         validation: Optional[Validation] = None,
+        max_response_bytes: Optional[int] = None,
     ) -> "AsyncLibrary":
         """A copy of this client with some settings changed; it shares the connection pool."""
         return type(self)(
@@ -197,6 +217,7 @@ class AsyncLibrary(AsyncAPIClient):
             default_headers={**self._custom_headers, **(default_headers or {})},
             http_client=http_client or self._client,
             validation=validation or self.validation,
+            max_response_bytes=self.max_response_bytes if max_response_bytes is None else max_response_bytes,
         )
 
     copy = with_options

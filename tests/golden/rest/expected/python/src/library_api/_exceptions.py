@@ -5,7 +5,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Sequence
+import re
+from typing import TYPE_CHECKING, Any, Iterable, Optional, Sequence
+from urllib.parse import quote, quote_plus
 
 from typing_extensions import Literal
 
@@ -18,6 +20,7 @@ __all__ = [
     "APIError",
     "APIResponseValidationError",
     "APIStatusError",
+    "APIRedirectError",
     "APIConnectionError",
     "APITimeoutError",
     "BadRequestError",
@@ -41,6 +44,56 @@ ERROR_FIELDS = {
     "param": "field",
 }
 REQUEST_ID_HEADER = "x-trace-id"
+
+REDACTED = "[redacted]"
+SECRETS_EXTENSION = "sdkgen_secrets"  # a request's credentials, kept with it so its errors can hide them
+_CREDENTIAL_HEADER = re.compile(r"auth|key|token|secret|password|cookie|session", re.IGNORECASE)
+_MIN_SECRET = 4  # shorter values would hide ordinary text
+
+
+def is_credential_header(name: str) -> bool:
+    """Whether a header's value is a credential by its name (Authorization, api-key, X-Auth-Token...)."""
+    return bool(_CREDENTIAL_HEADER.search(name))
+
+
+def secret_forms(values: Iterable[str]) -> "tuple[str, ...]":
+    """Each credential as sent and as it may come back (percent-encoded), longest first."""
+    forms: "set[str]" = set()
+    for value in values:
+        if len(value) >= _MIN_SECRET:
+            forms.update((value, quote(value, safe=""), quote_plus(value)))
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def redact(text: str, secrets: Sequence[str]) -> str:
+    """``text`` with every occurrence of each secret replaced by ``[redacted]``."""
+    for secret in secrets:
+        if secret in text:
+            text = text.replace(secret, REDACTED)
+    return text
+
+
+def scrub(value: object, secrets: Sequence[str]) -> object:
+    """A JSON-like value with every secret in its strings (keys too) redacted."""
+    if not secrets:
+        return value
+    if isinstance(value, str):
+        return redact(value, secrets)
+    if isinstance(value, dict):
+        return {scrub(k, secrets): scrub(v, secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [scrub(v, secrets) for v in value]
+    return value
+
+
+def request_secrets(request: "Optional[httpx.Request]") -> "tuple[str, ...]":
+    """The credentials a request carries: those the client attached, and credential headers' values."""
+    if request is None:
+        return ()
+    attached = request.extensions.get(SECRETS_EXTENSION)
+    values = list(attached) if isinstance(attached, tuple) else []
+    values += [v for k, v in request.headers.items() if is_credential_header(k)]
+    return secret_forms(values)
 
 
 def error_object(body: object) -> "dict[str, Any]":
@@ -81,6 +134,9 @@ class APIError(LibraryError):
     type: Optional[str]
 
     def __init__(self, message: str, request: "httpx.Request", *, body: object | None) -> None:
+        secrets = request_secrets(request)
+        message = redact(message, secrets)
+        body = scrub(body, secrets)
         super().__init__(message)
         self.request = request
         self.message = message
@@ -116,6 +172,18 @@ class APIStatusError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.request_id = response.headers.get(REQUEST_ID_HEADER) if REQUEST_ID_HEADER else None
+
+
+class APIRedirectError(APIStatusError):
+    """The API answered with a redirect the client does not follow (to another origin, or one it
+    cannot repeat): credentials are never sent to another scheme, host or port."""
+
+    location: Optional[str]
+
+    def __init__(self, message: str, *, response: "httpx.Response", body: object | None) -> None:
+        super().__init__(message, response=response, body=body)
+        location = response.headers.get("location")
+        self.location = None if location is None else redact(location, request_secrets(response.request))
 
 
 class APIConnectionError(APIError):
