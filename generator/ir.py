@@ -290,6 +290,7 @@ class Operation:
     response_format: ResponseFormat = "json"
     response_array: bool = False  # json: the body is an array of ``response``
     pagination: Optional[Pagination] = None
+    auth: tuple[str, ...] = ()  # the credentials (client options) it takes, in order of preference; () for none
 
     def all_params(self) -> tuple[Field, ...]:
         """The params and, for a streaming operation, the stream flag last."""
@@ -341,6 +342,23 @@ class HeaderOption:
 
 
 @dataclass(frozen=True)
+class Credential:
+    """A credential the client accepts: the option (and environment variable) with the key and how
+    it is sent. ``client.auth`` is the first; ``client.extra_auth`` adds others."""
+
+    option: str
+    env: str
+    scheme: Literal["bearer", "header", "basic"]
+    header: str  # the header that carries it
+    prefix: str  # before the key in that header ("Bearer ", "Basic ", "")
+    loc: Loc = field(default=Loc("", 0), compare=False)
+
+
+PLATFORM_HEADERS = ("user_agent", "lang", "package_version", "os", "arch", "runtime", "runtime_version", "async",
+                    "read_timeout", "timeout", "retry_count")  # what a platform header may carry (docs/runtime-contract.md)
+
+
+@dataclass(frozen=True)
 class ErrorShape:
     """Where an API's error responses keep their details: field names inside ``envelope`` (the
     body itself when empty); an empty field name means the API has no such field."""
@@ -366,6 +384,20 @@ class Client:
     auth_prefix: str = "Bearer "  # before the key in that header ("" for scheme header)
     errors: ErrorShape = ErrorShape()
     auth_scheme: Literal["bearer", "header", "basic", "none"] = "bearer"  # basic: the key is "user:password"
+    extra_auth: tuple[Credential, ...] = ()  # other credentials beside auth_option's
+    platform_headers: tuple[tuple[str, str], ...] = ()  # (what it carries: one of PLATFORM_HEADERS, header name), in that order
+    validation_env: str = ""  # the environment variable with the request validation mode
+    stream_accept: str = "text/event-stream"  # the Accept header of a streamed call
+
+    @property
+    def credentials(self) -> tuple[Credential, ...]:
+        """Every credential the client accepts, client.auth's first (none with scheme none)."""
+        main = () if self.auth_scheme == "none" else (Credential(self.auth_option, self.auth_env, self.auth_scheme, self.auth_header,
+                                                                  self.auth_prefix, self.loc),)
+        return main + self.extra_auth
+
+    def credential(self, option: str) -> Credential:
+        return next(c for c in self.credentials if c.option == option)
 
 
 @dataclass(frozen=True)

@@ -249,6 +249,25 @@ CASES += [
 ]
 
 
+_AUTH = "auth: {scheme: bearer, option: api_key, env: T_KEY}"
+CASES += [  # extra credentials, per-operation auth, platform headers and the validation variable (issue 12)
+    ("extra-auth-option-clash", _AUTH, _AUTH + "\n  extra_auth: [{option: api_key, scheme: bearer}]",
+     ["spec.yaml:7:", "client option 'api_key' is declared twice"]),
+    ("extra-auth-env-clash", _AUTH, _AUTH + "\n  extra_auth: [{option: admin_key, scheme: bearer, env: T_KEY}]",
+     ["client.extra_auth admin_key reads the environment variable T_KEY, as client.auth does"]),
+    ("extra-auth-header-without-scheme-header", _AUTH, _AUTH + "\n  extra_auth: [{option: admin_key, scheme: bearer, header: x-admin}]",
+     ["spec.yaml:7:", "client.extra_auth: 'header' only applies to scheme 'header'"]),
+    ("extra-auth-with-auth-none", _AUTH, "auth: {scheme: none}\n  extra_auth: [{option: admin_key, scheme: bearer}]",
+     ["client.extra_auth: the client's auth scheme is 'none'"]),
+    ("operation-auth-unknown", "        path: /things\n", "        path: /things\n        auth: [admin_key]\n",
+     ["spec.yaml:38:", "operation 'create': auth 'admin_key' is not a credential of the client", "use one of: api_key"]),
+    ("platform-header-twice", _AUTH, _AUTH + "\n  platform_headers: {lang: X-Lang, runtime: x-lang}",
+     ["client.platform_headers: 'x-lang' is also the header of lang"]),
+    ("platform-header-unknown-kind", _AUTH, _AUTH + "\n  platform_headers: {flavour: X-Flavour}", ["spec.yaml:7:", "flavour"]),
+    ("validation-env-clash", _AUTH, _AUTH + "\n  validation_env: T_KEY",
+     ["client.validation_env reads the environment variable T_KEY, as client.auth does"]),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_bad_spec(case: tuple[str, str, str, list[str]], tmp_path: Path) -> None:

@@ -79,7 +79,7 @@ def sdk(monkeypatch: pytest.MonkeyPatch) -> object:
 def _client(sdk: object, seen: list[httpx.Request], **kwargs: object) -> object:
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        if request.headers.get("accept") == "text/event-stream":
+        if request.content.startswith(b"{") and json.loads(request.content).get("stream") is True:  # Accept is application/json, as official
             body = (
                 'event: image_generation.partial_image\ndata: {"type":"image_generation.partial_image","b64_json":"AA==",'
                 '"background":"opaque","created_at":1,"output_format":"png","partial_image_index":0,"quality":"low","size":"1024x1024"}\n\n'

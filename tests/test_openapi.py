@@ -95,8 +95,9 @@ def test_request_bodies_by_kind() -> None:
 @pytest.mark.parametrize(
     "case, schemes, security",
     [
-        ("images", {"BearerAuth": {"type": "http", "scheme": "bearer"}}, [{"BearerAuth": []}]),
-        ("rest", {"ApiKeyAuth": {"type": "apiKey", "in": "header", "name": "x-api-key"}}, [{"ApiKeyAuth": []}]),
+        ("images", {"BearerAuth": {"type": "http", "scheme": "bearer"}, "admin_api_key": {"type": "http", "scheme": "bearer"}}, [{"BearerAuth": []}]),
+        ("rest", {"ApiKeyAuth": {"type": "apiKey", "in": "header", "name": "x-api-key"}, "librarian_key": {"type": "http", "scheme": "bearer"}},
+         [{"ApiKeyAuth": []}]),
         ("odd_names", {"BasicAuth": {"type": "http", "scheme": "basic"}}, [{"BasicAuth": []}]),
         ("nested", None, []),
     ],
@@ -104,6 +105,8 @@ def test_request_bodies_by_kind() -> None:
 def test_security_follows_the_auth_scheme(case: str, schemes: Any, security: list[Any]) -> None:
     doc = _doc(case)
     assert doc["components"].get("securitySchemes") == schemes and doc["security"] == security
+    if case == "rest":  # an operation that takes other credentials lists them, any one of them will do
+        assert doc["paths"]["/books/{book_id}"]["delete"]["security"] == [{"librarian_key": []}, {"ApiKeyAuth": []}]
 
 
 def test_client_headers_are_header_parameters_of_every_operation() -> None:

@@ -5,7 +5,9 @@
 package openai
 
 import (
+	"log"
 	"os"
+	"strings"
 
 	"github.com/openai-images/openai-images-go/option"
 )
@@ -16,7 +18,7 @@ type Client struct {
 	Images  ImageService
 }
 
-// DefaultClientOptions is the base URL, the environment's settings (OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_ORG_ID, OPENAI_PROJECT_ID) and the headers' defaults.
+// DefaultClientOptions is the base URL, the environment's settings (OPENAI_API_KEY, OPENAI_ADMIN_KEY, OPENAI_BASE_URL, OPENAI_VALIDATION, OPENAI_ORG_ID, OPENAI_PROJECT_ID) and the headers' defaults.
 func DefaultClientOptions() []option.RequestOption {
 	defaults := []option.RequestOption{option.WithBaseURL("https://api.openai.com/v1")}
 	if v, ok := os.LookupEnv("OPENAI_BASE_URL"); ok && v != "" {
@@ -24,6 +26,12 @@ func DefaultClientOptions() []option.RequestOption {
 	}
 	if v, ok := os.LookupEnv("OPENAI_API_KEY"); ok {
 		defaults = append(defaults, option.WithAPIKey(v))
+	}
+	if v, ok := os.LookupEnv("OPENAI_ADMIN_KEY"); ok {
+		defaults = append(defaults, option.WithAdminAPIKey(v))
+	}
+	if v, ok := os.LookupEnv("OPENAI_VALIDATION"); ok && v != "" { // strict, warn or off
+		defaults = append(defaults, option.WithValidation(strings.ToLower(strings.TrimSpace(v)), func(s string) { log.Print(s) }))
 	}
 	if v, ok := os.LookupEnv("OPENAI_ORG_ID"); ok && v != "" {
 		defaults = append(defaults, option.WithOrganization(v))

@@ -43,6 +43,8 @@ class _Builder:
         self.models: dict[Key, ir.Model] = {}
         self.value_sets: dict[str, ir.ValueSet] = {}
         self.failed: dict[Key, frozenset[str]] = {}
+        auth = root["client"]["auth"]
+        self._default_auth: tuple[str, ...] = (auth["option"],) if auth.get("scheme") != "none" and auth.get("option") else ()
 
     def loc(self, line: int) -> ir.Loc:
         return ir.Loc(self.file, line)
@@ -103,9 +105,27 @@ class _Builder:
             if scheme != "none" and key not in a:
                 self.report.err(("client", "auth"), f"client.auth: scheme '{scheme}' needs '{key}'", f"add '{key}:' (the client option / environment variable with the key)")
         prefix = {"bearer": "Bearer ", "basic": "Basic "}.get(scheme, "")
+        raw_extra = c.get("extra_auth") or YList()
+        extra = tuple(self._credential(e, raw_extra.line_of(i), ("client", "extra_auth", i)) for i, e in enumerate(raw_extra))
+        if scheme == "none" and extra:
+            self.report.err(("client", "extra_auth"), "client.extra_auth: the client's auth scheme is 'none'",
+                            "move one credential to client.auth, or remove extra_auth")
+        platform = c.get("platform_headers") or {}
         return ir.Client(c["name"], c["base_url"].rstrip("/"), c.get("base_url_env", ""), a.get("option", "") if scheme != "none" else "",
                          a.get("env", "") if scheme != "none" else "", headers, self.loc(c.line_of("auth")), header or "Authorization", prefix,
-                         ir.ErrorShape(**dict(c.get("errors") or {})), scheme)
+                         ir.ErrorShape(**dict(c.get("errors") or {})), scheme, extra,
+                         tuple((k, platform[k]) for k in ir.PLATFORM_HEADERS if k in platform), c.get("validation_env", ""),
+                         c.get("stream_accept", "text/event-stream"))
+
+    def _credential(self, e: YMap, line: int, at: At) -> ir.Credential:
+        scheme = e["scheme"]
+        if scheme == "header" and not e.get("header"):
+            self.report.err(at, "client.extra_auth: scheme 'header' needs 'header: <name>'", "add e.g. 'header: x-admin-key'")
+        if scheme != "header" and "header" in e:
+            self.report.err(at + ("header",), "client.extra_auth: 'header' only applies to scheme 'header'", "remove it or set 'scheme: header'")
+        header = e.get("header", "") if scheme == "header" else "Authorization"
+        return ir.Credential(e["option"], e.get("env", ""), scheme, header or "Authorization",
+                             {"bearer": "Bearer ", "basic": "Basic "}.get(scheme, ""), self.loc(line))
 
     # enums, models and fields
     def _enum(self, scope: ir.Scope, path: ir.Path, body: YMap, line: int, raw: YList, is_open: bool) -> ir.EnumRef:
@@ -286,6 +306,7 @@ class _Builder:
             response_format=body.get("response_format", "json"),
             response_array=array,
             pagination=self._pagination(body, response, at),
+            auth=tuple(body["auth"]) if "auth" in body else self._default_auth,
         )
 
     def _response(self, body: YMap, op: str, at: At) -> tuple[Optional[ir.ModelRef], bool]:

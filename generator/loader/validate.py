@@ -100,6 +100,31 @@ class _Validator:
             if h.option in seen:
                 self.err(("client", "headers", i), f"client option '{h.option}' is declared twice", "rename one of them")
             seen.add(h.option)
+        for i, cred in enumerate(c.extra_auth):
+            self._name(cred.option, ("client", "extra_auth", i, "option"))
+            if cred.option in seen:
+                self.err(("client", "extra_auth", i), f"client option '{cred.option}' is declared twice", "rename one of them")
+            seen.add(cred.option)
+        envs: dict[str, str] = {}
+        for what, env in [("client.auth", c.auth_env), *((f"client.extra_auth {x.option}", x.env) for x in c.extra_auth),
+                          *((f"client.headers {h.option}", h.env) for h in c.headers), ("client.validation_env", c.validation_env),
+                          ("client.base_url_env", c.base_url_env)]:
+            if env and env in envs:
+                self.err(("client",), f"{what} reads the environment variable {env}, as {envs[env]} does", "give each its own variable")
+            envs.setdefault(env, what)
+        headers: dict[str, str] = {}
+        for what, header in c.platform_headers:
+            if header.lower() in headers:
+                self.err(("client", "platform_headers", what), f"client.platform_headers: '{header}' is also the header of {headers[header.lower()]}",
+                         "give each its own header")
+            headers.setdefault(header.lower(), what)
+        credentials = {x.option for x in c.credentials}
+        for op in self.api.operations():
+            for option in op.auth:
+                if option not in credentials:
+                    self.err(resource_at(op.resource) + ("operations", op.name, "auth"),
+                             f"operation '{op.name}': auth '{option}' is not a credential of the client",
+                             f"use one of: {', '.join(sorted(credentials)) or '(none: client.auth.scheme is none)'}")
 
     def _enum(self, e: ir.Enum, at: At) -> None:
         seen: dict[str, int] = {}

@@ -202,19 +202,22 @@ def _from_texts(api: ir.Api, f: ir.Field, texts: list[str]) -> Any:
     return _convert(api, f.type, texts[0]) if len(texts) == 1 else texts
 
 
-def _auth_ok(client: ir.Client, value: str) -> bool:
-    """The request's credential (the auth header's value) fits the spec's scheme: any non-empty key
-    (bearer, header), any non-empty ``user:password`` in base64 (basic), nothing at all (none)."""
-    if client.auth_scheme == "none":
-        return True
-    if client.auth_scheme == "basic":
+def _auth_ok(client: ir.Client, op: ir.Operation, headers: Any) -> bool:
+    """The request carries one of the operation's credentials in the form of its scheme: any non-empty
+    key (bearer, header), any non-empty ``user:password`` in base64 (basic); an operation that takes
+    none needs nothing."""
+    return not op.auth or any(_credential_ok(client.credential(o), headers.get(client.credential(o).header, "")) for o in op.auth)
+
+
+def _credential_ok(cred: ir.Credential, value: str) -> bool:
+    if cred.scheme == "basic":
         scheme, _, encoded = value.partition(" ")
         try:
             credential = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
         except (binascii.Error, UnicodeDecodeError):
             return False
         return scheme.lower() == "basic" and bool(credential.replace(":", "", 1))
-    return value.startswith(client.auth_prefix) and len(value) > len(client.auth_prefix)
+    return value.startswith(cred.prefix) and len(value) > len(cred.prefix)
 
 
 _MEDIA = {"jsonl": "application/jsonl", "binary": "application/octet-stream", "text": "text/plain; charset=utf-8"}
@@ -481,7 +484,7 @@ def make_handler(api: ir.Api, state: State, verbose: bool = False, lax: bool = F
                 payload = fault.body if fault.body is not None else _error(api.client.errors, f"mock fault: status {fault.status}", type_="mock_error")
                 self._send_json(int(fault.status), payload, headers)
                 return
-            if not _auth_ok(api.client, self.headers.get(api.client.auth_header, "")):
+            if not _auth_ok(api.client, op, self.headers):
                 self._send_json(401, _error(api.client.errors, "You didn't provide an API key.", type_="invalid_request_error", code="invalid_api_key"))
                 return
             for h in api.client.headers:

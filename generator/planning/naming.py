@@ -281,7 +281,7 @@ def name_api(api: ir.Api, style: Style) -> Names:
         for p in op.all_params():
             batch.append(claim("param", ("param", op.resource, op.name, p.name), style.param(p.name), f"param '{p.name}' of '{op.name}'", p.loc, _override(p.names, lang)))
     c = api.client
-    for opt, loc in [(c.auth_option, c.loc)] + [(h.option, h.loc) for h in c.headers]:
+    for opt, loc in [(c.auth_option, c.loc)] + [(x.option, x.loc) for x in c.extra_auth] + [(h.option, h.loc) for h in c.headers]:
         batch.append(claim("option", ("option", opt), style.option(opt), f"client option '{opt}'", loc))
     scopes.assign(batch)
     # 5. output files

@@ -143,6 +143,8 @@ def operation_table(api: ir.Api, op: ir.Operation) -> dict[str, Any]:
                          "discriminator": api.union(s.event).discriminator}
     if op.pagination:
         out["pagination"] = pagination_table(op.pagination)
+    if op.auth != tuple(c.option for c in api.client.credentials[:1]):  # not client.auth's credential alone
+        out["auth"] = list(op.auth)
     return out
 
 

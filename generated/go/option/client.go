@@ -5,6 +5,12 @@ package option
 
 import "github.com/openai-images/openai-images-go/internal/requestconfig"
 
+// WithAdminAPIKey sets the admin_api_key credential (default: the OPENAI_ADMIN_KEY environment variable); an
+// operation that takes it sends it when the client has no credential the operation prefers.
+func WithAdminAPIKey(key string) RequestOption {
+	return func(c *requestconfig.RequestConfig) error { c.AdminAPIKey = key; return nil }
+}
+
 // WithOrganization sends the OpenAI-Organization header.
 func WithOrganization(value string) RequestOption {
 	return func(c *requestconfig.RequestConfig) error { c.Headers.Set("OpenAI-Organization", value); return nil }

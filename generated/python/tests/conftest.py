@@ -84,11 +84,15 @@ def mock(scope: str) -> MockServer:
 
 @pytest.fixture
 def client(scope: str) -> Iterator[OpenAI]:
-    with OpenAI(api_key=API_KEY, base_url=BASE_URL, default_headers={"X-Mock-Scope": scope}) as c:
+    with OpenAI(
+        api_key=API_KEY, admin_api_key="test-admin_api_key", base_url=BASE_URL, default_headers={"X-Mock-Scope": scope}
+    ) as c:
         yield c
 
 
 @pytest.fixture
 async def async_client(scope: str) -> AsyncIterator[AsyncOpenAI]:
-    async with AsyncOpenAI(api_key=API_KEY, base_url=BASE_URL, default_headers={"X-Mock-Scope": scope}) as c:
+    async with AsyncOpenAI(
+        api_key=API_KEY, admin_api_key="test-admin_api_key", base_url=BASE_URL, default_headers={"X-Mock-Scope": scope}
+    ) as c:
         yield c

@@ -80,7 +80,7 @@ def test_retries_429_then_succeeds(client: OpenAI, mock: MockServer) -> None:
     )
     received = mock.requests()
     assert len(received) == 2
-    assert [r["headers"]["x-retry-count"] for r in received] == ["0", "1"]
+    assert [r["headers"]["x-stainless-retry-count"] for r in received] == ["0", "1"]
 
 
 def test_500_exhausts_retries(client: OpenAI, mock: MockServer) -> None:
@@ -145,7 +145,9 @@ def test_per_call_timeout(client: OpenAI, mock: MockServer) -> None:
 
 
 def test_connection_error() -> None:
-    with OpenAI(api_key=API_KEY, base_url="http://127.0.0.1:9/v1", max_retries=0) as c:
+    with OpenAI(
+        api_key=API_KEY, admin_api_key="test-admin_api_key", base_url="http://127.0.0.1:9/v1", max_retries=0
+    ) as c:
         with pytest.raises(APIConnectionError):
             c.images.create_variation(
                 image=PNG,

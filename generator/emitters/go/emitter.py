@@ -80,6 +80,10 @@ class _Build:
         self.header = base.header_lines(self.api)
         self.env = base.environment("go")
         self.env.filters.update(q=lambda text: go_str(text)[1:-1], md=md_text, comment=go_comment)  # q: the inside of a "..." literal
+        c = self.api.client
+        self.env.globals["retry_header"] = dict(c.platform_headers).get("retry_count", "X-Retry-Count").lower()
+        self.env.globals["keys"] = self.keys = [View(name=self.n[("option", x.option)], option=x.option, env=x.env, scheme=x.scheme, header=x.header,
+                                         prefix=x.prefix) for x in c.extra_auth]  # the credentials beside WithAPIKey's
 
     def render(self, template: str, **kw: Any) -> Rendered:  # rendered on every core (generator.parallel)
         return partial(self.env.get_template(template).render, header=self.header, package=self.package, module=self.module, **kw)
@@ -225,10 +229,12 @@ class _Build:
     def files(self) -> dict[str, Rendered]:
         api, client, out = self.api, self.api.client, {}
         options = [View(name=self.n[("option", h.option)], env=h.env, header=h.header, default=h.default, required=h.must_set) for h in client.headers]
+        keys = self.keys
         mock_url = f"http://127.0.0.1:4010{urlsplit(client.base_url).path}"
         for rel in base.runtime_files("go"):
             out[rel] = self.render(f"runtime/{rel}.j2", mock_url=mock_url, api_key_env=client.auth_env, client=client,
-                                   required=[o for o in options if o.required])
+                                   required=[o for o in options if o.required], platform=dict(client.platform_headers),
+                                   version=api.package("go").get("version", "0.0.0"))
         structs = [self.struct(m) for m in api.models if m.scope != "params"]
         unions = [self.union(u) for u in api.unions]
         request_models = [m for m in api.models if m.scope != "params" and ("type", "param", m.scope, *m.path) in self.n.ids]
@@ -253,11 +259,11 @@ class _Build:
                 "resource.go.j2", imports=self.import_lines(self.block_types(blocks) + [m.ret for m in service.methods], *extra), service=service,
                 enums=enums, params=[b for b in blocks if not b.oneof], oneofs=[b for b in blocks if b.oneof])
         top = [s for s, r in zip(services, api.all_resources(), strict=True) if not r.parent]
-        env_vars = [q(e)[1:-1] for e in (client.auth_env, client.base_url_env, *(h.env for h in client.headers)) if e]
+        env_vars = [q(e)[1:-1] for e in (client.auth_env, *(k.env for k in keys), client.base_url_env, client.validation_env, *(h.env for h in client.headers)) if e]
         out["client.go"] = self.render("client.go.j2", services=top, client=client, base_url=client.base_url, options=options, env_vars=env_vars, api=api)
         out.update({f"{name}.go": self.render(f"{name}.go.j2") for name in ("field", "operations")})
         out["operations.json"] = lambda: self.plan.operations_json  # rendered on every core, like the templates
-        if options:
+        if options or keys:
             out["option/client.go"] = self.render("option_client.go.j2", options=options)
         out["go.mod"] = f"module {self.module}\n\ngo 1.24\n"
         out.update(self.tests(services, options))

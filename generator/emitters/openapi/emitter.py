@@ -106,10 +106,27 @@ def _security(c: ir.Client) -> dict[str, Any]:
     if c.auth_scheme == "none":
         return {}
     if c.auth_scheme == "basic":
-        return {"BasicAuth": {"type": "http", "scheme": "basic"}}
+        return {"BasicAuth": {"type": "http", "scheme": "basic"}} | _extra_security(c)
     if c.auth_scheme == "header":
-        return {"ApiKeyAuth": {"type": "apiKey", "in": "header", "name": c.auth_header}}
-    return {"BearerAuth": {"type": "http", "scheme": "bearer"}}
+        return {"ApiKeyAuth": {"type": "apiKey", "in": "header", "name": c.auth_header}} | _extra_security(c)
+    return {"BearerAuth": {"type": "http", "scheme": "bearer"}} | _extra_security(c)
+
+
+def _scheme(cred: ir.Credential) -> dict[str, Any]:
+    if cred.scheme == "header":
+        return {"type": "apiKey", "in": "header", "name": cred.header}
+    return {"type": "http", "scheme": cred.scheme}
+
+
+def _extra_security(c: ir.Client) -> dict[str, Any]:
+    """client.extra_auth's credentials, each a scheme named by its option."""
+    return {x.option: _scheme(x) for x in c.extra_auth}
+
+
+def _scheme_name(c: ir.Client, option: str) -> str:
+    if option != c.auth_option:
+        return option
+    return {"basic": "BasicAuth", "header": "ApiKeyAuth"}.get(c.auth_scheme, "BearerAuth")
 
 
 def _error_response(c: ir.Client) -> dict[str, Any]:
@@ -181,6 +198,8 @@ def _operation(js: SchemaExporter, api: ir.Api, r: ir.Resource, op: ir.Operation
         operation["x-sdkgen-stream"] = {"param": s.param, "keepalive": list(s.keepalive), "error_event": s.error_event, "done": s.done}
     if op.pagination:
         operation["x-sdkgen-pagination"] = pagination_table(op.pagination)
+    if op.auth != tuple(x.option for x in api.client.credentials[:1]):  # any one of them will do
+        operation["security"] = [{_scheme_name(api.client, o): []} for o in op.auth]
     if op.rules:
         operation["x-sdkgen-rules"] = [_rule(x) for x in op.rules]
     return operation
@@ -213,7 +232,7 @@ def build_document(api: ir.Api) -> dict[str, Any]:
         "openapi": "3.1.0",
         "info": info,
         "servers": [{"url": api.client.base_url}],
-        "security": [{name: []} for name in security],
+        "security": [{_scheme_name(api.client, x.option): []} for x in api.client.credentials[:1]],
         "tags": [{"name": r.name, **({"description": r.description} if r.description else {})} for r in api.all_resources()],
         "paths": dict(sorted(paths.items())),
         "components": components,

@@ -198,10 +198,10 @@ class _Build:
             isort=partial(sorted, key=isort_key), isort_pairs=partial(sorted, key=lambda x: (x[1], isort_key(x[0]))), shape=shape,
             fmt=lambda t: getattr(t, "format", ""), defaulted=self.defaulted, optional_param=optional_param)
         api_key = names[("option", c.auth_option)] if c.auth_option else ""
-        options = [(names[("option", h.option)], h) for h in c.headers]
+        options, extra_keys = [(names[("option", h.option)], h) for h in c.headers], [(names[("option", x.option)], x) for x in c.extra_auth]
         self.env.globals.update(
             header=header_lines(api), pkg=self.pkg, title=api.title, api=api, c=c, n=names, error=f"{c.name}Error",
-            api_key=api_key, options=options, settings=[api_key] * bool(api_key) + [o for o, _ in options],
+            api_key=api_key, options=options, extra_keys=extra_keys, platform=dict(c.platform_headers), settings=[api_key] * bool(api_key) + [o for o, _ in extra_keys + options],
             envs=[c.auth_env] * bool(api_key) + [h.env for h in c.headers if h.must_set and h.env],
             chain=self.chain, log_env=self.pkg.get("log_env") or f"{c.name.upper()}_LOG", line_length=LINE_LENGTH,
             mock_url=f"http://127.0.0.1:4010{urlsplit(c.base_url).path}", pydantic="2.7" if any(m.additional for m in api.models) else "2.0")

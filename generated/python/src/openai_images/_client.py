@@ -17,6 +17,7 @@ from ._base_client import (
     SyncAPIClient,
 )
 from ._exceptions import OpenAIError
+from ._platform import Credential
 from ._types import NOT_GIVEN, NotGiven
 from ._validation import Validation
 from .resources.images import AsyncImages, Images
@@ -26,6 +27,7 @@ __all__ = ["OpenAI", "AsyncOpenAI"]
 
 def _settings(
     api_key: Optional[str],
+    admin_api_key: Optional[str],
     organization: Optional[str],
     project: Optional[str],
     base_url: Union[str, httpx.URL, None],
@@ -33,10 +35,11 @@ def _settings(
     """Each setting from its argument, else its environment variable, else the spec's default."""
     if api_key is None:
         api_key = os.environ.get("OPENAI_API_KEY")
-    if not api_key:
+    if admin_api_key is None:
+        admin_api_key = os.environ.get("OPENAI_ADMIN_KEY")
+    if not api_key and not admin_api_key:
         raise OpenAIError(
-            "The api_key client option must be set either by passing api_key to the client"
-            " or by setting the OPENAI_API_KEY environment variable"
+            "Missing credentials: pass api_key or admin_api_key to the client or set OPENAI_API_KEY or OPENAI_ADMIN_KEY"
         )
     if organization is None:
         organization = os.environ.get("OPENAI_ORG_ID")
@@ -46,6 +49,7 @@ def _settings(
         base_url = os.environ.get("OPENAI_BASE_URL") or "https://api.openai.com/v1"
     return {
         "api_key": api_key,
+        "admin_api_key": admin_api_key,
         "organization": organization,
         "project": project,
         "base_url": base_url,
@@ -59,6 +63,7 @@ class OpenAI(SyncAPIClient):
         self,
         *,
         api_key: Optional[str] = None,
+        admin_api_key: Optional[str] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
@@ -66,25 +71,30 @@ class OpenAI(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.Client] = None,
-        validation: Validation = "strict",
+        validation: Optional[Validation] = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         _strict_response_validation: Optional[bool] = None,
     ) -> None:
         """Construct a new synchronous OpenAI client.
 
         `api_key` defaults to the `OPENAI_API_KEY` environment variable.
+        `admin_api_key` defaults to the `OPENAI_ADMIN_KEY` environment variable.
         `organization` defaults to the `OPENAI_ORG_ID` environment variable.
         `project` defaults to the `OPENAI_PROJECT_ID` environment variable.
         `max_response_bytes` is the largest decoded response body read into memory (default 256 MiB);
         a larger one raises APIResponseValidationError. `_strict_response_validation` is the official
         SDK's name for the mode: True is `validation="strict"`, False `validation="warn"`.
         """
-        s = _settings(api_key, organization, project, base_url)
-        self.api_key: str = s["api_key"]
+        s = _settings(api_key, admin_api_key, organization, project, base_url)
+        self.api_key: str = s["api_key"] or ""
+        self.admin_api_key: Optional[str] = s["admin_api_key"]
         self.organization: Optional[str] = s["organization"]
         self.project: Optional[str] = s["project"]
         super().__init__(
-            api_key=self.api_key,
+            credentials=[
+                Credential("api_key", "bearer", "Authorization", "Bearer ", self.api_key or ""),
+                Credential("admin_api_key", "bearer", "Authorization", "Bearer ", self.admin_api_key or ""),
+            ],
             base_url=s["base_url"],
             option_headers={
                 "OpenAI-Organization": self.organization,
@@ -105,6 +115,7 @@ class OpenAI(SyncAPIClient):
         self,
         *,
         api_key: Optional[str] = None,
+        admin_api_key: Optional[str] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
@@ -118,6 +129,7 @@ class OpenAI(SyncAPIClient):
         """A copy of this client with some settings changed; it shares the connection pool."""
         return type(self)(
             api_key=api_key or self.api_key,
+            admin_api_key=admin_api_key or self.admin_api_key,
             organization=organization if organization is not None else self.organization,
             project=project if project is not None else self.project,
             base_url=base_url or self.base_url,
@@ -139,6 +151,7 @@ class AsyncOpenAI(AsyncAPIClient):
         self,
         *,
         api_key: Optional[str] = None,
+        admin_api_key: Optional[str] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
@@ -146,17 +159,21 @@ class AsyncOpenAI(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
-        validation: Validation = "strict",
+        validation: Optional[Validation] = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         _strict_response_validation: Optional[bool] = None,
     ) -> None:
         """Construct a new asynchronous OpenAI client (settings as for `OpenAI`)."""
-        s = _settings(api_key, organization, project, base_url)
-        self.api_key: str = s["api_key"]
+        s = _settings(api_key, admin_api_key, organization, project, base_url)
+        self.api_key: str = s["api_key"] or ""
+        self.admin_api_key: Optional[str] = s["admin_api_key"]
         self.organization: Optional[str] = s["organization"]
         self.project: Optional[str] = s["project"]
         super().__init__(
-            api_key=self.api_key,
+            credentials=[
+                Credential("api_key", "bearer", "Authorization", "Bearer ", self.api_key or ""),
+                Credential("admin_api_key", "bearer", "Authorization", "Bearer ", self.admin_api_key or ""),
+            ],
             base_url=s["base_url"],
             option_headers={
                 "OpenAI-Organization": self.organization,
@@ -177,6 +194,7 @@ class AsyncOpenAI(AsyncAPIClient):
         self,
         *,
         api_key: Optional[str] = None,
+        admin_api_key: Optional[str] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
@@ -190,6 +208,7 @@ class AsyncOpenAI(AsyncAPIClient):
         """A copy of this client with some settings changed; it shares the connection pool."""
         return type(self)(
             api_key=api_key or self.api_key,
+            admin_api_key=admin_api_key or self.admin_api_key,
             organization=organization if organization is not None else self.organization,
             project=project if project is not None else self.project,
             base_url=base_url or self.base_url,

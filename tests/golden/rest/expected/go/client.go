@@ -9,7 +9,9 @@
 package library
 
 import (
+	"log"
 	"os"
+	"strings"
 
 	"example.com/library/option"
 )
@@ -22,11 +24,17 @@ type Client struct {
 	Feed    FeedService
 }
 
-// DefaultClientOptions is the base URL, the environment's settings (LIBRARY_API_KEY, LIBRARY_TENANT) and the headers' defaults.
+// DefaultClientOptions is the base URL, the environment's settings (LIBRARY_API_KEY, LIBRARY_LIBRARIAN_KEY, LIBRARY_VALIDATION, LIBRARY_TENANT) and the headers' defaults.
 func DefaultClientOptions() []option.RequestOption {
 	defaults := []option.RequestOption{option.WithBaseURL("http://localhost:4010/v2")}
 	if v, ok := os.LookupEnv("LIBRARY_API_KEY"); ok {
 		defaults = append(defaults, option.WithAPIKey(v))
+	}
+	if v, ok := os.LookupEnv("LIBRARY_LIBRARIAN_KEY"); ok {
+		defaults = append(defaults, option.WithLibrarianKey(v))
+	}
+	if v, ok := os.LookupEnv("LIBRARY_VALIDATION"); ok && v != "" { // strict, warn or off
+		defaults = append(defaults, option.WithValidation(strings.ToLower(strings.TrimSpace(v)), func(s string) { log.Print(s) }))
 	}
 	defaults = append(defaults, option.WithAPIVersion("2025-01-01"))
 	if v, ok := os.LookupEnv("LIBRARY_TENANT"); ok && v != "" {

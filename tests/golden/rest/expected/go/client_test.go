@@ -26,6 +26,7 @@ var png, _ = testutil.PNG()
 func newClient(scope string, opts ...option.RequestOption) *library.Client {
 	base := []option.RequestOption{
 		option.WithAPIKey("My API Key"),
+		option.WithLibrarianKey("My LibrarianKey"),
 		option.WithTenant("value-Tenant"),
 		option.WithBaseURL(testutil.BaseURL()),
 		option.WithHeader("X-Mock-Scope", scope),
@@ -71,8 +72,8 @@ func TestRetries429ThenSucceeds(t *testing.T) {
 	}
 	for i, r := range received {
 		headers := r["headers"].(map[string]any)
-		if headers["x-retry-count"] != fmt.Sprint(i) {
-			t.Fatalf("attempt %d sent x-retry-count %v", i, headers["x-retry-count"])
+		if headers["x-library-attempt"] != fmt.Sprint(i) {
+			t.Fatalf("attempt %d sent x-library-attempt %v", i, headers["x-library-attempt"])
 		}
 	}
 }

@@ -85,7 +85,11 @@ def mock(scope: str) -> MockServer:
 @pytest.fixture
 def client(scope: str) -> Iterator[Library]:
     with Library(
-        api_key=API_KEY, tenant="test-tenant", base_url=BASE_URL, default_headers={"X-Mock-Scope": scope}
+        api_key=API_KEY,
+        librarian_key="test-librarian_key",
+        tenant="test-tenant",
+        base_url=BASE_URL,
+        default_headers={"X-Mock-Scope": scope},
     ) as c:
         yield c
 
@@ -93,6 +97,10 @@ def client(scope: str) -> Iterator[Library]:
 @pytest.fixture
 async def async_client(scope: str) -> AsyncIterator[AsyncLibrary]:
     async with AsyncLibrary(
-        api_key=API_KEY, tenant="test-tenant", base_url=BASE_URL, default_headers={"X-Mock-Scope": scope}
+        api_key=API_KEY,
+        librarian_key="test-librarian_key",
+        tenant="test-tenant",
+        base_url=BASE_URL,
+        default_headers={"X-Mock-Scope": scope},
     ) as c:
         yield c

@@ -75,7 +75,7 @@ def test_retries_429_then_succeeds(client: Library, mock: MockServer) -> None:
     client.authors.list()
     received = mock.requests()
     assert len(received) == 2
-    assert [r["headers"]["x-retry-count"] for r in received] == ["0", "1"]
+    assert [r["headers"]["x-library-attempt"] for r in received] == ["0", "1"]
 
 
 def test_500_exhausts_retries(client: Library, mock: MockServer) -> None:
@@ -128,7 +128,13 @@ def test_per_call_timeout(client: Library, mock: MockServer) -> None:
 
 
 def test_connection_error() -> None:
-    with Library(api_key=API_KEY, tenant="test-tenant", base_url="http://127.0.0.1:9/v1", max_retries=0) as c:
+    with Library(
+        api_key=API_KEY,
+        librarian_key="test-librarian_key",
+        tenant="test-tenant",
+        base_url="http://127.0.0.1:9/v1",
+        max_retries=0,
+    ) as c:
         with pytest.raises(APIConnectionError):
             c.authors.list()
 

@@ -36,7 +36,6 @@ const (
 	initialRetryDelay     = 500 * time.Millisecond
 	maxRetryDelay         = 8 * time.Second
 	maxRetryAfter         = 60 * time.Second
-	RetryCountHeader      = "X-Retry-Count"
 	// DefaultMaxResponseBytes bounds a decoded response body (a stream's: each event or line).
 	DefaultMaxResponseBytes = 256 << 20
 	maxRedirects            = 10
@@ -376,7 +375,7 @@ func execute(ctx context.Context, op validate.Operation, params map[string]any, 
 	if err != nil {
 		return nil, err
 	}
-	redact := apierror.NewRedactor(cfg.APIKey)
+	redact := cfg.redactor()
 	if err := validate.Validate(op, params, cfg.Validation, cfg.Warn); err != nil {
 		return nil, err
 	}
@@ -402,15 +401,21 @@ func execute(ctx context.Context, op validate.Operation, params map[string]any, 
 			done()
 			return nil, redact.Error(err)
 		}
-		for _, h := range []http.Header{cfg.Headers, headers} {
+		for _, h := range []http.Header{platformHeaders, cfg.Headers, headers} {
 			for k, vs := range h {
 				req.Header[k] = append([]string(nil), vs...)
 			}
 		}
-		req.Header.Set("x-api-key", ""+cfg.APIKey)
+		if err := authenticate(cfg, op, req.Header); err != nil {
+			done()
+			return nil, err
+		}
+		if timeoutHeader != "" && cfg.RequestTimeout > 0 && req.Header.Get(timeoutHeader) == "" {
+			req.Header.Set(timeoutHeader, strconv.Itoa(int(cfg.RequestTimeout.Seconds())))
+		}
 		switch {
 		case op.Stream != nil && (op.Stream.Always || params[op.StreamParam] == true):
-			req.Header.Set("Accept", "text/event-stream")
+			req.Header.Set("Accept", streamAccept)
 		case accept[op.Response] != "":
 			req.Header.Set("Accept", accept[op.Response])
 		default:

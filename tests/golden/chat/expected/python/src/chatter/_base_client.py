@@ -11,7 +11,6 @@ how errors map to classes, how bodies are encoded and parsed. ``SyncAPIClient`` 
 from __future__ import annotations
 
 import asyncio
-import base64
 import email.utils
 import functools
 import json
@@ -50,6 +49,7 @@ from ._exceptions import (
     APIRedirectError,
     APIResponseValidationError,
     APITimeoutError,
+    ChatterError,
     is_credential_header,
     make_status_error,
     redact,
@@ -57,9 +57,17 @@ from ._exceptions import (
     secret_forms,
 )
 from ._files import FilePart, PreparedFile, is_file, prepare_file
+from ._platform import (
+    READ_TIMEOUT_HEADER,
+    RETRY_COUNT_HEADER,
+    Credential,
+    credential_headers,
+    platform_headers,
+    read_timeout,
+)
 from ._response import RAW_RESPONSE_HEADER, APIResponse, AsyncAPIResponse
 from ._types import NOT_GIVEN, NotGiven
-from ._validation import Operation, StreamSpec, Validation, validate
+from ._validation import Operation, StreamSpec, Validation, validate, validation_from_env
 from .pagination import AsyncPage, AsyncPaginator, next_page_params
 
 __all__ = [
@@ -80,7 +88,6 @@ DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024  # a decoded body larger than thi
 MAX_REDIRECTS = 5
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 DEADLINE_EXTENSION = "sdkgen_deadline"  # when reading the response must be over (time.monotonic())
-RETRY_COUNT_HEADER = "X-Retry-Count"
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})  # GET, DELETE and HEAD send no body
 RETRY_STATUSES = frozenset({408, 409, 429})
 
@@ -90,6 +97,7 @@ _T = TypeVar("_T")
 _S = TypeVar("_S")
 _I = TypeVar("_I")
 _P = TypeVar("_P")
+STREAM_ACCEPT = "text/event-stream"
 _ACCEPT = {"json": "application/json", "none": "application/json", "jsonl": "application/jsonl", "text": "text/plain"}
 
 
@@ -351,29 +359,29 @@ class BaseClient:
     def __init__(
         self,
         *,
-        api_key: str = "",
+        credentials: Sequence[Credential] = (),
         base_url: Union[str, httpx.URL],
         option_headers: Mapping[str, Optional[str]],
         timeout: Union[float, httpx.Timeout, None],
         max_retries: int,
         default_headers: Optional[Mapping[str, str]],
-        validation: Validation,
+        validation: Optional[Validation],
         log_env: str,
-        auth_scheme: str = "bearer",
-        auth_header: str = "Authorization",
-        auth_prefix: str = "Bearer ",
+        is_async: bool = False,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         _strict_response_validation: Optional[bool] = None,
     ) -> None:
-        self._api_key = api_key
-        self._auth = (auth_scheme, auth_header, auth_prefix)
+        self._keys = tuple(credentials)  # client.auth's first, then client.extra_auth's
         self.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
         self.timeout = timeout
         self.max_retries = max_retries
         self.max_response_bytes = max_response_bytes
-        if _strict_response_validation is not None:  # the official SDK's name for validation="strict"
-            validation = "strict" if _strict_response_validation else "warn"
-        self.validation: Validation = validation
+        self.validation: Validation = validation or validation_from_env()
+        # the official SDK's name for strict response parsing; by default it follows the validation mode
+        self._strict_responses = (
+            self.validation == "strict" if _strict_response_validation is None else bool(_strict_response_validation)
+        )
+        self._platform_headers = platform_headers(is_async)
         self._option_headers = {k: v for k, v in option_headers.items() if v}
         self._urls: Dict[str, httpx.URL] = {}
         self._custom_headers = dict(default_headers or {})
@@ -383,11 +391,9 @@ class BaseClient:
         setup_logging(log_env)
 
     def _credentials(self) -> Tuple[str, ...]:
-        """What must never show in an error, a log or a repr: the key, the auth header's value and the
+        """What must never show in an error, a log or a repr: every key, its header's value and the
         values of credential headers (by name) among the options and the default headers."""
-        values = [self._api_key, *self.auth_headers.values()]
-        if self._auth[0] == "basic":
-            values += self._api_key.split(":", 1)[1:]
+        values = [v for key in self._keys for v in key.secrets()]
         for headers in (self._option_headers, self._custom_headers):
             values += [v for k, v in headers.items() if v and is_credential_header(k)]
         return tuple(v for v in values if v)
@@ -397,19 +403,19 @@ class BaseClient:
 
     @property
     def auth_headers(self) -> Dict[str, str]:
-        """The credential: ``bearer`` and ``header`` send the key after a prefix, ``basic`` sends
-        base64 of ``user:password`` (a user name alone has an empty password), ``none`` nothing."""
-        scheme, header, prefix = self._auth
-        if scheme == "none":
-            return {}
-        if scheme == "basic":
-            user_password = self._api_key if ":" in self._api_key else self._api_key + ":"
-            return {"Authorization": "Basic " + base64.b64encode(user_password.encode("utf-8")).decode("ascii")}
-        return {header: prefix + self._api_key}
+        """The first credential's headers: ``bearer`` and ``header`` send the key after a prefix,
+        ``basic`` sends base64 of ``user:password`` (a user name alone has an empty password)."""
+        return self._keys[0].headers() if self._keys else {}
 
     @property
     def default_headers(self) -> Dict[str, str]:
-        return {"Accept": "application/json", **self.auth_headers, **self._option_headers, **self._custom_headers}
+        return {
+            "Accept": "application/json",
+            **self._platform_headers,
+            **self.auth_headers,
+            **self._option_headers,
+            **self._custom_headers,
+        }
 
     def _prepare_call(
         self, op: Operation, params: Mapping[str, object], extra_headers: Optional[Mapping[str, Union[str, NotGiven]]]
@@ -419,8 +425,16 @@ class BaseClient:
         plain = {k: _plain(v, False) for k, v in params.items() if not isinstance(v, NotGiven)}
         validate(op, plain, self.validation)
         given = {k: _plain(v, True) for k, v in plain.items()}
-        headers = self.default_headers
-        headers["Accept"] = _ACCEPT.get(op.response, "*/*")
+        stream = op.stream is not None and (op.stream.always or given.get(op.stream_param) is True)
+        wanted = op.auth if op.auth is not None else tuple(k.option for k in self._keys[:1])
+        auth = credential_headers(self._keys, wanted)
+        headers = {
+            "Accept": STREAM_ACCEPT if stream else _ACCEPT.get(op.response, "*/*"),
+            **self._platform_headers,
+            **(auth or {}),
+            **self._option_headers,
+            **self._custom_headers,
+        }
         raw = False
         for key, value in (extra_headers or {}).items():
             if key == RAW_RESPONSE_HEADER:
@@ -429,9 +443,10 @@ class BaseClient:
                 headers.pop(key, None)
             else:
                 headers[key] = value
-        stream = op.stream is not None and (op.stream.always or given.get(op.stream_param) is True)
-        if stream:
-            headers["Accept"] = "text/event-stream"
+        if auth is None and not any(
+            k.headers().keys() & headers.keys() for k in self._keys
+        ):  # no key, none given by hand
+            raise ChatterError(f"{op.name} needs one of these credentials and the client has none: {', '.join(wanted)}")
         return plain, _prepare(given, op.body in ("multipart", "binary")), headers, stream, raw
 
     def _build_request(
@@ -447,7 +462,10 @@ class BaseClient:
     ) -> httpx.Request:
         body: Dict[str, object] = {}
         query: List[Tuple[str, Union[str, int, float, bool, None]]] = []
-        path, all_headers = op.path, {**headers, RETRY_COUNT_HEADER: str(retries_taken)}
+        path, all_headers = op.path, {RETRY_COUNT_HEADER: str(retries_taken), **headers}
+        seconds = read_timeout(self.timeout if isinstance(timeout, NotGiven) else timeout)
+        if READ_TIMEOUT_HEADER and seconds is not None:
+            all_headers.setdefault(READ_TIMEOUT_HEADER, seconds)
         for key, value in given.items():  # each param goes where the spec puts it
             spec = op.fields.get(key)
             where = spec.location if spec is not None else "body"
@@ -563,7 +581,7 @@ class BaseClient:
             log.warning("response does not match %s; kept unvalidated: %s", name, exc)
 
         try:
-            return typing.cast(_T, validate_value(cast_to, body, self.validation == "strict", warn))
+            return typing.cast(_T, validate_value(cast_to, body, self._strict_responses, warn))
         except ValueError as exc:
             raise APIResponseValidationError(
                 response, body, message=f"The response does not match {name}: {exc}"
@@ -580,7 +598,7 @@ class BaseClient:
         params: Dict[str, object],
     ) -> Any:
         """The typed result of a response whose body was read (unless it is streamed, jsonl or binary)."""
-        strict = self.validation == "strict"
+        strict = self._strict_responses
         if stream:
             cls: Any = stream_cls or cast_to
             event_type = typing.get_args(cls)[0]
@@ -746,7 +764,7 @@ class SyncAPIClient(BaseClient):
 
 class AsyncAPIClient(BaseClient):
     def __init__(self, *, http_client: Optional[httpx.AsyncClient], **kwargs: Any) -> None:
-        super().__init__(**kwargs)
+        super().__init__(is_async=True, **kwargs)
         self._client = http_client or httpx.AsyncClient(timeout=self.timeout)
 
     async def request(

@@ -17,6 +17,7 @@ from ._base_client import (
     SyncAPIClient,
 )
 from ._exceptions import ChatterError
+from ._platform import Credential
 from ._types import NOT_GIVEN, NotGiven
 from ._validation import Validation
 from .resources.messages.messages import AsyncMessages, Messages
@@ -63,7 +64,7 @@ class Chatter(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.Client] = None,
-        validation: Validation = "strict",
+        validation: Optional[Validation] = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         _strict_response_validation: Optional[bool] = None,
     ) -> None:
@@ -75,13 +76,12 @@ class Chatter(SyncAPIClient):
         SDK's name for the mode: True is `validation="strict"`, False `validation="warn"`.
         """
         s = _settings(api_key, api_version, base_url)
-        self.api_key: str = s["api_key"]
+        self.api_key: str = s["api_key"] or ""
         self.api_version: Optional[str] = s["api_version"]
         super().__init__(
-            api_key=self.api_key,
-            auth_scheme="header",
-            auth_header="x-api-key",
-            auth_prefix="",
+            credentials=[
+                Credential("api_key", "header", "x-api-key", "", self.api_key or ""),
+            ],
             base_url=s["base_url"],
             option_headers={
                 "chatter-version": self.api_version,
@@ -141,19 +141,18 @@ class AsyncChatter(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
-        validation: Validation = "strict",
+        validation: Optional[Validation] = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         _strict_response_validation: Optional[bool] = None,
     ) -> None:
         """Construct a new asynchronous Chatter client (settings as for `Chatter`)."""
         s = _settings(api_key, api_version, base_url)
-        self.api_key: str = s["api_key"]
+        self.api_key: str = s["api_key"] or ""
         self.api_version: Optional[str] = s["api_version"]
         super().__init__(
-            api_key=self.api_key,
-            auth_scheme="header",
-            auth_header="x-api-key",
-            auth_prefix="",
+            credentials=[
+                Credential("api_key", "header", "x-api-key", "", self.api_key or ""),
+            ],
             base_url=s["base_url"],
             option_headers={
                 "chatter-version": self.api_version,

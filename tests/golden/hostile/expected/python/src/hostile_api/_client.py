@@ -17,6 +17,7 @@ from ._base_client import (
     SyncAPIClient,
 )
 from ._exceptions import HostileClientError
+from ._platform import Credential
 from ._types import NOT_GIVEN, NotGiven
 from ._validation import Validation
 from .resources.things import AsyncThings, Things
@@ -61,7 +62,7 @@ class HostileClient(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.Client] = None,
-        validation: Validation = "strict",
+        validation: Optional[Validation] = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         _strict_response_validation: Optional[bool] = None,
     ) -> None:
@@ -74,10 +75,12 @@ class HostileClient(SyncAPIClient):
         SDK's name for the mode: True is `validation="strict"`, False `validation="warn"`.
         """
         s = _settings(api_key, from_, base_url)
-        self.api_key: str = s["api_key"]
+        self.api_key: str = s["api_key"] or ""
         self.from_: Optional[str] = s["from_"]
         super().__init__(
-            api_key=self.api_key,
+            credentials=[
+                Credential("api_key", "bearer", "Authorization", "Bearer ", self.api_key or ""),
+            ],
             base_url=s["base_url"],
             option_headers={
                 "X-From": self.from_,
@@ -135,16 +138,18 @@ class AsyncHostileClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
-        validation: Validation = "strict",
+        validation: Optional[Validation] = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         _strict_response_validation: Optional[bool] = None,
     ) -> None:
         """Construct a new asynchronous HostileClient client (settings as for `HostileClient`)."""
         s = _settings(api_key, from_, base_url)
-        self.api_key: str = s["api_key"]
+        self.api_key: str = s["api_key"] or ""
         self.from_: Optional[str] = s["from_"]
         super().__init__(
-            api_key=self.api_key,
+            credentials=[
+                Credential("api_key", "bearer", "Authorization", "Bearer ", self.api_key or ""),
+            ],
             base_url=s["base_url"],
             option_headers={
                 "X-From": self.from_,

@@ -15,6 +15,7 @@ import functools
 import importlib.resources
 import json
 import logging
+import os
 import re
 import uuid
 import warnings
@@ -24,7 +25,7 @@ from typing import Any, Dict, Mapping, Optional, Tuple
 
 from typing_extensions import Literal, TypeAlias
 
-from ._exceptions import ParamValidationError
+from ._exceptions import HostileClientError, ParamValidationError
 from ._files import is_file
 
 __all__ = [
@@ -44,6 +45,20 @@ __all__ = [
 ]
 
 Validation: TypeAlias = Literal["strict", "warn", "off"]
+VALIDATION_ENV = ""  # the environment variable that sets the mode when the code does not
+
+
+def validation_from_env() -> Validation:
+    """The mode the environment sets (``strict`` when it sets none)."""
+    value = os.environ.get(VALIDATION_ENV, "").strip().lower() if VALIDATION_ENV else ""
+    if value in ("", "strict"):
+        return "strict"
+    if value == "warn":
+        return "warn"
+    if value == "off":
+        return "off"
+    raise HostileClientError(f"The {VALIDATION_ENV} environment variable must be strict, warn or off, not {value!r}")
+
 
 log = logging.getLogger(__name__.split(".")[0])
 
@@ -162,6 +177,7 @@ class Operation:
     response: str = "json"  # json, jsonl, binary, text or none
     stream: Optional[StreamSpec] = None
     pagination: Optional[Mapping[str, Any]] = None  # the table's pagination (style, items, has_more, ...)
+    auth: Optional[Tuple[str, ...]] = None  # the credentials it takes (option names); None: the client's first
 
 
 def _field(data: Dict[str, Any]) -> FieldSpec:
@@ -245,6 +261,7 @@ def operation(name: str) -> Operation:
             else None
         ),
         pagination=data.get("pagination"),
+        auth=tuple(data["auth"]) if "auth" in data else None,
         fields={k: _field(v) for k, v in data["fields"].items()},
         rules=tuple(
             Rule(

@@ -46,7 +46,7 @@ class NestClient(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.Client] = None,
-        validation: Validation = "strict",
+        validation: Optional[Validation] = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         _strict_response_validation: Optional[bool] = None,
     ) -> None:
@@ -58,7 +58,6 @@ class NestClient(SyncAPIClient):
         """
         s = _settings(base_url)
         super().__init__(
-            auth_scheme="none",
             base_url=s["base_url"],
             option_headers={},
             timeout=timeout,
@@ -110,14 +109,13 @@ class AsyncNestClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
-        validation: Validation = "strict",
+        validation: Optional[Validation] = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         _strict_response_validation: Optional[bool] = None,
     ) -> None:
         """Construct a new asynchronous NestClient client (settings as for `NestClient`)."""
         s = _settings(base_url)
         super().__init__(
-            auth_scheme="none",
             base_url=s["base_url"],
             option_headers={},
             timeout=timeout,

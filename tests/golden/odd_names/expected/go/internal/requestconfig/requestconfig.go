@@ -9,7 +9,6 @@ import (
 	"bytes"
 	"context"
 	"encoding"
-	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -37,7 +36,6 @@ const (
 	initialRetryDelay     = 500 * time.Millisecond
 	maxRetryDelay         = 8 * time.Second
 	maxRetryAfter         = 60 * time.Second
-	RetryCountHeader      = "X-Retry-Count"
 	// DefaultMaxResponseBytes bounds a decoded response body (a stream's: each event or line).
 	DefaultMaxResponseBytes = 256 << 20
 	maxRedirects            = 10
@@ -377,7 +375,7 @@ func execute(ctx context.Context, op validate.Operation, params map[string]any, 
 	if err != nil {
 		return nil, err
 	}
-	redact := apierror.NewRedactor(cfg.APIKey)
+	redact := cfg.redactor()
 	if err := validate.Validate(op, params, cfg.Validation, cfg.Warn); err != nil {
 		return nil, err
 	}
@@ -403,15 +401,21 @@ func execute(ctx context.Context, op validate.Operation, params map[string]any, 
 			done()
 			return nil, redact.Error(err)
 		}
-		for _, h := range []http.Header{cfg.Headers, headers} {
+		for _, h := range []http.Header{platformHeaders, cfg.Headers, headers} {
 			for k, vs := range h {
 				req.Header[k] = append([]string(nil), vs...)
 			}
 		}
-		req.Header.Set("Authorization", "Basic "+basic(cfg.APIKey))
+		if err := authenticate(cfg, op, req.Header); err != nil {
+			done()
+			return nil, err
+		}
+		if timeoutHeader != "" && cfg.RequestTimeout > 0 && req.Header.Get(timeoutHeader) == "" {
+			req.Header.Set(timeoutHeader, strconv.Itoa(int(cfg.RequestTimeout.Seconds())))
+		}
 		switch {
 		case op.Stream != nil && (op.Stream.Always || params[op.StreamParam] == true):
-			req.Header.Set("Accept", "text/event-stream")
+			req.Header.Set("Accept", streamAccept)
 		case accept[op.Response] != "":
 			req.Header.Set("Accept", accept[op.Response])
 		default:
@@ -467,14 +471,6 @@ func execute(ctx context.Context, op validate.Operation, params map[string]any, 
 		}
 		return &call{res: res, req: req, cfg: cfg, ctx: attempt, timer: timer, done: done, redact: redact}, nil
 	}
-}
-
-// basic is the Basic credential of a "user:password" key (a user name alone has an empty password).
-func basic(key string) string {
-	if !strings.Contains(key, ":") {
-		key += ":"
-	}
-	return base64.StdEncoding.EncodeToString([]byte(key))
 }
 
 // read sends op and returns the whole body (nothing for HEAD), bounded by the request timeout.

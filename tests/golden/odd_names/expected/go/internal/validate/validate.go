@@ -151,7 +151,8 @@ type Operation struct {
 	Pagination  *Pagination      `json:"pagination"`
 	Fields      map[string]Field `json:"fields"`
 	Rules       []Rule           `json:"rules"`
-	Models      map[string]Model `json:"-"` // the tables' _models and _unions, shared by every operation
+	Auth        []string         `json:"auth"` // the credentials it takes (option names); nil: the client's first
+	Models      map[string]Model `json:"-"`    // the tables' _models and _unions, shared by every operation
 	Unions      map[string]Union `json:"-"`
 }
 

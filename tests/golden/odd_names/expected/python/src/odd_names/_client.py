@@ -17,6 +17,7 @@ from ._base_client import (
     SyncAPIClient,
 )
 from ._exceptions import OddClientError
+from ._platform import Credential
 from ._types import NOT_GIVEN, NotGiven
 from ._validation import Validation
 from .resources.class_ import AsyncClass, Class
@@ -66,7 +67,7 @@ class OddClient(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.Client] = None,
-        validation: Validation = "strict",
+        validation: Optional[Validation] = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         _strict_response_validation: Optional[bool] = None,
     ) -> None:
@@ -79,12 +80,13 @@ class OddClient(SyncAPIClient):
         SDK's name for the mode: True is `validation="strict"`, False `validation="warn"`.
         """
         s = _settings(credentials, from_, timeout_2, base_url)
-        self.credentials: str = s["credentials"]
+        self.credentials: str = s["credentials"] or ""
         self.from_: Optional[str] = s["from_"]
         self.timeout_2: Optional[str] = s["timeout_2"]
         super().__init__(
-            api_key=self.credentials,
-            auth_scheme="basic",
+            credentials=[
+                Credential("credentials", "basic", "Authorization", "Basic ", self.credentials or ""),
+            ],
             base_url=s["base_url"],
             option_headers={
                 "X-From": self.from_,
@@ -148,18 +150,19 @@ class AsyncOddClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
-        validation: Validation = "strict",
+        validation: Optional[Validation] = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         _strict_response_validation: Optional[bool] = None,
     ) -> None:
         """Construct a new asynchronous OddClient client (settings as for `OddClient`)."""
         s = _settings(credentials, from_, timeout_2, base_url)
-        self.credentials: str = s["credentials"]
+        self.credentials: str = s["credentials"] or ""
         self.from_: Optional[str] = s["from_"]
         self.timeout_2: Optional[str] = s["timeout_2"]
         super().__init__(
-            api_key=self.credentials,
-            auth_scheme="basic",
+            credentials=[
+                Credential("credentials", "basic", "Authorization", "Basic ", self.credentials or ""),
+            ],
             base_url=s["base_url"],
             option_headers={
                 "X-From": self.from_,

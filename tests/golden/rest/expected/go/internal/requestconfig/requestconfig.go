@@ -36,7 +36,6 @@ const (
 	initialRetryDelay     = 500 * time.Millisecond
 	maxRetryDelay         = 8 * time.Second
 	maxRetryAfter         = 60 * time.Second
-	RetryCountHeader      = "X-Retry-Count"
 	// DefaultMaxResponseBytes bounds a decoded response body (a stream's: each event or line).
 	DefaultMaxResponseBytes = 256 << 20
 	maxRedirects            = 10
@@ -51,6 +50,7 @@ var ErrTimeout = fmt.Errorf("request timed out: %w", context.DeadlineExceeded)
 // RequestConfig is every setting a request uses; options change it.
 type RequestConfig struct {
 	APIKey         string
+	LibrarianKey   string // the librarian_key credential
 	BaseURL        *url.URL
 	MaxRetries     int
 	RequestTimeout time.Duration
@@ -95,8 +95,8 @@ func New(opts ...Option) (*RequestConfig, error) {
 	if cfg.BaseURL == nil {
 		return nil, errors.New("no base URL: use option.WithBaseURL")
 	}
-	if cfg.APIKey == "" {
-		return nil, errors.New("missing API key: set the LIBRARY_API_KEY environment variable or use option.WithAPIKey")
+	if !cfg.hasCredential() {
+		return nil, errors.New("missing credentials: set LIBRARY_API_KEY or LIBRARY_LIBRARIAN_KEY or use option.WithAPIKey or option.WithLibrarianKey")
 	}
 	if cfg.Headers.Get("Library-Tenant") == "" {
 		return nil, errors.New("missing the Library-Tenant header: set the LIBRARY_TENANT environment variable or use option.WithTenant")
@@ -379,7 +379,7 @@ func execute(ctx context.Context, op validate.Operation, params map[string]any, 
 	if err != nil {
 		return nil, err
 	}
-	redact := apierror.NewRedactor(cfg.APIKey)
+	redact := cfg.redactor()
 	if err := validate.Validate(op, params, cfg.Validation, cfg.Warn); err != nil {
 		return nil, err
 	}
@@ -405,15 +405,21 @@ func execute(ctx context.Context, op validate.Operation, params map[string]any, 
 			done()
 			return nil, redact.Error(err)
 		}
-		for _, h := range []http.Header{cfg.Headers, headers} {
+		for _, h := range []http.Header{platformHeaders, cfg.Headers, headers} {
 			for k, vs := range h {
 				req.Header[k] = append([]string(nil), vs...)
 			}
 		}
-		req.Header.Set("x-api-key", ""+cfg.APIKey)
+		if err := authenticate(cfg, op, req.Header); err != nil {
+			done()
+			return nil, err
+		}
+		if timeoutHeader != "" && cfg.RequestTimeout > 0 && req.Header.Get(timeoutHeader) == "" {
+			req.Header.Set(timeoutHeader, strconv.Itoa(int(cfg.RequestTimeout.Seconds())))
+		}
 		switch {
 		case op.Stream != nil && (op.Stream.Always || params[op.StreamParam] == true):
-			req.Header.Set("Accept", "text/event-stream")
+			req.Header.Set("Accept", streamAccept)
 		case accept[op.Response] != "":
 			req.Header.Set("Accept", accept[op.Response])
 		default:

@@ -17,6 +17,7 @@ from ._base_client import (
     SyncAPIClient,
 )
 from ._exceptions import LibraryError
+from ._platform import Credential
 from ._types import NOT_GIVEN, NotGiven
 from ._validation import Validation
 from .resources.authors import AsyncAuthors, Authors
@@ -28,6 +29,7 @@ __all__ = ["Library", "AsyncLibrary"]
 
 def _settings(
     api_key: Optional[str],
+    librarian_key: Optional[str],
     api_version: Optional[str],
     tenant: Optional[str],
     base_url: Union[str, httpx.URL, None],
@@ -35,10 +37,12 @@ def _settings(
     """Each setting from its argument, else its environment variable, else the spec's default."""
     if api_key is None:
         api_key = os.environ.get("LIBRARY_API_KEY")
-    if not api_key:
+    if librarian_key is None:
+        librarian_key = os.environ.get("LIBRARY_LIBRARIAN_KEY")
+    if not api_key and not librarian_key:
         raise LibraryError(
-            "The api_key client option must be set either by passing api_key to the client"
-            " or by setting the LIBRARY_API_KEY environment variable"
+            "Missing credentials: pass api_key or librarian_key to the client"
+            " or set LIBRARY_API_KEY or LIBRARY_LIBRARIAN_KEY"
         )
     if api_version is None:
         api_version = "2025-01-01"
@@ -52,6 +56,7 @@ def _settings(
         base_url = "http://localhost:4010/v2"
     return {
         "api_key": api_key,
+        "librarian_key": librarian_key,
         "api_version": api_version,
         "tenant": tenant,
         "base_url": base_url,
@@ -67,6 +72,7 @@ class Library(SyncAPIClient):
         self,
         *,
         api_key: Optional[str] = None,
+        librarian_key: Optional[str] = None,
         api_version: Optional[str] = None,
         tenant: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
@@ -74,27 +80,29 @@ class Library(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.Client] = None,
-        validation: Validation = "strict",
+        validation: Optional[Validation] = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         _strict_response_validation: Optional[bool] = None,
     ) -> None:
         """Construct a new synchronous Library client.
 
         `api_key` defaults to the `LIBRARY_API_KEY` environment variable.
+        `librarian_key` defaults to the `LIBRARY_LIBRARIAN_KEY` environment variable.
         `tenant` defaults to the `LIBRARY_TENANT` environment variable.
         `max_response_bytes` is the largest decoded response body read into memory (default 256 MiB);
         a larger one raises APIResponseValidationError. `_strict_response_validation` is the official
         SDK's name for the mode: True is `validation="strict"`, False `validation="warn"`.
         """
-        s = _settings(api_key, api_version, tenant, base_url)
-        self.api_key: str = s["api_key"]
+        s = _settings(api_key, librarian_key, api_version, tenant, base_url)
+        self.api_key: str = s["api_key"] or ""
+        self.librarian_key: Optional[str] = s["librarian_key"]
         self.api_version: Optional[str] = s["api_version"]
         self.tenant: Optional[str] = s["tenant"]
         super().__init__(
-            api_key=self.api_key,
-            auth_scheme="header",
-            auth_header="x-api-key",
-            auth_prefix="",
+            credentials=[
+                Credential("api_key", "header", "x-api-key", "", self.api_key or ""),
+                Credential("librarian_key", "bearer", "Authorization", "Bearer ", self.librarian_key or ""),
+            ],
             base_url=s["base_url"],
             option_headers={
                 "Library-Version": self.api_version,
@@ -117,6 +125,7 @@ class Library(SyncAPIClient):
         self,
         *,
         api_key: Optional[str] = None,
+        librarian_key: Optional[str] = None,
         api_version: Optional[str] = None,
         tenant: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
@@ -130,6 +139,7 @@ class Library(SyncAPIClient):
         """A copy of this client with some settings changed; it shares the connection pool."""
         return type(self)(
             api_key=api_key or self.api_key,
+            librarian_key=librarian_key or self.librarian_key,
             api_version=api_version if api_version is not None else self.api_version,
             tenant=tenant if tenant is not None else self.tenant,
             base_url=base_url or self.base_url,
@@ -153,6 +163,7 @@ class AsyncLibrary(AsyncAPIClient):
         self,
         *,
         api_key: Optional[str] = None,
+        librarian_key: Optional[str] = None,
         api_version: Optional[str] = None,
         tenant: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
@@ -160,20 +171,21 @@ class AsyncLibrary(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
-        validation: Validation = "strict",
+        validation: Optional[Validation] = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         _strict_response_validation: Optional[bool] = None,
     ) -> None:
         """Construct a new asynchronous Library client (settings as for `Library`)."""
-        s = _settings(api_key, api_version, tenant, base_url)
-        self.api_key: str = s["api_key"]
+        s = _settings(api_key, librarian_key, api_version, tenant, base_url)
+        self.api_key: str = s["api_key"] or ""
+        self.librarian_key: Optional[str] = s["librarian_key"]
         self.api_version: Optional[str] = s["api_version"]
         self.tenant: Optional[str] = s["tenant"]
         super().__init__(
-            api_key=self.api_key,
-            auth_scheme="header",
-            auth_header="x-api-key",
-            auth_prefix="",
+            credentials=[
+                Credential("api_key", "header", "x-api-key", "", self.api_key or ""),
+                Credential("librarian_key", "bearer", "Authorization", "Bearer ", self.librarian_key or ""),
+            ],
             base_url=s["base_url"],
             option_headers={
                 "Library-Version": self.api_version,
@@ -196,6 +208,7 @@ class AsyncLibrary(AsyncAPIClient):
         self,
         *,
         api_key: Optional[str] = None,
+        librarian_key: Optional[str] = None,
         api_version: Optional[str] = None,
         tenant: Optional[str] = None,
         base_url: Union[str, httpx.URL, None] = None,
@@ -209,6 +222,7 @@ class AsyncLibrary(AsyncAPIClient):
         """A copy of this client with some settings changed; it shares the connection pool."""
         return type(self)(
             api_key=api_key or self.api_key,
+            librarian_key=librarian_key or self.librarian_key,
             api_version=api_version if api_version is not None else self.api_version,
             tenant=tenant if tenant is not None else self.tenant,
             base_url=base_url or self.base_url,
