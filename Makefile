@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml setup.py generated/python/pyproject.toml | cksum | cut -d' ' -f1)
 GOLDEN_CASES := $(sort $(patsubst tests/golden/%/spec.yaml,%,$(wildcard tests/golden/*/spec.yaml)))
 
-.PHONY: setup generate check lint test mock bench clean
+.PHONY: setup generate check lint test conformance mock bench clean
 
 # Then the generator's bytecode, kept fresh (an editable install compiles nothing, and with
 # PYTHONDONTWRITEBYTECODE set every run would compile it again: ~0.1 s of each run).
@@ -46,6 +46,11 @@ lint: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+# The official SDKs' Images tests (pinned openai sdist from PyPI, openai-go from the Go module proxy,
+# fetched at run time) against generated/ and the lax mock; `make test` runs them too (tests/test_conformance.py).
+conformance: setup
+	$(BIN)/python -m tests.conformance.harness python go
 
 # The mock server of spec/images.yaml on http://127.0.0.1:4010/v1 (Ctrl-C stops it).
 mock: setup

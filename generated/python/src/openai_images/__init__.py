@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from . import pagination as pagination
     from . import types as types
+    from ._base_client import DefaultAioHttpClient as DefaultAioHttpClient
+    from ._base_client import DefaultAsyncHttpxClient as DefaultAsyncHttpxClient
+    from ._base_client import DefaultHttpxClient as DefaultHttpxClient
     from ._client import AsyncOpenAI as AsyncOpenAI
     from ._client import OpenAI as OpenAI
     from ._exceptions import APIConnectionError as APIConnectionError
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
     from ._exceptions import PermissionDeniedError as PermissionDeniedError
     from ._exceptions import RateLimitError as RateLimitError
     from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
+    from ._files import file_from_path as file_from_path
     from ._response import APIResponse as APIResponse
     from ._response import AsyncAPIResponse as AsyncAPIResponse
     from ._response import AsyncBinaryResponseContent as AsyncBinaryResponseContent
@@ -40,6 +44,9 @@ if TYPE_CHECKING:
     from ._streaming import UnknownStreamEvent as UnknownStreamEvent
     from ._types import NOT_GIVEN as NOT_GIVEN
     from ._types import NotGiven as NotGiven
+    from ._types import Omit as Omit
+    from ._types import not_given as not_given
+    from ._types import omit as omit
 
 __version__ = "0.1.0"
 
@@ -60,11 +67,15 @@ __all__ = [
     "BadRequestError",
     "BinaryResponseContent",
     "ConflictError",
+    "DefaultAioHttpClient",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpxClient",
     "InternalServerError",
     "JSONLDecoder",
     "NOT_GIVEN",
     "NotFoundError",
     "NotGiven",
+    "Omit",
     "OpenAI",
     "OpenAIError",
     "ParamValidationError",
@@ -73,6 +84,9 @@ __all__ = [
     "Stream",
     "UnknownStreamEvent",
     "UnprocessableEntityError",
+    "file_from_path",
+    "not_given",
+    "omit",
     "pagination",
     "types",
 ]
@@ -94,11 +108,15 @@ _LAZY = {
     "BadRequestError": "._exceptions",
     "BinaryResponseContent": "._response",
     "ConflictError": "._exceptions",
+    "DefaultAioHttpClient": "._base_client",
+    "DefaultAsyncHttpxClient": "._base_client",
+    "DefaultHttpxClient": "._base_client",
     "InternalServerError": "._exceptions",
     "JSONLDecoder": "._streaming",
     "NOT_GIVEN": "._types",
     "NotFoundError": "._exceptions",
     "NotGiven": "._types",
+    "Omit": "._types",
     "OpenAI": "._client",
     "OpenAIError": "._exceptions",
     "ParamValidationError": "._exceptions",
@@ -107,6 +125,9 @@ _LAZY = {
     "Stream": "._streaming",
     "UnknownStreamEvent": "._streaming",
     "UnprocessableEntityError": "._exceptions",
+    "file_from_path": "._files",
+    "not_given": "._types",
+    "omit": "._types",
     "pagination": ".",
     "types": ".",
 }

@@ -10,7 +10,19 @@ from typing import IO, Any, Iterator, Mapping, Optional, Sequence, SupportsIndex
 
 from typing_extensions import Literal, Protocol, TypeAlias
 
-__all__ = ["NotGiven", "NOT_GIVEN", "FileContent", "FileTypes", "Headers", "Query", "Body", "SequenceNotStr"]
+__all__ = [
+    "NotGiven",
+    "NOT_GIVEN",
+    "not_given",
+    "Omit",
+    "omit",
+    "FileContent",
+    "FileTypes",
+    "Headers",
+    "Query",
+    "Body",
+    "SequenceNotStr",
+]
 
 
 class NotGiven:
@@ -24,6 +36,18 @@ class NotGiven:
 
 
 NOT_GIVEN = NotGiven()
+not_given = NOT_GIVEN  # the official SDK's other spelling
+
+
+class Omit(NotGiven):
+    """Leaves a value out: a param given ``omit`` is not sent, and ``extra_headers={"X-Name": omit}``
+    removes a header the client would send."""
+
+    def __repr__(self) -> str:
+        return "omit"
+
+
+omit = Omit()
 
 FileContent: TypeAlias = Union[IO[bytes], bytes, "os.PathLike[str]"]
 FileTypes: TypeAlias = Union[

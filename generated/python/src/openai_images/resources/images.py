@@ -8,7 +8,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING, overload
 
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven
 from .._validation import operation
 
@@ -35,6 +40,11 @@ class Images(SyncAPIResource):
     def with_raw_response(self) -> ImagesWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return ImagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ImagesWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return ImagesWithStreamingResponse(self)
 
     def create_variation(
         self,
@@ -563,6 +573,11 @@ class AsyncImages(AsyncAPIResource):
     def with_raw_response(self) -> AsyncImagesWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return AsyncImagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncImagesWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return AsyncImagesWithStreamingResponse(self)
 
     async def create_variation(
         self,
@@ -1096,3 +1111,17 @@ class AsyncImagesWithRawResponse:
         self.create_variation = async_to_raw_response_wrapper(resource.create_variation)
         self.edit = async_to_raw_response_wrapper(resource.edit)
         self.generate = async_to_raw_response_wrapper(resource.generate)
+
+
+class ImagesWithStreamingResponse:
+    def __init__(self, resource: Images) -> None:
+        self.create_variation = to_streamed_response_wrapper(resource.create_variation)
+        self.edit = to_streamed_response_wrapper(resource.edit)
+        self.generate = to_streamed_response_wrapper(resource.generate)
+
+
+class AsyncImagesWithStreamingResponse:
+    def __init__(self, resource: AsyncImages) -> None:
+        self.create_variation = async_to_streamed_response_wrapper(resource.create_variation)
+        self.edit = async_to_streamed_response_wrapper(resource.edit)
+        self.generate = async_to_streamed_response_wrapper(resource.generate)

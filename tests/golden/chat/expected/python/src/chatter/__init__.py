@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from . import pagination as pagination
     from . import types as types
+    from ._base_client import DefaultAioHttpClient as DefaultAioHttpClient
+    from ._base_client import DefaultAsyncHttpxClient as DefaultAsyncHttpxClient
+    from ._base_client import DefaultHttpxClient as DefaultHttpxClient
     from ._client import AsyncChatter as AsyncChatter
     from ._client import Chatter as Chatter
     from ._exceptions import APIConnectionError as APIConnectionError
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
     from ._exceptions import PermissionDeniedError as PermissionDeniedError
     from ._exceptions import RateLimitError as RateLimitError
     from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
+    from ._files import file_from_path as file_from_path
     from ._response import APIResponse as APIResponse
     from ._response import AsyncAPIResponse as AsyncAPIResponse
     from ._response import AsyncBinaryResponseContent as AsyncBinaryResponseContent
@@ -40,6 +44,9 @@ if TYPE_CHECKING:
     from ._streaming import UnknownStreamEvent as UnknownStreamEvent
     from ._types import NOT_GIVEN as NOT_GIVEN
     from ._types import NotGiven as NotGiven
+    from ._types import Omit as Omit
+    from ._types import not_given as not_given
+    from ._types import omit as omit
 
 __version__ = "0.1.0"
 
@@ -62,17 +69,24 @@ __all__ = [
     "Chatter",
     "ChatterError",
     "ConflictError",
+    "DefaultAioHttpClient",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpxClient",
     "InternalServerError",
     "JSONLDecoder",
     "NOT_GIVEN",
     "NotFoundError",
     "NotGiven",
+    "Omit",
     "ParamValidationError",
     "PermissionDeniedError",
     "RateLimitError",
     "Stream",
     "UnknownStreamEvent",
     "UnprocessableEntityError",
+    "file_from_path",
+    "not_given",
+    "omit",
     "pagination",
     "types",
 ]
@@ -96,17 +110,24 @@ _LAZY = {
     "Chatter": "._client",
     "ChatterError": "._exceptions",
     "ConflictError": "._exceptions",
+    "DefaultAioHttpClient": "._base_client",
+    "DefaultAsyncHttpxClient": "._base_client",
+    "DefaultHttpxClient": "._base_client",
     "InternalServerError": "._exceptions",
     "JSONLDecoder": "._streaming",
     "NOT_GIVEN": "._types",
     "NotFoundError": "._exceptions",
     "NotGiven": "._types",
+    "Omit": "._types",
     "ParamValidationError": "._exceptions",
     "PermissionDeniedError": "._exceptions",
     "RateLimitError": "._exceptions",
     "Stream": "._streaming",
     "UnknownStreamEvent": "._streaming",
     "UnprocessableEntityError": "._exceptions",
+    "file_from_path": "._files",
+    "not_given": "._types",
+    "omit": "._types",
     "pagination": ".",
     "types": ".",
 }

@@ -17,11 +17,17 @@ from typing import IO, Optional, Tuple, Union
 
 from ._types import FileTypes
 
-__all__ = ["FilePart", "PreparedFile", "is_file", "prepare_file", "sniff_content_type"]
+__all__ = ["FilePart", "PreparedFile", "file_from_path", "is_file", "prepare_file", "sniff_content_type"]
 
 FilePart = Tuple[str, Union[bytes, IO[bytes]], str]
 
 _EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg", "image/webp": ".webp", "image/gif": ".gif"}
+
+
+def file_from_path(path: str) -> FileTypes:
+    """A file param from a path: its name and its bytes (read now)."""
+    with open(path, "rb") as f:
+        return (os.path.basename(path), f.read())
 
 
 def sniff_content_type(head: bytes) -> Optional[str]:

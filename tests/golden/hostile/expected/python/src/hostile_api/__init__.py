@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from . import pagination as pagination
     from . import types as types
+    from ._base_client import DefaultAioHttpClient as DefaultAioHttpClient
+    from ._base_client import DefaultAsyncHttpxClient as DefaultAsyncHttpxClient
+    from ._base_client import DefaultHttpxClient as DefaultHttpxClient
     from ._client import AsyncHostileClient as AsyncHostileClient
     from ._client import HostileClient as HostileClient
     from ._exceptions import APIConnectionError as APIConnectionError
@@ -30,6 +33,7 @@ if TYPE_CHECKING:
     from ._exceptions import PermissionDeniedError as PermissionDeniedError
     from ._exceptions import RateLimitError as RateLimitError
     from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
+    from ._files import file_from_path as file_from_path
     from ._response import APIResponse as APIResponse
     from ._response import AsyncAPIResponse as AsyncAPIResponse
     from ._response import AsyncBinaryResponseContent as AsyncBinaryResponseContent
@@ -41,6 +45,9 @@ if TYPE_CHECKING:
     from ._streaming import UnknownStreamEvent as UnknownStreamEvent
     from ._types import NOT_GIVEN as NOT_GIVEN
     from ._types import NotGiven as NotGiven
+    from ._types import Omit as Omit
+    from ._types import not_given as not_given
+    from ._types import omit as omit
 
 __version__ = "0.0.1"
 
@@ -61,6 +68,9 @@ __all__ = [
     "BadRequestError",
     "BinaryResponseContent",
     "ConflictError",
+    "DefaultAioHttpClient",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpxClient",
     "HostileClient",
     "HostileClientError",
     "InternalServerError",
@@ -68,12 +78,16 @@ __all__ = [
     "NOT_GIVEN",
     "NotFoundError",
     "NotGiven",
+    "Omit",
     "ParamValidationError",
     "PermissionDeniedError",
     "RateLimitError",
     "Stream",
     "UnknownStreamEvent",
     "UnprocessableEntityError",
+    "file_from_path",
+    "not_given",
+    "omit",
     "pagination",
     "types",
 ]
@@ -95,6 +109,9 @@ _LAZY = {
     "BadRequestError": "._exceptions",
     "BinaryResponseContent": "._response",
     "ConflictError": "._exceptions",
+    "DefaultAioHttpClient": "._base_client",
+    "DefaultAsyncHttpxClient": "._base_client",
+    "DefaultHttpxClient": "._base_client",
     "HostileClient": "._client",
     "HostileClientError": "._exceptions",
     "InternalServerError": "._exceptions",
@@ -102,12 +119,16 @@ _LAZY = {
     "NOT_GIVEN": "._types",
     "NotFoundError": "._exceptions",
     "NotGiven": "._types",
+    "Omit": "._types",
     "ParamValidationError": "._exceptions",
     "PermissionDeniedError": "._exceptions",
     "RateLimitError": "._exceptions",
     "Stream": "._streaming",
     "UnknownStreamEvent": "._streaming",
     "UnprocessableEntityError": "._exceptions",
+    "file_from_path": "._files",
+    "not_given": "._types",
+    "omit": "._types",
     "pagination": ".",
     "types": ".",
 }

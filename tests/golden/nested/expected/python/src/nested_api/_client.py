@@ -45,6 +45,7 @@ class NestClient(SyncAPIClient):
         timeout: Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
+        default_query: Optional[Mapping[str, object]] = None,
         http_client: Optional[httpx.Client] = None,
         validation: Optional[Validation] = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
@@ -63,6 +64,7 @@ class NestClient(SyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            default_query=default_query,
             http_client=http_client,
             validation=validation,
             max_response_bytes=max_response_bytes,
@@ -79,16 +81,23 @@ class NestClient(SyncAPIClient):
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
         default_headers: Optional[Mapping[str, str]] = None,
+        set_default_headers: Optional[Mapping[str, str]] = None,
+        default_query: Optional[Mapping[str, object]] = None,
+        set_default_query: Optional[Mapping[str, object]] = None,
         http_client: Optional[httpx.Client] = None,
         validation: Optional[Validation] = None,
         max_response_bytes: Optional[int] = None,
     ) -> "NestClient":
-        """A copy of this client with some settings changed; it shares the connection pool."""
+        """A copy of this client with some settings changed; it shares the connection pool.
+        `default_headers` / `default_query` are merged into this client's, `set_default_headers` /
+        `set_default_query` replace them."""
+        headers, query = self._merged_defaults(default_headers, set_default_headers, default_query, set_default_query)
         return type(self)(
             base_url=base_url or self.base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,
-            default_headers={**self._custom_headers, **(default_headers or {})},
+            default_headers=headers,
+            default_query=query,
             http_client=http_client or self._client,
             validation=validation or self.validation,
             max_response_bytes=self.max_response_bytes if max_response_bytes is None else max_response_bytes,
@@ -108,6 +117,7 @@ class AsyncNestClient(AsyncAPIClient):
         timeout: Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
+        default_query: Optional[Mapping[str, object]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         validation: Optional[Validation] = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
@@ -121,6 +131,7 @@ class AsyncNestClient(AsyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            default_query=default_query,
             http_client=http_client,
             validation=validation,
             max_response_bytes=max_response_bytes,
@@ -137,16 +148,23 @@ class AsyncNestClient(AsyncAPIClient):
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
         max_retries: Optional[int] = None,
         default_headers: Optional[Mapping[str, str]] = None,
+        set_default_headers: Optional[Mapping[str, str]] = None,
+        default_query: Optional[Mapping[str, object]] = None,
+        set_default_query: Optional[Mapping[str, object]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         validation: Optional[Validation] = None,
         max_response_bytes: Optional[int] = None,
     ) -> "AsyncNestClient":
-        """A copy of this client with some settings changed; it shares the connection pool."""
+        """A copy of this client with some settings changed; it shares the connection pool.
+        `default_headers` / `default_query` are merged into this client's, `set_default_headers` /
+        `set_default_query` replace them."""
+        headers, query = self._merged_defaults(default_headers, set_default_headers, default_query, set_default_query)
         return type(self)(
             base_url=base_url or self.base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,
-            default_headers={**self._custom_headers, **(default_headers or {})},
+            default_headers=headers,
+            default_query=query,
             http_client=http_client or self._client,
             validation=validation or self.validation,
             max_response_bytes=self.max_response_bytes if max_response_bytes is None else max_response_bytes,

@@ -8,7 +8,9 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
+	"net/http/httputil"
 	"net/url"
 	"slices"
 	"strings"
@@ -31,6 +33,40 @@ type Error struct {
 
 // RawJSON is the response body as received.
 func (e *Error) RawJSON() string { return e.raw }
+
+// DumpRequest is the request as it went on the wire (with its body when body is true), every
+// credential redacted: for logs and bug reports.
+func (e *Error) DumpRequest(body bool) []byte {
+	if e.Request == nil {
+		return nil
+	}
+	req := e.Request.Clone(e.Request.Context())
+	if req.GetBody != nil {
+		if b, err := req.GetBody(); err == nil {
+			req.Body = b
+		}
+	}
+	out, err := httputil.DumpRequestOut(req, body && req.Body != nil)
+	if err != nil {
+		return nil
+	}
+	return []byte(e.redactor.String(string(out)))
+}
+
+// DumpResponse is the response as received (with its body when body is true), every credential
+// redacted.
+func (e *Error) DumpResponse(body bool) []byte {
+	if e.Response == nil {
+		return nil
+	}
+	res := *e.Response
+	res.Body = io.NopCloser(strings.NewReader(e.raw))
+	out, err := httputil.DumpResponse(&res, body)
+	if err != nil {
+		return nil
+	}
+	return []byte(e.redactor.String(string(out)))
+}
 
 func (e *Error) Error() string {
 	method, url := "", ""

@@ -14,6 +14,7 @@ import (
 	"os"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -36,6 +37,23 @@ func origin(t *testing.T) string {
 		t.Fatalf("TEST_API_BASE_URL: %v", err)
 	}
 	return u.Scheme + "://" + u.Host
+}
+
+// CheckTestServer tells whether a server answers at url. When none does, the test fails, or is
+// skipped when SKIP_MOCK_TESTS is true (the contract of the official SDKs' helper of this name).
+func CheckTestServer(t *testing.T, url string) bool {
+	t.Helper()
+	res, err := http.Get(url)
+	if err == nil {
+		_ = res.Body.Close()
+		return true
+	}
+	if skip, _ := strconv.ParseBool(os.Getenv("SKIP_MOCK_TESTS")); skip {
+		t.Skipf("no mock server at %s", url)
+		return false
+	}
+	t.Errorf("no mock server at %s (%v): start one with `make mock`, or set SKIP_MOCK_TESTS=true to skip these tests", url, err)
+	return false
 }
 
 // Scope is a name for this test's faults and requests on the mock server.

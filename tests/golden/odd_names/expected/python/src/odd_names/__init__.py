@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from . import pagination as pagination
     from . import types as types
+    from ._base_client import DefaultAioHttpClient as DefaultAioHttpClient
+    from ._base_client import DefaultAsyncHttpxClient as DefaultAsyncHttpxClient
+    from ._base_client import DefaultHttpxClient as DefaultHttpxClient
     from ._client import AsyncOddClient as AsyncOddClient
     from ._client import OddClient as OddClient
     from ._exceptions import APIConnectionError as APIConnectionError
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
     from ._exceptions import PermissionDeniedError as PermissionDeniedError
     from ._exceptions import RateLimitError as RateLimitError
     from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
+    from ._files import file_from_path as file_from_path
     from ._response import APIResponse as APIResponse
     from ._response import AsyncAPIResponse as AsyncAPIResponse
     from ._response import AsyncBinaryResponseContent as AsyncBinaryResponseContent
@@ -40,6 +44,9 @@ if TYPE_CHECKING:
     from ._streaming import UnknownStreamEvent as UnknownStreamEvent
     from ._types import NOT_GIVEN as NOT_GIVEN
     from ._types import NotGiven as NotGiven
+    from ._types import Omit as Omit
+    from ._types import not_given as not_given
+    from ._types import omit as omit
 
 __version__ = "0.0.1"
 
@@ -60,6 +67,9 @@ __all__ = [
     "BadRequestError",
     "BinaryResponseContent",
     "ConflictError",
+    "DefaultAioHttpClient",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpxClient",
     "InternalServerError",
     "JSONLDecoder",
     "NOT_GIVEN",
@@ -67,12 +77,16 @@ __all__ = [
     "NotGiven",
     "OddClient",
     "OddClientError",
+    "Omit",
     "ParamValidationError",
     "PermissionDeniedError",
     "RateLimitError",
     "Stream",
     "UnknownStreamEvent",
     "UnprocessableEntityError",
+    "file_from_path",
+    "not_given",
+    "omit",
     "pagination",
     "types",
 ]
@@ -94,6 +108,9 @@ _LAZY = {
     "BadRequestError": "._exceptions",
     "BinaryResponseContent": "._response",
     "ConflictError": "._exceptions",
+    "DefaultAioHttpClient": "._base_client",
+    "DefaultAsyncHttpxClient": "._base_client",
+    "DefaultHttpxClient": "._base_client",
     "InternalServerError": "._exceptions",
     "JSONLDecoder": "._streaming",
     "NOT_GIVEN": "._types",
@@ -101,12 +118,16 @@ _LAZY = {
     "NotGiven": "._types",
     "OddClient": "._client",
     "OddClientError": "._exceptions",
+    "Omit": "._types",
     "ParamValidationError": "._exceptions",
     "PermissionDeniedError": "._exceptions",
     "RateLimitError": "._exceptions",
     "Stream": "._streaming",
     "UnknownStreamEvent": "._streaming",
     "UnprocessableEntityError": "._exceptions",
+    "file_from_path": "._files",
+    "not_given": "._types",
+    "omit": "._types",
     "pagination": ".",
     "types": ".",
 }

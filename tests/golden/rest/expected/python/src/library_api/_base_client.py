@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import functools
+import importlib
 import json
 import logging
 import math
@@ -65,7 +66,7 @@ from ._platform import (
     platform_headers,
     read_timeout,
 )
-from ._response import RAW_RESPONSE_HEADER, APIResponse, AsyncAPIResponse
+from ._response import RAW_RESPONSE_HEADER, APIResponse, AsyncAPIResponse, AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._types import NOT_GIVEN, NotGiven
 from ._validation import Operation, StreamSpec, Validation, validate, validation_from_env
 from .pagination import AsyncPage, AsyncPaginator, next_page_params
@@ -73,6 +74,9 @@ from .pagination import AsyncPage, AsyncPaginator, next_page_params
 __all__ = [
     "SyncAPIClient",
     "AsyncAPIClient",
+    "DefaultHttpxClient",
+    "DefaultAsyncHttpxClient",
+    "DefaultAioHttpClient",
     "DEFAULT_TIMEOUT",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_MAX_RESPONSE_BYTES",
@@ -366,6 +370,7 @@ class BaseClient:
         max_retries: int,
         default_headers: Optional[Mapping[str, str]],
         validation: Optional[Validation],
+        default_query: Optional[Mapping[str, object]] = None,
         log_env: str,
         is_async: bool = False,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
@@ -374,6 +379,8 @@ class BaseClient:
         self._keys = tuple(credentials)  # client.auth's first, then client.extra_auth's
         self.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
         self.timeout = timeout
+        if max_retries is None:  # the official SDK refuses it too
+            raise TypeError("max_retries cannot be None. If you want to disable retries, pass `0`")
         self.max_retries = max_retries
         self.max_response_bytes = max_response_bytes
         self.validation: Validation = validation or validation_from_env()
@@ -385,6 +392,7 @@ class BaseClient:
         self._option_headers = {k: v for k, v in option_headers.items() if v}
         self._urls: Dict[str, httpx.URL] = {}
         self._custom_headers = dict(default_headers or {})
+        self._custom_query = dict(default_query or {})
         self._secret_values = self._credentials()
         self._secrets = secret_forms(self._secret_values)
         _LOG_SECRETS.update(self._secrets)
@@ -400,6 +408,31 @@ class BaseClient:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
+
+    def _merged_defaults(
+        self,
+        default_headers: Optional[Mapping[str, str]],
+        set_default_headers: Optional[Mapping[str, str]],
+        default_query: Optional[Mapping[str, object]],
+        set_default_query: Optional[Mapping[str, object]],
+    ) -> Tuple[Dict[str, str], Dict[str, object]]:
+        """A copy's default headers and query: ``default_*`` merged into this client's, ``set_default_*``
+        instead of them (giving both for one is a ValueError, as in the official SDK)."""
+        if default_headers is not None and set_default_headers is not None:
+            raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")
+        if default_query is not None and set_default_query is not None:
+            raise ValueError("The `default_query` and `set_default_query` arguments are mutually exclusive")
+        headers = (
+            dict(set_default_headers)
+            if set_default_headers is not None
+            else {**self._custom_headers, **(default_headers or {})}
+        )
+        query = (
+            dict(set_default_query)
+            if set_default_query is not None
+            else {**self._custom_query, **(default_query or {})}
+        )
+        return headers, query
 
     @property
     def auth_headers(self) -> Dict[str, str]:
@@ -419,7 +452,7 @@ class BaseClient:
 
     def _prepare_call(
         self, op: Operation, params: Mapping[str, object], extra_headers: Optional[Mapping[str, Union[str, NotGiven]]]
-    ) -> Tuple[Dict[str, object], Dict[str, object], Dict[str, str], bool, bool]:
+    ) -> Tuple[Dict[str, object], Dict[str, object], Dict[str, str], bool, str]:
         """The params as given (iterables as lists) and as sent (dates as text, files prepared), the
         headers, whether the answer is a stream and whether the caller wants the raw response."""
         plain = {k: _plain(v, False) for k, v in params.items() if not isinstance(v, NotGiven)}
@@ -435,10 +468,10 @@ class BaseClient:
             **self._option_headers,
             **self._custom_headers,
         }
-        raw = False
+        raw = ""
         for key, value in (extra_headers or {}).items():
             if key == RAW_RESPONSE_HEADER:
-                raw = True
+                raw = str(value)
             elif isinstance(value, NotGiven):
                 headers.pop(key, None)
             else:
@@ -484,6 +517,7 @@ class BaseClient:
             url = self.base_url.join(path.lstrip("/"))
             if path == op.path:
                 self._urls[path] = url
+        extra_query = {**self._custom_query, **(extra_query or {})}
         query += [(k, str(v)) for k, v in extra_query.items()] if extra_query else []
         extra = dict(extra_body) if isinstance(extra_body, Mapping) else {}
         params = query or None
@@ -662,10 +696,56 @@ class BaseClient:
         reader.done()
 
 
+DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
+
+
+class DefaultHttpxClient(httpx.Client):
+    """An ``httpx.Client`` with the SDK's defaults (timeout, connection limits, no redirects: the
+    SDK follows same-origin ones itself); pass your own settings to change them."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
+        kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
+        kwargs.setdefault("follow_redirects", False)
+        super().__init__(**kwargs)
+
+
+class DefaultAsyncHttpxClient(httpx.AsyncClient):
+    """``DefaultHttpxClient`` for the async client."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
+        kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
+        kwargs.setdefault("follow_redirects", False)
+        super().__init__(**kwargs)
+
+
+class DefaultAioHttpClient(DefaultAsyncHttpxClient):
+    """``DefaultAsyncHttpxClient`` on aiohttp's transport: needs the ``aiohttp`` extra
+    (``pip install library-api[aiohttp]``)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        try:
+            transport = importlib.import_module("httpx_aiohttp").AiohttpTransport
+        except ImportError as exc:
+            raise RuntimeError(
+                "DefaultAioHttpClient needs the aiohttp extra: pip install library-api[aiohttp]"
+            ) from exc
+        kwargs.setdefault("transport", transport(limits=kwargs.get("limits", DEFAULT_CONNECTION_LIMITS)))
+        super().__init__(**kwargs)
+
+
 class SyncAPIClient(BaseClient):
     def __init__(self, *, http_client: Optional[httpx.Client], **kwargs: Any) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(
+                f"Invalid `http_client` argument; Expected an instance of `httpx.Client` but got {type(http_client)}"
+            )
         super().__init__(**kwargs)
-        self._client = http_client or httpx.Client(timeout=self.timeout)
+        self._client = http_client or DefaultHttpxClient(timeout=self.timeout)
+
+    def is_closed(self) -> bool:
+        return self._client.is_closed
 
     def request(
         self,
@@ -694,9 +774,12 @@ class SyncAPIClient(BaseClient):
                 timeout=timeout,
             )
 
+        parse = functools.partial(self._result, op, response, cast_to, stream_cls, stream, fetch, plain)
+        if raw == "stream":  # with_streaming_response: the body is read when asked
+            read = functools.partial(self._read, response)
+            return typing.cast("Union[_T, _S]", StreamedAPIResponse(response, parse, read, self._streamed(op, stream)))
         if not self._streamed(op, stream):
             self._read(response)
-        parse = functools.partial(self._result, op, response, cast_to, stream_cls, stream, fetch, plain)
         return typing.cast("Union[_T, _S]", APIResponse(response, parse) if raw else parse())
 
     def _send(
@@ -764,8 +847,15 @@ class SyncAPIClient(BaseClient):
 
 class AsyncAPIClient(BaseClient):
     def __init__(self, *, http_client: Optional[httpx.AsyncClient], **kwargs: Any) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError(
+                f"Invalid `http_client` argument; Expected an instance of `httpx.AsyncClient` but got {type(http_client)}"
+            )
         super().__init__(is_async=True, **kwargs)
-        self._client = http_client or httpx.AsyncClient(timeout=self.timeout)
+        self._client = http_client or DefaultAsyncHttpxClient(timeout=self.timeout)
+
+    def is_closed(self) -> bool:
+        return self._client.is_closed
 
     async def request(
         self,
@@ -794,9 +884,14 @@ class AsyncAPIClient(BaseClient):
                 timeout=timeout,
             )
 
+        parse = functools.partial(self._result, op, response, cast_to, stream_cls, stream, fetch, plain)
+        if raw == "stream":  # with_streaming_response: the body is read when asked
+            read = functools.partial(self._aread, response)
+            return typing.cast(
+                "Union[_T, _S]", AsyncStreamedAPIResponse(response, parse, read, self._streamed(op, stream))
+            )
         if not self._streamed(op, stream):
             await self._aread(response)
-        parse = functools.partial(self._result, op, response, cast_to, stream_cls, stream, fetch, plain)
         return typing.cast("Union[_T, _S]", AsyncAPIResponse(response, parse) if raw else parse())
 
     def paginate(

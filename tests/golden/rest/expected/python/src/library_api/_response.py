@@ -2,11 +2,14 @@
 # Change the spec or the templates and run `make generate` instead.
 
 """Raw responses (``client.<resource>.with_raw_response.<method>(...)`` gives headers, status and
-``.parse()``) and binary response bodies, read only when asked."""
+``.parse()``), streamed responses (``with client.<resource>.with_streaming_response.<method>(...) as
+response:`` gives the status and headers at once and reads the body only when asked) and binary
+response bodies, read only when asked."""
 
 from __future__ import annotations
 
 import functools
+import json
 import os
 from types import TracebackType
 from typing import (
@@ -35,13 +38,20 @@ __all__ = [
     "AsyncAPIResponse",
     "BinaryResponseContent",
     "AsyncBinaryResponseContent",
+    "StreamedAPIResponse",
+    "AsyncStreamedAPIResponse",
+    "ResponseContextManager",
+    "AsyncResponseContextManager",
     "to_raw_response_wrapper",
     "async_to_raw_response_wrapper",
+    "to_streamed_response_wrapper",
+    "async_to_streamed_response_wrapper",
 ]
 
-RAW_RESPONSE_HEADER = "X-Sdkgen-Raw-Response"
+RAW_RESPONSE_HEADER = "X-Sdkgen-Raw-Response"  # "raw": the body read, "stream": read only when asked
 
 _R = TypeVar("_R")
+_T = TypeVar("_T")
 _P = ParamSpec("_P")
 
 
@@ -70,6 +80,16 @@ class APIResponse(Generic[_R]):
     def url(self) -> "httpx.URL":
         return self.http_response.url
 
+    @property
+    def http_request(self) -> "httpx.Request":
+        """The request as sent (its headers included)."""
+        return self.http_response.request
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether the body was read to the end (or given up); a streaming call's stays open until read."""
+        return self.http_response.is_closed
+
     def parse(self) -> _R:
         """The typed result (a model, or a stream for streaming calls); parsed once."""
         if not self._parsed:
@@ -82,6 +102,135 @@ class APIResponse(Generic[_R]):
 
 class AsyncAPIResponse(APIResponse[_R]):
     pass
+
+
+class StreamedAPIResponse(APIResponse[_R]):
+    """The response inside ``with ....with_streaming_response.<method>(...) as response:``: status and
+    headers at once, the body only when asked (``.parse()``, ``.read()``, ``.text()``, ``.json()``,
+    ``.iter_bytes()``, ``.iter_text()``, ``.iter_lines()``); leaving the block closes it."""
+
+    def __init__(
+        self, http_response: "httpx.Response", parse: Callable[[], _R], read: Callable[[], None], reads_itself: bool
+    ) -> None:
+        super().__init__(http_response, parse)
+        self._read_body, self._reads_itself, self._was_read = read, reads_itself, False
+
+    def read(self) -> bytes:
+        """The whole body (within the client's size cap and deadline); read once."""
+        if not self._was_read:
+            self._read_body()
+            self._was_read = True
+        return self.http_response.content
+
+    def text(self) -> str:
+        self.read()
+        return self.http_response.text
+
+    def json(self) -> object:
+        return json.loads(self.read())
+
+    def parse(self) -> _R:
+        """The typed result: the body is read first, unless the result reads it (a stream, binary content)."""
+        if not self._reads_itself:
+            self.read()
+        return super().parse()
+
+    def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
+        return self.http_response.iter_bytes(chunk_size)
+
+    def iter_text(self, chunk_size: Optional[int] = None) -> Iterator[str]:
+        return self.http_response.iter_text(chunk_size)
+
+    def iter_lines(self) -> Iterator[str]:
+        return self.http_response.iter_lines()
+
+    def close(self) -> None:
+        self.http_response.close()
+
+
+class AsyncStreamedAPIResponse(APIResponse[_R]):
+    """``StreamedAPIResponse`` for the async client: ``await response.parse()``, ``await .read()``,
+    ``async for`` over ``.iter_bytes()`` / ``.iter_text()`` / ``.iter_lines()``."""
+
+    def __init__(
+        self,
+        http_response: "httpx.Response",
+        parse: Callable[[], _R],
+        read: Callable[[], Awaitable[None]],
+        reads_itself: bool,
+    ) -> None:
+        super().__init__(http_response, parse)
+        self._read_body, self._reads_itself, self._was_read = read, reads_itself, False
+
+    async def read(self) -> bytes:
+        if not self._was_read:
+            await self._read_body()
+            self._was_read = True
+        return self.http_response.content
+
+    async def text(self) -> str:
+        await self.read()
+        return self.http_response.text
+
+    async def json(self) -> object:
+        return json.loads(await self.read())
+
+    async def parse(self) -> _R:  # type: ignore[override]
+        if not self._reads_itself:
+            await self.read()
+        return super().parse()
+
+    async def iter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
+        async for data in self.http_response.aiter_bytes(chunk_size):
+            yield data
+
+    async def iter_text(self, chunk_size: Optional[int] = None) -> AsyncIterator[str]:
+        async for text in self.http_response.aiter_text(chunk_size):
+            yield text
+
+    async def iter_lines(self) -> AsyncIterator[str]:
+        async for line in self.http_response.aiter_lines():
+            yield line
+
+    async def close(self) -> None:
+        await self.http_response.aclose()
+
+
+class ResponseContextManager(Generic[_T]):
+    """Makes the call on entering the ``with`` block (errors are raised there) and closes the
+    response on leaving it."""
+
+    def __init__(self, call: Callable[[], _T]) -> None:
+        self._call = call
+        self._response: Optional[_T] = None
+
+    def __enter__(self) -> _T:
+        self._response = self._call()
+        return self._response
+
+    def __exit__(
+        self, exc_type: Optional[Type[BaseException]], exc: Optional[BaseException], tb: Optional[TracebackType]
+    ) -> None:
+        if isinstance(self._response, APIResponse):
+            self._response.http_response.close()
+
+
+class AsyncResponseContextManager(Generic[_T]):
+    """``ResponseContextManager`` for ``async with``."""
+
+    def __init__(self, call: Awaitable[_T]) -> None:
+        self._call = call
+        self._response: Optional[_T] = None
+
+    async def __aenter__(self) -> _T:
+        self._response = await self._call
+        return self._response
+
+    async def __aexit__(
+        self, exc_type: Optional[Type[BaseException]], exc: Optional[BaseException], tb: Optional[TracebackType]
+    ) -> None:
+        if isinstance(self._response, APIResponse):
+            await self._response.http_response.aclose()
 
 
 class BinaryResponseContent:
@@ -168,10 +317,10 @@ class AsyncBinaryResponseContent:
         await self.close()
 
 
-def _with_raw_header(kwargs: Mapping[str, Any]) -> dict[str, Any]:
+def _with_raw_header(kwargs: Mapping[str, Any], mode: str = "raw") -> dict[str, Any]:
     out = dict(kwargs)
     headers = dict(out.get("extra_headers") or {})
-    headers[RAW_RESPONSE_HEADER] = "true"
+    headers[RAW_RESPONSE_HEADER] = mode
     out["extra_headers"] = headers
     return out
 
@@ -188,5 +337,27 @@ def async_to_raw_response_wrapper(func: Callable[_P, Awaitable[_R]]) -> Callable
     @functools.wraps(func)
     async def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> AsyncAPIResponse[_R]:
         return cast("AsyncAPIResponse[_R]", await func(*args, **_with_raw_header(kwargs)))
+
+    return wrapped
+
+
+def to_streamed_response_wrapper(
+    func: Callable[_P, _R],
+) -> Callable[_P, ResponseContextManager[StreamedAPIResponse[_R]]]:
+    @functools.wraps(func)
+    def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> ResponseContextManager[StreamedAPIResponse[_R]]:
+        call = functools.partial(func, *args, **_with_raw_header(kwargs, "stream"))
+        return ResponseContextManager(cast("Callable[[], StreamedAPIResponse[_R]]", call))
+
+    return wrapped
+
+
+def async_to_streamed_response_wrapper(
+    func: Callable[_P, Awaitable[_R]],
+) -> Callable[_P, AsyncResponseContextManager[AsyncStreamedAPIResponse[_R]]]:
+    @functools.wraps(func)
+    def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> AsyncResponseContextManager[AsyncStreamedAPIResponse[_R]]:
+        call = func(*args, **_with_raw_header(kwargs, "stream"))
+        return AsyncResponseContextManager(cast("Awaitable[AsyncStreamedAPIResponse[_R]]", call))
 
     return wrapped

@@ -8,7 +8,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING, overload
 
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven
 from .._validation import operation
 
@@ -34,6 +39,11 @@ class Things(SyncAPIResource):
     def with_raw_response(self) -> ThingsWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return ThingsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ThingsWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return ThingsWithStreamingResponse(self)
 
     @overload
     def create(
@@ -140,6 +150,11 @@ class AsyncThings(AsyncAPIResource):
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return AsyncThingsWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncThingsWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return AsyncThingsWithStreamingResponse(self)
+
     @overload
     async def create(
         self,
@@ -245,3 +260,13 @@ class ThingsWithRawResponse:
 class AsyncThingsWithRawResponse:
     def __init__(self, resource: AsyncThings) -> None:
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class ThingsWithStreamingResponse:
+    def __init__(self, resource: Things) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
+class AsyncThingsWithStreamingResponse:
+    def __init__(self, resource: AsyncThings) -> None:
+        self.create = async_to_streamed_response_wrapper(resource.create)

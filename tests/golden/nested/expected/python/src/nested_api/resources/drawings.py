@@ -8,7 +8,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven
 from .._validation import operation
 
@@ -31,6 +36,11 @@ class Drawings(SyncAPIResource):
     def with_raw_response(self) -> DrawingsWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return DrawingsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> DrawingsWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return DrawingsWithStreamingResponse(self)
 
     def create(
         self,
@@ -78,6 +88,11 @@ class AsyncDrawings(AsyncAPIResource):
     def with_raw_response(self) -> AsyncDrawingsWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return AsyncDrawingsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncDrawingsWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return AsyncDrawingsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -128,3 +143,13 @@ class DrawingsWithRawResponse:
 class AsyncDrawingsWithRawResponse:
     def __init__(self, resource: AsyncDrawings) -> None:
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class DrawingsWithStreamingResponse:
+    def __init__(self, resource: Drawings) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
+class AsyncDrawingsWithStreamingResponse:
+    def __init__(self, resource: AsyncDrawings) -> None:
+        self.create = async_to_streamed_response_wrapper(resource.create)

@@ -8,7 +8,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven
 from .._validation import operation
 
@@ -28,6 +33,11 @@ class Trees(SyncAPIResource):
     def with_raw_response(self) -> TreesWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return TreesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TreesWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return TreesWithStreamingResponse(self)
 
     def grow(
         self,
@@ -69,6 +79,11 @@ class AsyncTrees(AsyncAPIResource):
     def with_raw_response(self) -> AsyncTreesWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return AsyncTreesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTreesWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return AsyncTreesWithStreamingResponse(self)
 
     async def grow(
         self,
@@ -113,3 +128,13 @@ class TreesWithRawResponse:
 class AsyncTreesWithRawResponse:
     def __init__(self, resource: AsyncTrees) -> None:
         self.grow = async_to_raw_response_wrapper(resource.grow)
+
+
+class TreesWithStreamingResponse:
+    def __init__(self, resource: Trees) -> None:
+        self.grow = to_streamed_response_wrapper(resource.grow)
+
+
+class AsyncTreesWithStreamingResponse:
+    def __init__(self, resource: AsyncTrees) -> None:
+        self.grow = async_to_streamed_response_wrapper(resource.grow)

@@ -8,7 +8,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING, overload
 
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven
 from .._validation import operation
 
@@ -33,6 +38,11 @@ class Class(SyncAPIResource):
     def with_raw_response(self) -> ClassWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return ClassWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ClassWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return ClassWithStreamingResponse(self)
 
     def delete(
         self,
@@ -172,6 +182,11 @@ class AsyncClass(AsyncAPIResource):
     def with_raw_response(self) -> AsyncClassWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return AsyncClassWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncClassWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return AsyncClassWithStreamingResponse(self)
 
     async def delete(
         self,
@@ -316,3 +331,15 @@ class AsyncClassWithRawResponse:
     def __init__(self, resource: AsyncClass) -> None:
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.import_ = async_to_raw_response_wrapper(resource.import_)
+
+
+class ClassWithStreamingResponse:
+    def __init__(self, resource: Class) -> None:
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.import_ = to_streamed_response_wrapper(resource.import_)
+
+
+class AsyncClassWithStreamingResponse:
+    def __init__(self, resource: AsyncClass) -> None:
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.import_ = async_to_streamed_response_wrapper(resource.import_)

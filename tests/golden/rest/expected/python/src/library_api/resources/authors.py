@@ -8,7 +8,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven
 from .._validation import operation
 
@@ -32,6 +37,11 @@ class Authors(SyncAPIResource):
     def with_raw_response(self) -> AuthorsWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return AuthorsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AuthorsWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return AuthorsWithStreamingResponse(self)
 
     def list(
         self,
@@ -76,6 +86,11 @@ class AsyncAuthors(AsyncAPIResource):
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return AsyncAuthorsWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncAuthorsWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return AsyncAuthorsWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -119,3 +134,13 @@ class AuthorsWithRawResponse:
 class AsyncAuthorsWithRawResponse:
     def __init__(self, resource: AsyncAuthors) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AuthorsWithStreamingResponse:
+    def __init__(self, resource: Authors) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
+class AsyncAuthorsWithStreamingResponse:
+    def __init__(self, resource: AsyncAuthors) -> None:
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -8,7 +8,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven
 from .._validation import operation
 
@@ -32,6 +37,11 @@ class Feed(SyncAPIResource):
     def with_raw_response(self) -> FeedWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return FeedWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FeedWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return FeedWithStreamingResponse(self)
 
     def stream(
         self,
@@ -75,6 +85,11 @@ class AsyncFeed(AsyncAPIResource):
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return AsyncFeedWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncFeedWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return AsyncFeedWithStreamingResponse(self)
+
     async def stream(
         self,
         *,
@@ -117,3 +132,13 @@ class FeedWithRawResponse:
 class AsyncFeedWithRawResponse:
     def __init__(self, resource: AsyncFeed) -> None:
         self.stream = async_to_raw_response_wrapper(resource.stream)
+
+
+class FeedWithStreamingResponse:
+    def __init__(self, resource: Feed) -> None:
+        self.stream = to_streamed_response_wrapper(resource.stream)
+
+
+class AsyncFeedWithStreamingResponse:
+    def __init__(self, resource: AsyncFeed) -> None:
+        self.stream = async_to_streamed_response_wrapper(resource.stream)

@@ -8,7 +8,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, NotGiven
 from ..._validation import operation
 
@@ -33,6 +38,11 @@ class Batches(SyncAPIResource):
     def with_raw_response(self) -> BatchesWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return BatchesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BatchesWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return BatchesWithStreamingResponse(self)
 
     def create(
         self,
@@ -173,6 +183,11 @@ class AsyncBatches(AsyncAPIResource):
     def with_raw_response(self) -> AsyncBatchesWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return AsyncBatchesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBatchesWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return AsyncBatchesWithStreamingResponse(self)
 
     async def create(
         self,
@@ -322,3 +337,19 @@ class AsyncBatchesWithRawResponse:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.results = async_to_raw_response_wrapper(resource.results)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class BatchesWithStreamingResponse:
+    def __init__(self, resource: Batches) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.results = to_streamed_response_wrapper(resource.results)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncBatchesWithStreamingResponse:
+    def __init__(self, resource: AsyncBatches) -> None:
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.results = async_to_streamed_response_wrapper(resource.results)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -8,10 +8,22 @@ from functools import cached_property
 from typing import TYPE_CHECKING, overload
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, NotGiven
 from ..._validation import operation
-from .batches import AsyncBatches, AsyncBatchesWithRawResponse, Batches, BatchesWithRawResponse
+from .batches import (
+    AsyncBatches,
+    AsyncBatchesWithRawResponse,
+    AsyncBatchesWithStreamingResponse,
+    Batches,
+    BatchesWithRawResponse,
+    BatchesWithStreamingResponse,
+)
 
 if TYPE_CHECKING:
     from typing import Dict, Iterable, Optional
@@ -38,6 +50,11 @@ class Messages(SyncAPIResource):
     def with_raw_response(self) -> MessagesWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return MessagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> MessagesWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return MessagesWithStreamingResponse(self)
 
     @overload
     def create(
@@ -147,6 +164,11 @@ class AsyncMessages(AsyncAPIResource):
     def with_raw_response(self) -> AsyncMessagesWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return AsyncMessagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMessagesWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return AsyncMessagesWithStreamingResponse(self)
 
     @overload
     async def create(
@@ -265,3 +287,23 @@ class AsyncMessagesWithRawResponse:
     @cached_property
     def batches(self) -> AsyncBatchesWithRawResponse:
         return AsyncBatchesWithRawResponse(self._resource.batches)
+
+
+class MessagesWithStreamingResponse:
+    def __init__(self, resource: Messages) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+    @cached_property
+    def batches(self) -> BatchesWithStreamingResponse:
+        return BatchesWithStreamingResponse(self._resource.batches)
+
+
+class AsyncMessagesWithStreamingResponse:
+    def __init__(self, resource: AsyncMessages) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+
+    @cached_property
+    def batches(self) -> AsyncBatchesWithStreamingResponse:
+        return AsyncBatchesWithStreamingResponse(self._resource.batches)

@@ -8,10 +8,22 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, NotGiven
 from ..._validation import operation
-from .reviews.reviews import AsyncReviews, AsyncReviewsWithRawResponse, Reviews, ReviewsWithRawResponse
+from .reviews.reviews import (
+    AsyncReviews,
+    AsyncReviewsWithRawResponse,
+    AsyncReviewsWithStreamingResponse,
+    Reviews,
+    ReviewsWithRawResponse,
+    ReviewsWithStreamingResponse,
+)
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -45,6 +57,11 @@ class Books(SyncAPIResource):
     def with_raw_response(self) -> BooksWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return BooksWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BooksWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return BooksWithStreamingResponse(self)
 
     def create(
         self,
@@ -544,6 +561,11 @@ class AsyncBooks(AsyncAPIResource):
     def with_raw_response(self) -> AsyncBooksWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return AsyncBooksWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBooksWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return AsyncBooksWithStreamingResponse(self)
 
     async def create(
         self,
@@ -1076,3 +1098,49 @@ class AsyncBooksWithRawResponse:
     @cached_property
     def reviews(self) -> AsyncReviewsWithRawResponse:
         return AsyncReviewsWithRawResponse(self._resource.reviews)
+
+
+class BooksWithStreamingResponse:
+    def __init__(self, resource: Books) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.download_cover = to_streamed_response_wrapper(resource.download_cover)
+        self.exists = to_streamed_response_wrapper(resource.exists)
+        self.export = to_streamed_response_wrapper(resource.export)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.rate = to_streamed_response_wrapper(resource.rate)
+        self.replace = to_streamed_response_wrapper(resource.replace)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.similar = to_streamed_response_wrapper(resource.similar)
+        self.stats = to_streamed_response_wrapper(resource.stats)
+        self.summary = to_streamed_response_wrapper(resource.summary)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.upload_cover = to_streamed_response_wrapper(resource.upload_cover)
+
+    @cached_property
+    def reviews(self) -> ReviewsWithStreamingResponse:
+        return ReviewsWithStreamingResponse(self._resource.reviews)
+
+
+class AsyncBooksWithStreamingResponse:
+    def __init__(self, resource: AsyncBooks) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.download_cover = async_to_streamed_response_wrapper(resource.download_cover)
+        self.exists = async_to_streamed_response_wrapper(resource.exists)
+        self.export = async_to_streamed_response_wrapper(resource.export)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.rate = async_to_streamed_response_wrapper(resource.rate)
+        self.replace = async_to_streamed_response_wrapper(resource.replace)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.similar = async_to_streamed_response_wrapper(resource.similar)
+        self.stats = async_to_streamed_response_wrapper(resource.stats)
+        self.summary = async_to_streamed_response_wrapper(resource.summary)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.upload_cover = async_to_streamed_response_wrapper(resource.upload_cover)
+
+    @cached_property
+    def reviews(self) -> AsyncReviewsWithStreamingResponse:
+        return AsyncReviewsWithStreamingResponse(self._resource.reviews)

@@ -8,10 +8,22 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ...._resource import AsyncAPIResource, SyncAPIResource
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, NotGiven
 from ...._validation import operation
-from .votes import AsyncVotes, AsyncVotesWithRawResponse, Votes, VotesWithRawResponse
+from .votes import (
+    AsyncVotes,
+    AsyncVotesWithRawResponse,
+    AsyncVotesWithStreamingResponse,
+    Votes,
+    VotesWithRawResponse,
+    VotesWithStreamingResponse,
+)
 
 if TYPE_CHECKING:
     from typing import Iterable, Optional
@@ -38,6 +50,11 @@ class Reviews(SyncAPIResource):
     def with_raw_response(self) -> ReviewsWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return ReviewsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ReviewsWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return ReviewsWithStreamingResponse(self)
 
     def create(
         self,
@@ -157,6 +174,11 @@ class AsyncReviews(AsyncAPIResource):
     def with_raw_response(self) -> AsyncReviewsWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return AsyncReviewsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncReviewsWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return AsyncReviewsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -287,3 +309,27 @@ class AsyncReviewsWithRawResponse:
     @cached_property
     def votes(self) -> AsyncVotesWithRawResponse:
         return AsyncVotesWithRawResponse(self._resource.votes)
+
+
+class ReviewsWithStreamingResponse:
+    def __init__(self, resource: Reviews) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.list = to_streamed_response_wrapper(resource.list)
+
+    @cached_property
+    def votes(self) -> VotesWithStreamingResponse:
+        return VotesWithStreamingResponse(self._resource.votes)
+
+
+class AsyncReviewsWithStreamingResponse:
+    def __init__(self, resource: AsyncReviews) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+
+    @cached_property
+    def votes(self) -> AsyncVotesWithStreamingResponse:
+        return AsyncVotesWithStreamingResponse(self._resource.votes)

@@ -8,7 +8,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ...._resource import AsyncAPIResource, SyncAPIResource
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, NotGiven
 from ...._validation import operation
 
@@ -28,6 +33,11 @@ class Votes(SyncAPIResource):
     def with_raw_response(self) -> VotesWithRawResponse:
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return VotesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> VotesWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return VotesWithStreamingResponse(self)
 
     def create(
         self,
@@ -74,6 +84,11 @@ class AsyncVotes(AsyncAPIResource):
         """Call a method through this to get the raw response (headers, status) with `.parse()`."""
         return AsyncVotesWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncVotesWithStreamingResponse:
+        """Like `with_raw_response`, in a `with` block, the body read only when asked."""
+        return AsyncVotesWithStreamingResponse(self)
+
     async def create(
         self,
         book_id: str,
@@ -119,3 +134,13 @@ class VotesWithRawResponse:
 class AsyncVotesWithRawResponse:
     def __init__(self, resource: AsyncVotes) -> None:
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class VotesWithStreamingResponse:
+    def __init__(self, resource: Votes) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
+class AsyncVotesWithStreamingResponse:
+    def __init__(self, resource: AsyncVotes) -> None:
+        self.create = async_to_streamed_response_wrapper(resource.create)
