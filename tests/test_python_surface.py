@@ -120,3 +120,148 @@ def test_top_level_names_and_omit(sdk: Any, mock: MockProcess, tmp_path: Any) ->
     client.images.generate(prompt="p", n=sdk.omit, extra_headers={"X-Mock-Scope": "omit", "OpenAI-Organization": sdk.omit})
     sent = httpx.get(f"{mock.origin}/__mock/requests", params={"scope": "omit"}).json()["requests"][0]
     assert "n" not in sent["params"] and "openai-organization" not in sent["headers"]
+
+
+def test_streaming_response_body_methods_and_async_errors(sdk: Any, mock: MockProcess) -> None:
+    client = sdk.OpenAI(api_key="k", base_url=mock.url)
+    with client.images.with_streaming_response.generate(prompt="p") as response:
+        assert response.method == "POST" and response.http_version.startswith("HTTP/")
+        body = response.json()
+        assert isinstance(body, dict) and body["data"] and response.read() == response.text().encode() and response.is_closed
+        assert response.elapsed.total_seconds() >= 0
+    with client.images.with_streaming_response.generate(prompt="p") as response:
+        assert b"".join(response.iter_bytes()).startswith(b"{")
+    with client.images.with_streaming_response.generate(prompt="p") as response:
+        assert "".join(response.iter_text()).startswith("{")
+        with pytest.raises(sdk.OpenAIError, match="already streamed"):
+            response.iter_lines()
+    with client.images.with_streaming_response.generate(prompt="p") as response:
+        assert response.read() and list(response.iter_lines()) == list(response.iter_lines()) != []  # kept in memory
+    httpx.post(f"{mock.origin}/__mock/faults", json={"scope": "aerr", "status": 404, "count": 1}).raise_for_status()
+
+    async def main() -> None:
+        async with sdk.AsyncOpenAI(api_key="k", base_url=mock.url, max_retries=0) as aclient:
+            async with aclient.images.with_streaming_response.generate(prompt="p", stream=True) as response:
+                stream = await response.parse()
+                assert isinstance(stream, sdk.AsyncStream) and not response.is_closed
+                assert [e.type async for e in stream][-1] == "image_generation.completed"
+            assert response.is_closed
+            async with aclient.images.with_streaming_response.generate(prompt="p") as response:
+                assert (await response.json())["data"] and await response.text() and (await response.read()).startswith(b"{")
+            async with aclient.images.with_streaming_response.generate(prompt="p") as response:
+                assert [line async for line in response.iter_lines()][0].startswith("{")
+            async with aclient.images.with_streaming_response.generate(prompt="p") as response:
+                assert b"".join([b async for b in response.iter_bytes()]).startswith(b"{")
+                with pytest.raises(sdk.OpenAIError, match="already streamed"):  # not httpx's StreamConsumed
+                    await response.read()
+            async with aclient.images.with_streaming_response.generate(prompt="p") as response:
+                pass
+            assert response.is_closed  # left unread: closed on leaving the block
+            with pytest.raises(sdk.NotFoundError):  # raised on entering, as official
+                async with aclient.images.with_streaming_response.generate(prompt="p", extra_headers={"X-Mock-Scope": "aerr"}):
+                    pass
+            raw = await aclient.images.with_raw_response.generate(prompt="p")
+            assert raw.is_closed and raw.http_request.url.path.endswith("/images/generations") and raw.method == "POST"
+
+    asyncio.run(main())
+
+
+def test_streaming_response_for_every_kind_of_result(mock: MockProcess, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages, binary bodies, JSON Lines, empty bodies and always-streamed operations (the rest golden case)."""
+    monkeypatch.syspath_prepend(str(ROOT / "tests" / "golden" / "rest" / "expected" / "python" / "src"))
+    import library_api as lib
+
+    with MockProcess(ROOT / "tests" / "golden" / "rest" / "spec.yaml") as m:
+        client = lib.Library(api_key="k", librarian_key="l", tenant="t", base_url=m.url)
+        with client.authors.with_streaming_response.list() as response:
+            assert [a.name for a in response.parse()] == ["Frank Herbert", "Jane Austen", "Toni Morrison"]
+        with client.books.with_streaming_response.download_cover("b") as response:
+            assert not response.is_closed
+            cover = response.parse()
+            assert isinstance(cover, lib.BinaryResponseContent) and cover.read().startswith(b"\x89PNG")
+        with client.books.with_streaming_response.exists("b") as response:
+            assert response.parse() is None and response.read() == b"" and response.is_closed
+        with client.books.with_streaming_response.export() as response:
+            assert len(list(response.parse())) == 2
+        with client.feed.with_streaming_response.stream() as response:
+            assert len(list(response.parse())) == 2
+        assert response.is_closed
+
+        async def main() -> None:
+            async with lib.AsyncLibrary(api_key="k", librarian_key="l", tenant="t", base_url=m.url) as aclient:
+                async with aclient.authors.with_streaming_response.list() as response:
+                    page = await response.parse()
+                    assert [a.name async for a in page] == ["Frank Herbert", "Jane Austen", "Toni Morrison"]
+                async with aclient.books.with_streaming_response.download_cover("b") as response:
+                    assert (await (await response.parse()).read()).startswith(b"\x89PNG")
+                async with aclient.books.with_streaming_response.export() as response:
+                    assert len([row async for row in await response.parse()]) == 2
+                async with aclient.feed.with_streaming_response.stream() as response:
+                    assert isinstance(await response.parse(), lib.AsyncStream)
+                assert response.is_closed
+
+        asyncio.run(main())
+
+
+def test_max_response_bytes_bounds_binary_bodies_json_lines_and_stream_events(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bodies the caller reads lazily are bounded too: a binary body read whole, each JSON line, each event."""
+    monkeypatch.syspath_prepend(str(ROOT / "tests" / "golden" / "rest" / "expected" / "python" / "src"))
+    import library_api as lib
+
+    with MockProcess(ROOT / "tests" / "golden" / "rest" / "spec.yaml") as m:
+        roomy = lib.Library(api_key="k", librarian_key="l", tenant="t", base_url=m.url)
+        tight = roomy.with_options(max_response_bytes=8)
+        assert roomy.books.download_cover("b").read().startswith(b"\x89PNG")
+        with pytest.raises(lib.APIResponseValidationError, match="max_response_bytes"):
+            tight.books.download_cover("b").read()
+        assert len(list(roomy.books.export())) == 2
+        with pytest.raises(lib.APIResponseValidationError, match="max_response_bytes"):
+            list(tight.books.export())
+        assert len(list(roomy.feed.stream())) == 2
+        with pytest.raises(lib.APIResponseValidationError, match="max_response_bytes"):
+            list(tight.feed.stream())
+
+        async def main() -> None:
+            async with lib.AsyncLibrary(
+                api_key="k", librarian_key="l", tenant="t", base_url=m.url, max_response_bytes=8
+            ) as aclient:
+                with pytest.raises(lib.APIResponseValidationError, match="max_response_bytes"):
+                    await (await aclient.books.download_cover("b")).read()
+                with pytest.raises(lib.APIResponseValidationError, match="max_response_bytes"):
+                    [row async for row in await aclient.books.export()]
+                with pytest.raises(lib.APIResponseValidationError, match="max_response_bytes"):
+                    [event async for event in await aclient.feed.stream()]
+
+        asyncio.run(main())
+
+
+def test_aiohttp_client_without_the_extra_names_it(sdk: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "httpx_aiohttp", None)  # as if the extra were not installed
+    with pytest.raises(RuntimeError, match=r"pip install openai-images\[aiohttp\]"):
+        sdk.DefaultAioHttpClient()
+
+
+def test_async_client_settings_and_more_top_level_names(sdk: Any, mock: MockProcess) -> None:
+    client = sdk.OpenAI(api_key="k", base_url=mock.url, default_query={"a": "1"})
+    with pytest.raises(ValueError, match="mutually exclusive"):
+        client.with_options(default_query={"b": "2"}, set_default_query={"c": "3"})
+    for name in ("BaseModel", "RequestOptions", "Timeout", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES", "DEFAULT_CONNECTION_LIMITS"):
+        assert hasattr(sdk, name) and name in sdk.__all__, name
+    assert issubclass(sdk.types.ImagesResponse, sdk.BaseModel) and sdk.Timeout is httpx.Timeout
+    assert sdk.DEFAULT_MAX_RETRIES == 2 and sdk.DefaultHttpxClient().timeout == sdk.DEFAULT_TIMEOUT
+    options: Any = sdk.RequestOptions(extra_headers={"X-Mock-Scope": "opts"}, extra_query={"q": "1"}, timeout=30.0)
+    client.images.generate(prompt="p", **options)
+
+    async def main() -> None:
+        aclient = sdk.AsyncOpenAI(api_key="k", base_url=mock.url, default_query={"a": "1"}, http_client=sdk.DefaultAsyncHttpxClient())
+        assert str(aclient.base_url).endswith("/") and not aclient.is_closed()
+        await aclient.copy(set_default_query={"c": "3"}).images.generate(prompt="p", extra_headers={"X-Mock-Scope": "opts"})
+        await aclient.with_options(default_query={"b": "2"}).images.generate(prompt="p", extra_headers={"X-Mock-Scope": "opts"})
+        await aclient.close()
+        assert aclient.is_closed()
+
+    asyncio.run(main())
+    got = httpx.get(f"{mock.origin}/__mock/requests", params={"scope": "opts"}).json()["requests"]
+    assert [r["query"] for r in got] == [{"a": ["1"], "q": ["1"]}, {"c": ["3"]}, {"a": ["1"], "b": ["2"]}]

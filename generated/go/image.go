@@ -270,8 +270,14 @@ type ImageNewVariationParams struct {
 	Size ImageNewVariationParamsSize `json:"size,omitzero"`
 	// A unique identifier representing your end-user, which can help OpenAI to monitor and detect
 	// abuse.
-	User param.Opt[string] `json:"user,omitzero"`
+	User        param.Opt[string] `json:"user,omitzero"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *ImageNewVariationParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p ImageNewVariationParams) values() map[string]any {
@@ -282,6 +288,8 @@ func (p ImageNewVariationParams) values() map[string]any {
 	}
 	if p.N.Valid() {
 		v["n"] = p.N.Value
+	} else if param.IsNull(p.N) {
+		v["n"] = nil
 	}
 	if p.ResponseFormat != "" {
 		v["response_format"] = string(p.ResponseFormat)
@@ -291,6 +299,11 @@ func (p ImageNewVariationParams) values() map[string]any {
 	}
 	if p.User.Valid() {
 		v["user"] = p.User.Value
+	} else if param.IsNull(p.User) {
+		v["user"] = nil
+	}
+	for k, x := range p.extraFields {
+		v[k] = x
 	}
 	return v
 }
@@ -357,8 +370,14 @@ type ImageEditParams struct {
 	Size ImageEditParamsSize `json:"size,omitzero"`
 	// A unique identifier representing your end-user, which can help OpenAI to monitor and detect
 	// abuse.
-	User param.Opt[string] `json:"user,omitzero"`
+	User        param.Opt[string] `json:"user,omitzero"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *ImageEditParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p ImageEditParams) values() map[string]any {
@@ -379,15 +398,21 @@ func (p ImageEditParams) values() map[string]any {
 	}
 	if p.N.Valid() {
 		v["n"] = p.N.Value
+	} else if param.IsNull(p.N) {
+		v["n"] = nil
 	}
 	if p.OutputCompression.Valid() {
 		v["output_compression"] = p.OutputCompression.Value
+	} else if param.IsNull(p.OutputCompression) {
+		v["output_compression"] = nil
 	}
 	if p.OutputFormat != "" {
 		v["output_format"] = string(p.OutputFormat)
 	}
 	if p.PartialImages.Valid() {
 		v["partial_images"] = p.PartialImages.Value
+	} else if param.IsNull(p.PartialImages) {
+		v["partial_images"] = nil
 	}
 	if p.Quality != "" {
 		v["quality"] = string(p.Quality)
@@ -400,6 +425,11 @@ func (p ImageEditParams) values() map[string]any {
 	}
 	if p.User.Valid() {
 		v["user"] = p.User.Value
+	} else if param.IsNull(p.User) {
+		v["user"] = nil
+	}
+	for k, x := range p.extraFields {
+		v[k] = x
 	}
 	return v
 }
@@ -465,8 +495,14 @@ type ImageGenerateParams struct {
 	Style ImageGenerateParamsStyle `json:"style,omitzero"`
 	// A unique identifier representing your end-user, which can help OpenAI to monitor and detect
 	// abuse.
-	User param.Opt[string] `json:"user,omitzero"`
+	User        param.Opt[string] `json:"user,omitzero"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *ImageGenerateParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p ImageGenerateParams) values() map[string]any {
@@ -483,15 +519,21 @@ func (p ImageGenerateParams) values() map[string]any {
 	}
 	if p.N.Valid() {
 		v["n"] = p.N.Value
+	} else if param.IsNull(p.N) {
+		v["n"] = nil
 	}
 	if p.OutputCompression.Valid() {
 		v["output_compression"] = p.OutputCompression.Value
+	} else if param.IsNull(p.OutputCompression) {
+		v["output_compression"] = nil
 	}
 	if p.OutputFormat != "" {
 		v["output_format"] = string(p.OutputFormat)
 	}
 	if p.PartialImages.Valid() {
 		v["partial_images"] = p.PartialImages.Value
+	} else if param.IsNull(p.PartialImages) {
+		v["partial_images"] = nil
 	}
 	if p.Quality != "" {
 		v["quality"] = string(p.Quality)
@@ -507,6 +549,11 @@ func (p ImageGenerateParams) values() map[string]any {
 	}
 	if p.User.Valid() {
 		v["user"] = p.User.Value
+	} else if param.IsNull(p.User) {
+		v["user"] = nil
+	}
+	for k, x := range p.extraFields {
+		v[k] = x
 	}
 	return v
 }

@@ -5,6 +5,10 @@ package openai
 
 import (
 	"encoding/json"
+
+	"github.com/openai-images/openai-images-go/internal/apijson"
+	"github.com/openai-images/openai-images-go/packages/respjson"
+	"github.com/openai-images/openai-images-go/shared/constant"
 )
 
 // The image models. Other values are accepted too (an open enum).
@@ -218,20 +222,24 @@ type Image struct {
 	// When using `dall-e-2` or `dall-e-3`, the URL of the generated image if `response_format` is set
 	// to `url` (default value). Unsupported for the GPT image models.
 	URL string `json:"url,omitzero"`
-	raw string
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		B64JSON       respjson.Field
+		RevisedPrompt respjson.Field
+		URL           respjson.Field
+		ExtraFields   map[string]respjson.Field
+		raw           string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it, including properties the spec does not know.
-func (r Image) RawJSON() string { return r.raw }
+func (r Image) RawJSON() string { return r.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *Image) UnmarshalJSON(data []byte) (err error) {
-	type shadow Image
-	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
-		return err
-	}
-	r.raw = string(data)
-	return
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
+func (r *Image) UnmarshalJSON(data []byte) error {
+	err := apijson.UnmarshalRoot(data, r)
+	r.JSON.raw = string(data)
+	return err
 }
 
 // Emitted when image editing has completed and the final image is available.
@@ -249,23 +257,32 @@ type ImageEditCompletedEvent struct {
 	// The size of the edited image.
 	Size ImageEditCompletedEventSize `json:"size"`
 	// The type of the event. Always `image_edit.completed`.
-	Type string `json:"type"`
+	Type constant.ImageEditCompleted `json:"type"`
 	// For the GPT image models only, the token usage information for the image generation.
 	Usage ImageEditCompletedEventUsage `json:"usage"`
-	raw   string
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		B64JSON      respjson.Field
+		Background   respjson.Field
+		CreatedAt    respjson.Field
+		OutputFormat respjson.Field
+		Quality      respjson.Field
+		Size         respjson.Field
+		Type         respjson.Field
+		Usage        respjson.Field
+		ExtraFields  map[string]respjson.Field
+		raw          string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it, including properties the spec does not know.
-func (r ImageEditCompletedEvent) RawJSON() string { return r.raw }
+func (r ImageEditCompletedEvent) RawJSON() string { return r.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImageEditCompletedEvent) UnmarshalJSON(data []byte) (err error) {
-	type shadow ImageEditCompletedEvent
-	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
-		return err
-	}
-	r.raw = string(data)
-	return
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
+func (r *ImageEditCompletedEvent) UnmarshalJSON(data []byte) error {
+	err := apijson.UnmarshalRoot(data, r)
+	r.JSON.raw = string(data)
+	return err
 }
 
 // Emitted when a partial image is available during image editing streaming.
@@ -285,21 +302,30 @@ type ImageEditPartialImageEvent struct {
 	// The size of the requested edited image.
 	Size ImageEditPartialImageEventSize `json:"size"`
 	// The type of the event. Always `image_edit.partial_image`.
-	Type string `json:"type"`
-	raw  string
+	Type constant.ImageEditPartialImage `json:"type"`
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		B64JSON           respjson.Field
+		Background        respjson.Field
+		CreatedAt         respjson.Field
+		OutputFormat      respjson.Field
+		PartialImageIndex respjson.Field
+		Quality           respjson.Field
+		Size              respjson.Field
+		Type              respjson.Field
+		ExtraFields       map[string]respjson.Field
+		raw               string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it, including properties the spec does not know.
-func (r ImageEditPartialImageEvent) RawJSON() string { return r.raw }
+func (r ImageEditPartialImageEvent) RawJSON() string { return r.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImageEditPartialImageEvent) UnmarshalJSON(data []byte) (err error) {
-	type shadow ImageEditPartialImageEvent
-	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
-		return err
-	}
-	r.raw = string(data)
-	return
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
+func (r *ImageEditPartialImageEvent) UnmarshalJSON(data []byte) error {
+	err := apijson.UnmarshalRoot(data, r)
+	r.JSON.raw = string(data)
+	return err
 }
 
 // Emitted when image generation has completed and the final image is available.
@@ -317,23 +343,32 @@ type ImageGenCompletedEvent struct {
 	// The size of the generated image.
 	Size ImageGenCompletedEventSize `json:"size"`
 	// The type of the event. Always `image_generation.completed`.
-	Type string `json:"type"`
+	Type constant.ImageGenerationCompleted `json:"type"`
 	// For the GPT image models only, the token usage information for the image generation.
 	Usage ImageGenCompletedEventUsage `json:"usage"`
-	raw   string
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		B64JSON      respjson.Field
+		Background   respjson.Field
+		CreatedAt    respjson.Field
+		OutputFormat respjson.Field
+		Quality      respjson.Field
+		Size         respjson.Field
+		Type         respjson.Field
+		Usage        respjson.Field
+		ExtraFields  map[string]respjson.Field
+		raw          string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it, including properties the spec does not know.
-func (r ImageGenCompletedEvent) RawJSON() string { return r.raw }
+func (r ImageGenCompletedEvent) RawJSON() string { return r.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImageGenCompletedEvent) UnmarshalJSON(data []byte) (err error) {
-	type shadow ImageGenCompletedEvent
-	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
-		return err
-	}
-	r.raw = string(data)
-	return
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
+func (r *ImageGenCompletedEvent) UnmarshalJSON(data []byte) error {
+	err := apijson.UnmarshalRoot(data, r)
+	r.JSON.raw = string(data)
+	return err
 }
 
 // Emitted when a partial image is available during image generation streaming.
@@ -353,21 +388,30 @@ type ImageGenPartialImageEvent struct {
 	// The size of the requested image.
 	Size ImageGenPartialImageEventSize `json:"size"`
 	// The type of the event. Always `image_generation.partial_image`.
-	Type string `json:"type"`
-	raw  string
+	Type constant.ImageGenerationPartialImage `json:"type"`
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		B64JSON           respjson.Field
+		Background        respjson.Field
+		CreatedAt         respjson.Field
+		OutputFormat      respjson.Field
+		PartialImageIndex respjson.Field
+		Quality           respjson.Field
+		Size              respjson.Field
+		Type              respjson.Field
+		ExtraFields       map[string]respjson.Field
+		raw               string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it, including properties the spec does not know.
-func (r ImageGenPartialImageEvent) RawJSON() string { return r.raw }
+func (r ImageGenPartialImageEvent) RawJSON() string { return r.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImageGenPartialImageEvent) UnmarshalJSON(data []byte) (err error) {
-	type shadow ImageGenPartialImageEvent
-	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
-		return err
-	}
-	r.raw = string(data)
-	return
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
+func (r *ImageGenPartialImageEvent) UnmarshalJSON(data []byte) error {
+	err := apijson.UnmarshalRoot(data, r)
+	r.JSON.raw = string(data)
+	return err
 }
 
 // The response from the image generation endpoint.
@@ -386,20 +430,28 @@ type ImagesResponse struct {
 	Size ImagesResponseSize `json:"size,omitzero"`
 	// For `gpt-image-1` only, the token usage information for the image generation.
 	Usage ImagesResponseUsage `json:"usage,omitzero"`
-	raw   string
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		Created      respjson.Field
+		Background   respjson.Field
+		Data         respjson.Field
+		OutputFormat respjson.Field
+		Quality      respjson.Field
+		Size         respjson.Field
+		Usage        respjson.Field
+		ExtraFields  map[string]respjson.Field
+		raw          string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it, including properties the spec does not know.
-func (r ImagesResponse) RawJSON() string { return r.raw }
+func (r ImagesResponse) RawJSON() string { return r.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImagesResponse) UnmarshalJSON(data []byte) (err error) {
-	type shadow ImagesResponse
-	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
-		return err
-	}
-	r.raw = string(data)
-	return
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
+func (r *ImagesResponse) UnmarshalJSON(data []byte) error {
+	err := apijson.UnmarshalRoot(data, r)
+	r.JSON.raw = string(data)
+	return err
 }
 
 // For the GPT image models only, the token usage information for the image generation.
@@ -412,20 +464,25 @@ type ImageEditCompletedEventUsage struct {
 	OutputTokens int64 `json:"output_tokens"`
 	// The total number of tokens (images and text) used for the image generation.
 	TotalTokens int64 `json:"total_tokens"`
-	raw         string
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		InputTokens        respjson.Field
+		InputTokensDetails respjson.Field
+		OutputTokens       respjson.Field
+		TotalTokens        respjson.Field
+		ExtraFields        map[string]respjson.Field
+		raw                string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it, including properties the spec does not know.
-func (r ImageEditCompletedEventUsage) RawJSON() string { return r.raw }
+func (r ImageEditCompletedEventUsage) RawJSON() string { return r.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImageEditCompletedEventUsage) UnmarshalJSON(data []byte) (err error) {
-	type shadow ImageEditCompletedEventUsage
-	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
-		return err
-	}
-	r.raw = string(data)
-	return
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
+func (r *ImageEditCompletedEventUsage) UnmarshalJSON(data []byte) error {
+	err := apijson.UnmarshalRoot(data, r)
+	r.JSON.raw = string(data)
+	return err
 }
 
 // The input tokens detailed information for the image generation.
@@ -434,20 +491,23 @@ type ImageEditCompletedEventUsageInputTokensDetails struct {
 	ImageTokens int64 `json:"image_tokens"`
 	// The number of text tokens in the input prompt.
 	TextTokens int64 `json:"text_tokens"`
-	raw        string
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		ImageTokens respjson.Field
+		TextTokens  respjson.Field
+		ExtraFields map[string]respjson.Field
+		raw         string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it, including properties the spec does not know.
-func (r ImageEditCompletedEventUsageInputTokensDetails) RawJSON() string { return r.raw }
+func (r ImageEditCompletedEventUsageInputTokensDetails) RawJSON() string { return r.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImageEditCompletedEventUsageInputTokensDetails) UnmarshalJSON(data []byte) (err error) {
-	type shadow ImageEditCompletedEventUsageInputTokensDetails
-	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
-		return err
-	}
-	r.raw = string(data)
-	return
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
+func (r *ImageEditCompletedEventUsageInputTokensDetails) UnmarshalJSON(data []byte) error {
+	err := apijson.UnmarshalRoot(data, r)
+	r.JSON.raw = string(data)
+	return err
 }
 
 // For the GPT image models only, the token usage information for the image generation.
@@ -460,20 +520,25 @@ type ImageGenCompletedEventUsage struct {
 	OutputTokens int64 `json:"output_tokens"`
 	// The total number of tokens (images and text) used for the image generation.
 	TotalTokens int64 `json:"total_tokens"`
-	raw         string
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		InputTokens        respjson.Field
+		InputTokensDetails respjson.Field
+		OutputTokens       respjson.Field
+		TotalTokens        respjson.Field
+		ExtraFields        map[string]respjson.Field
+		raw                string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it, including properties the spec does not know.
-func (r ImageGenCompletedEventUsage) RawJSON() string { return r.raw }
+func (r ImageGenCompletedEventUsage) RawJSON() string { return r.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImageGenCompletedEventUsage) UnmarshalJSON(data []byte) (err error) {
-	type shadow ImageGenCompletedEventUsage
-	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
-		return err
-	}
-	r.raw = string(data)
-	return
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
+func (r *ImageGenCompletedEventUsage) UnmarshalJSON(data []byte) error {
+	err := apijson.UnmarshalRoot(data, r)
+	r.JSON.raw = string(data)
+	return err
 }
 
 // The input tokens detailed information for the image generation.
@@ -482,20 +547,23 @@ type ImageGenCompletedEventUsageInputTokensDetails struct {
 	ImageTokens int64 `json:"image_tokens"`
 	// The number of text tokens in the input prompt.
 	TextTokens int64 `json:"text_tokens"`
-	raw        string
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		ImageTokens respjson.Field
+		TextTokens  respjson.Field
+		ExtraFields map[string]respjson.Field
+		raw         string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it, including properties the spec does not know.
-func (r ImageGenCompletedEventUsageInputTokensDetails) RawJSON() string { return r.raw }
+func (r ImageGenCompletedEventUsageInputTokensDetails) RawJSON() string { return r.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImageGenCompletedEventUsageInputTokensDetails) UnmarshalJSON(data []byte) (err error) {
-	type shadow ImageGenCompletedEventUsageInputTokensDetails
-	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
-		return err
-	}
-	r.raw = string(data)
-	return
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
+func (r *ImageGenCompletedEventUsageInputTokensDetails) UnmarshalJSON(data []byte) error {
+	err := apijson.UnmarshalRoot(data, r)
+	r.JSON.raw = string(data)
+	return err
 }
 
 // For `gpt-image-1` only, the token usage information for the image generation.
@@ -510,20 +578,26 @@ type ImagesResponseUsage struct {
 	TotalTokens int64 `json:"total_tokens"`
 	// The output token details for the image generation.
 	OutputTokensDetails ImagesResponseUsageOutputTokensDetails `json:"output_tokens_details,omitzero"`
-	raw                 string
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		InputTokens         respjson.Field
+		InputTokensDetails  respjson.Field
+		OutputTokens        respjson.Field
+		TotalTokens         respjson.Field
+		OutputTokensDetails respjson.Field
+		ExtraFields         map[string]respjson.Field
+		raw                 string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it, including properties the spec does not know.
-func (r ImagesResponseUsage) RawJSON() string { return r.raw }
+func (r ImagesResponseUsage) RawJSON() string { return r.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImagesResponseUsage) UnmarshalJSON(data []byte) (err error) {
-	type shadow ImagesResponseUsage
-	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
-		return err
-	}
-	r.raw = string(data)
-	return
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
+func (r *ImagesResponseUsage) UnmarshalJSON(data []byte) error {
+	err := apijson.UnmarshalRoot(data, r)
+	r.JSON.raw = string(data)
+	return err
 }
 
 // The input tokens detailed information for the image generation.
@@ -532,20 +606,23 @@ type ImagesResponseUsageInputTokensDetails struct {
 	ImageTokens int64 `json:"image_tokens"`
 	// The number of text tokens in the input prompt.
 	TextTokens int64 `json:"text_tokens"`
-	raw        string
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		ImageTokens respjson.Field
+		TextTokens  respjson.Field
+		ExtraFields map[string]respjson.Field
+		raw         string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it, including properties the spec does not know.
-func (r ImagesResponseUsageInputTokensDetails) RawJSON() string { return r.raw }
+func (r ImagesResponseUsageInputTokensDetails) RawJSON() string { return r.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImagesResponseUsageInputTokensDetails) UnmarshalJSON(data []byte) (err error) {
-	type shadow ImagesResponseUsageInputTokensDetails
-	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
-		return err
-	}
-	r.raw = string(data)
-	return
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
+func (r *ImagesResponseUsageInputTokensDetails) UnmarshalJSON(data []byte) error {
+	err := apijson.UnmarshalRoot(data, r)
+	r.JSON.raw = string(data)
+	return err
 }
 
 // The output token details for the image generation.
@@ -554,20 +631,23 @@ type ImagesResponseUsageOutputTokensDetails struct {
 	ImageTokens int64 `json:"image_tokens"`
 	// The number of text output tokens generated by the model.
 	TextTokens int64 `json:"text_tokens"`
-	raw        string
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		ImageTokens respjson.Field
+		TextTokens  respjson.Field
+		ExtraFields map[string]respjson.Field
+		raw         string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it, including properties the spec does not know.
-func (r ImagesResponseUsageOutputTokensDetails) RawJSON() string { return r.raw }
+func (r ImagesResponseUsageOutputTokensDetails) RawJSON() string { return r.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *ImagesResponseUsageOutputTokensDetails) UnmarshalJSON(data []byte) (err error) {
-	type shadow ImagesResponseUsageOutputTokensDetails
-	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
-		return err
-	}
-	r.raw = string(data)
-	return
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
+func (r *ImagesResponseUsageOutputTokensDetails) UnmarshalJSON(data []byte) error {
+	err := apijson.UnmarshalRoot(data, r)
+	r.JSON.raw = string(data)
+	return err
 }
 
 // Emitted when a partial image is available during image editing streaming.
@@ -590,24 +670,33 @@ type ImageEditStreamEventUnion struct {
 	Quality string `json:"quality,omitzero"`
 	// The size of the requested edited image.
 	Size string `json:"size,omitzero"`
-	// The type of the event. Always `image_edit.partial_image`.
+	// Any of "image_edit.partial_image", "image_edit.completed".
 	Type string `json:"type,omitzero"`
 	// For the GPT image models only, the token usage information for the image generation.
 	Usage ImageEditCompletedEventUsage `json:"usage,omitzero"`
-	raw   string
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		B64JSON           respjson.Field
+		Background        respjson.Field
+		CreatedAt         respjson.Field
+		OutputFormat      respjson.Field
+		PartialImageIndex respjson.Field
+		Quality           respjson.Field
+		Size              respjson.Field
+		Type              respjson.Field
+		Usage             respjson.Field
+		raw               string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it.
-func (u ImageEditStreamEventUnion) RawJSON() string { return u.raw }
+func (u ImageEditStreamEventUnion) RawJSON() string { return u.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
 func (u *ImageEditStreamEventUnion) UnmarshalJSON(data []byte) error {
-	type shadow ImageEditStreamEventUnion
-	if err := json.Unmarshal(data, (*shadow)(u)); err != nil {
-		return err
-	}
-	u.raw = string(data)
-	return nil
+	err := apijson.UnmarshalRoot(data, u)
+	u.JSON.raw = string(data)
+	return err
 }
 
 // anyImageEditStreamEventUnion is implemented by each variant of ImageEditStreamEventUnion.
@@ -619,7 +708,7 @@ func (ImageEditPartialImageEvent) implImageEditStreamEventUnion() {}
 
 // AsImageEditPartialImage decodes the object as a ImageEditPartialImageEvent (Type "image_edit.partial_image").
 func (u ImageEditStreamEventUnion) AsImageEditPartialImage() (v ImageEditPartialImageEvent) {
-	_ = json.Unmarshal([]byte(u.raw), &v)
+	_ = json.Unmarshal([]byte(u.JSON.raw), &v)
 	return
 }
 
@@ -627,7 +716,7 @@ func (ImageEditCompletedEvent) implImageEditStreamEventUnion() {}
 
 // AsImageEditCompleted decodes the object as a ImageEditCompletedEvent (Type "image_edit.completed").
 func (u ImageEditStreamEventUnion) AsImageEditCompleted() (v ImageEditCompletedEvent) {
-	_ = json.Unmarshal([]byte(u.raw), &v)
+	_ = json.Unmarshal([]byte(u.JSON.raw), &v)
 	return
 }
 
@@ -662,24 +751,33 @@ type ImageGenStreamEventUnion struct {
 	Quality string `json:"quality,omitzero"`
 	// The size of the requested image.
 	Size string `json:"size,omitzero"`
-	// The type of the event. Always `image_generation.partial_image`.
+	// Any of "image_generation.partial_image", "image_generation.completed".
 	Type string `json:"type,omitzero"`
 	// For the GPT image models only, the token usage information for the image generation.
 	Usage ImageGenCompletedEventUsage `json:"usage,omitzero"`
-	raw   string
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		B64JSON           respjson.Field
+		Background        respjson.Field
+		CreatedAt         respjson.Field
+		OutputFormat      respjson.Field
+		PartialImageIndex respjson.Field
+		Quality           respjson.Field
+		Size              respjson.Field
+		Type              respjson.Field
+		Usage             respjson.Field
+		raw               string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it.
-func (u ImageGenStreamEventUnion) RawJSON() string { return u.raw }
+func (u ImageGenStreamEventUnion) RawJSON() string { return u.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
 func (u *ImageGenStreamEventUnion) UnmarshalJSON(data []byte) error {
-	type shadow ImageGenStreamEventUnion
-	if err := json.Unmarshal(data, (*shadow)(u)); err != nil {
-		return err
-	}
-	u.raw = string(data)
-	return nil
+	err := apijson.UnmarshalRoot(data, u)
+	u.JSON.raw = string(data)
+	return err
 }
 
 // anyImageGenStreamEventUnion is implemented by each variant of ImageGenStreamEventUnion.
@@ -691,7 +789,7 @@ func (ImageGenPartialImageEvent) implImageGenStreamEventUnion() {}
 
 // AsImageGenerationPartialImage decodes the object as a ImageGenPartialImageEvent (Type "image_generation.partial_image").
 func (u ImageGenStreamEventUnion) AsImageGenerationPartialImage() (v ImageGenPartialImageEvent) {
-	_ = json.Unmarshal([]byte(u.raw), &v)
+	_ = json.Unmarshal([]byte(u.JSON.raw), &v)
 	return
 }
 
@@ -699,7 +797,7 @@ func (ImageGenCompletedEvent) implImageGenStreamEventUnion() {}
 
 // AsImageGenerationCompleted decodes the object as a ImageGenCompletedEvent (Type "image_generation.completed").
 func (u ImageGenStreamEventUnion) AsImageGenerationCompleted() (v ImageGenCompletedEvent) {
-	_ = json.Unmarshal([]byte(u.raw), &v)
+	_ = json.Unmarshal([]byte(u.JSON.raw), &v)
 	return
 }
 

@@ -19,6 +19,7 @@ from ... import ir
 from ...errors import SpecError
 from ...escape import go_comment, go_str, go_tag_name, md_text
 from ...formatcache import Formatter, gofmt
+from ...naming import resolve
 from ...parallel import Rendered
 from ...planning import Names, Plan, RepeatedText, SampleFile
 from ...planning.testplan import OpTest
@@ -51,6 +52,16 @@ q = go_str  # every spec string in Go code goes through the escaper
 doc = partial(base.wrap_doc, escape=go_comment)
 
 
+def constant_names(api: ir.Api, style: GoStyle) -> tuple[dict[str, str], list[SpecError]]:  # value -> its type in shared/constant
+    values, stack = dict[str, ir.Loc](), [(f.type, f.loc) for f in [f for m in api.models for f in m.fields] + [p for op in api.operations() for p in op.all_params()]]
+    while stack:  # every ir.Const, in arrays, maps and one_ofs too
+        t, loc = stack.pop()
+        values.setdefault(t.value, loc) if isinstance(t, ir.Const) else stack.extend((x, loc) for x in getattr(t, "variants", [getattr(t, "items", getattr(t, "values", None))]) if x)
+    names = resolve([(v, style.constant(v)) for v in sorted(values)], frozenset({"Constant", "ValueOf"}))  # the collision rule: FooBar, FooBar_2
+    return names, [SpecError(values[v].file, values[v].line, f"the constant {json.dumps(v)} makes no Go name ('constant.{n}')", "change the value")
+                   for v, n in sorted(names.items()) if not style.valid("constant", n)]
+
+
 class GoEmitter(base.EmitterBase):
     name = "go"
     package_keys = PACKAGE_KEYS
@@ -62,7 +73,7 @@ class GoEmitter(base.EmitterBase):
         hint = "use letters, digits, spaces and !#$%&()*+-./:;<=>?@[]^_{|}~"
         fields = [f for m in api.models for f in m.fields] + [p for op in api.operations() for p in op.params]
         return super().check(api, names) + [SpecError(f.loc.file, f.loc.line, f"'{f.name}' cannot be a JSON name in a Go struct tag", hint)
-                                            for f in fields if go_tag_name(f.name) is None]
+                                            for f in fields if go_tag_name(f.name) is None] + constant_names(api, GoStyle(api))[1]
 
     formatters = ("gofmt",)
 
@@ -78,6 +89,7 @@ class _Build:
         self.plan, self.api, self.n, self.s = plan, plan.api, names, GoStyle(plan.api)
         self.module, self.package = self.api.package("go")["module"], self.api.package("go")["package"]
         self.header = base.header_lines(self.api)
+        self.consts = constant_names(self.api, self.s)[0]  # value -> its type in package shared/constant
         self.env = base.environment("go")
         self.env.filters.update(q=lambda text: go_str(text)[1:-1], md=md_text, comment=go_comment)  # q: the inside of a "..." literal
         c = self.api.client
@@ -110,8 +122,8 @@ class _Build:
             return T(pkg + self.n.type(t.scope, t.path))
         if isinstance(t, ir.UnionRef):
             return T(pkg + (self.n[("type", "union_param", t.name)] if param else self.n.union(t.name)))
-        if isinstance(t, ir.Const) or param:
-            return T("string")  # (an untagged one_of param has a union type of its own: param_type)
+        if isinstance(t, ir.Const) or param:  # (an untagged one_of param has a union type of its own: param_type)
+            return T("constant." + self.consts[t.value], frozenset({"@/shared/constant"})) if isinstance(t, ir.Const) else T("string")
         return T("json.RawMessage", JSON)  # an untagged one_of in a response: the generator does not guess
 
     def param_type(self, owner: str, fname: str, f: ir.Field) -> T:
@@ -137,20 +149,16 @@ class _Build:
 
     def response_type(self, owner: tuple[str, ...], f: ir.Field) -> T:
         """A response field's type; a pointer where the field links back to its owner (a recursive type)."""
-        t = self.go_type(f.type, False)
-        return t.wrap("*{}") if (owner, f.name) in self.plan.recursive_links else t
+        return self.go_type(f.type, False).wrap("*{}" if (owner, f.name) in self.plan.recursive_links else "{}")
 
     def struct(self, m: ir.Model) -> View:
-        fields = [self.field(self.n.field(m.scope, m.path, f.name), self.response_type(("model", m.scope, *m.path), f), f, not f.required)
-                  for f in m.fields]
-        item = self.go_type(m.additional, False) if m.additional else None
-        return View(name=self.n.type(m.scope, m.path), doc=doc(m.description), fields=fields, extra=item and item.wrap("map[string]{}"),
-                    extra_item=item, known=[q(f.name) for f in m.fields])
+        fields = [self.field(self.n.field(m.scope, m.path, f.name), self.response_type(("model", m.scope, *m.path), f), f, not f.required) for f in m.fields]
+        extra = self.go_type(m.additional, False).wrap("map[string]{}") if m.additional else None
+        return View(name=self.n.type(m.scope, m.path), doc=doc(m.description), fields=fields, extra=extra)
 
     def enum(self, e: ir.Enum) -> View:
         consts = [(self.n[("const", e.scope, *e.path, "\0", v.value)], q(v.value)) for v in e.values]
-        text = " ".join(x for x in (e.description, "Other values are accepted too (an open enum)." if e.open else "") if x)
-        return View(name=self.n.type(e.scope, e.path), doc=doc(text), alias=e.scope == "declared" and e.open, consts=consts)
+        return View(name=self.n.type(e.scope, e.path), doc=doc(" ".join(x for x in (e.description, "Other values are accepted too (an open enum)." if e.open else "") if x)), alias=e.scope == "declared" and e.open, consts=consts)
 
     def union(self, u: ir.UnionType) -> View:
         """One flattened struct with the fields of every variant; where they disagree, a string or raw JSON."""
@@ -164,12 +172,11 @@ class _Build:
             strings = all(isinstance(f.type, (ir.EnumRef, ir.Const)) or f.type == ir.Primitive("string") for _, f in entries)
             gtype = types.pop() if len(types) == 1 else T("string") if strings else T("json.RawMessage", JSON)
             m, f = entries[0]
-            fields.append(self.field(self.n.field(m.scope, m.path, wire), gtype, f, True, wire=wire))
+            fields.append(self.field(self.n.field(m.scope, m.path, wire), T("string") if wire == u.discriminator else gtype, f, True, wire=wire))
         name = self.n.union(u.name)
         variants = [(self.n[("accessor", u.name, v.value)], q(v.value), self.n.type("declared", (v.model,))) for v in u.variants]
-        disc = next(f.name for f in fields if f.wire == u.discriminator)
-        return View(name=name, doc=doc(u.description), fields=fields, disc_field=disc, variants=variants, iface="any" + name,
-                    default=q(u.default) if u.default else "")
+        return View(name=name, doc=doc(u.description), fields=fields, disc_field=next(f.name for f in fields if f.wire == u.discriminator), variants=variants, iface="any" + name,  # any_of: disc_field's doc
+                    default=q(u.default) if u.default else "", any_of=doc("Any of " + ", ".join(json.dumps(v.value) for v in u.variants) + "."))
 
     def param_union(self, u: ir.UnionType) -> View:
         variants = [("Of" + self.n[("accessor", u.name, v.value)][2:], "*" + self.n.param_type(ir.ModelRef("declared", (v.model,))), q(v.value))
@@ -243,8 +250,8 @@ class _Build:
         param_unions = [self.param_union(u) for u in api.unions if ("type", "union_param", u.name) in self.n.ids]
         types = [f.type for s in structs + unions for f in s.fields] + [s.extra for s in structs if s.extra] + self.block_types(param_models)
         out["models.go"] = self.render(
-            "models.go.j2", imports=self.import_lines(types + ([T("", JSON)] if structs or unions or param_models else []),
-                                                      *(["@/internal/apijson"] if any(s.extra for s in structs) else [])),
+            "models.go.j2", imports=self.import_lines(types + ([T("", JSON)] if unions or param_models or param_unions else []),
+                                                      *(["@/internal/apijson", "@/packages/respjson"] if structs or unions else [])),
             enums=[self.enum(e) for e in api.enums if e.scope != "params"], structs=structs, unions=unions,
             params=[b for b in param_models if not b.oneof], oneofs=[b for b in param_models if b.oneof], param_unions=param_unions)
         services = []
@@ -262,6 +269,7 @@ class _Build:
         env_vars = [q(e)[1:-1] for e in (client.auth_env, *(k.env for k in keys), client.base_url_env, client.validation_env, *(h.env for h in client.headers)) if e]
         out["client.go"] = self.render("client.go.j2", services=top, client=client, base_url=client.base_url, options=options, env_vars=env_vars, api=api)
         out.update({f"{name}.go": self.render(f"{name}.go.j2") for name in ("field", "operations")})
+        out["shared/constant/constants.go"] = self.render("constants.go.j2", consts=sorted((n, q(v), go_comment(json.dumps(v))) for v, n in self.consts.items()))
         out["operations.json"] = lambda: self.plan.operations_json  # rendered on every core, like the templates
         if options or keys:
             out["option/client.go"] = self.render("option_client.go.j2", options=options)
@@ -272,7 +280,7 @@ class _Build:
 
     @staticmethod
     def block_types(blocks: list[View]) -> list[T]:
-        return ([f.type for b in blocks if not b.oneof for f in b.fields if f.kind != "const"] + [b.extra for b in blocks if not b.oneof and b.extra]
+        return ([f.type for b in blocks if not b.oneof for f in b.fields] + [b.extra for b in blocks if not b.oneof and b.extra]
                 + [v[1] for b in blocks if b.oneof for v in b.variants])
 
     # ------------------------------------------------------------ tests

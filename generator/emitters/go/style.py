@@ -18,7 +18,7 @@ from ...planning.naming import BaseStyle
 
 INITIALISMS = frozenset("api b64 css hd html http https id ip jpeg jpg json png sse sql svg tcp tls ttl ui uri url uuid xml gif dpi".split())
 PACKAGE_NAMES = frozenset("Client NewClient DefaultClientOptions Int String Float Bool File Error ValidationError Opt".split())
-STRUCT_METHODS = frozenset("RawJSON UnmarshalJSON MarshalJSON AsAny String ExtraFields".split())
+STRUCT_METHODS = frozenset("RawJSON UnmarshalJSON MarshalJSON AsAny String ExtraFields JSON".split())
 OPTIONS = frozenset("BaseURL MaxRetries RequestTimeout Header HTTPClient Validation Middleware".split())
 FILES = frozenset("client models field operations".split())  # the files every module has
 # a package name must not be a keyword, nor be shadowed where the generated tests use it (imports, locals, predeclared)
@@ -59,7 +59,7 @@ class GoStyle(BaseStyle):
         out = self.suffix(name)
         return "N" + out if out[0].isdigit() else out
 
-    field = param = resource_attr = option = name
+    field = param = resource_attr = option = constant = name  # constant: shared/constant.ImageEditCompleted (openai-go's)
 
     def method(self, name: str) -> str:
         return "New" if name == "create" else self.name(name)  # openai-go's name for create

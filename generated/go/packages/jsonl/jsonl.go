@@ -15,19 +15,24 @@ import (
 )
 
 // Stream is a typed JSON Lines body: for stream.Next() { stream.Current() }; then stream.Err().
-// Lines are read as Next asks for them, without a length limit; the body is closed at its end.
+// Lines are read as Next asks for them, each up to the limit; the body is closed at its end.
 type Stream[T any] struct {
 	res    *http.Response
 	done   func()
 	reader *bufio.Reader
+	limit  int64
 	cur    T
 	err    error
 	closed bool
 }
 
-// NewStream wraps a response (or the error that prevented one); done ends the request.
-func NewStream[T any](res *http.Response, done func(), err error) *Stream[T] {
-	s := &Stream[T]{res: res, done: done, err: err}
+// ErrTooLarge ends a stream whose line is longer than its limit (option.WithMaxResponseBytes).
+var ErrTooLarge = errors.New("jsonl: a line is larger than the limit (option.WithMaxResponseBytes)")
+
+// NewStream wraps a response (or the error that prevented one); done ends the request; a line
+// longer than limit bytes ends the stream with ErrTooLarge (0: no limit).
+func NewStream[T any](res *http.Response, done func(), limit int64, err error) *Stream[T] {
+	s := &Stream[T]{res: res, done: done, limit: limit, err: err}
 	if res != nil {
 		s.reader = bufio.NewReader(res.Body)
 	}
@@ -37,7 +42,11 @@ func NewStream[T any](res *http.Response, done func(), err error) *Stream[T] {
 // Next decodes the next line; false at the end of the body or on an error.
 func (s *Stream[T]) Next() bool {
 	for s.err == nil && s.reader != nil && !s.closed {
-		line, err := s.reader.ReadBytes('\n')
+		line, err := s.readLine()
+		if errors.Is(err, ErrTooLarge) {
+			s.err = err
+			break
+		}
 		if len(bytes.TrimSpace(line)) > 0 {
 			var v T
 			if derr := json.Unmarshal(line, &v); derr != nil {
@@ -56,6 +65,21 @@ func (s *Stream[T]) Next() bool {
 	}
 	_ = s.Close()
 	return false
+}
+
+// readLine is bufio's ReadBytes('\n') that stops once the line passes the limit.
+func (s *Stream[T]) readLine() ([]byte, error) {
+	var line []byte
+	for {
+		part, err := s.reader.ReadSlice('\n')
+		line = append(line, part...)
+		if s.limit > 0 && int64(len(line)) > s.limit {
+			return nil, ErrTooLarge
+		}
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return line, err
+		}
+	}
 }
 
 // Current is the value Next moved to.

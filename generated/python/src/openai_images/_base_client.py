@@ -80,9 +80,12 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_CONNECTION_LIMITS",
     "RETRY_COUNT_HEADER",
+    "Timeout",
 ]
 
+Timeout = httpx.Timeout  # the official SDK's top-level name for it
 DEFAULT_TIMEOUT = httpx.Timeout(timeout=600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
@@ -636,11 +639,15 @@ class BaseClient:
         if stream:
             cls: Any = stream_cls or cast_to
             event_type = typing.get_args(cls)[0]
-            return cls(event_type=event_type, response=response, strict=strict, spec=op.stream or StreamSpec())
+            spec = op.stream or StreamSpec()
+            limit = self.max_response_bytes
+            return cls(event_type=event_type, response=response, strict=strict, spec=spec, max_event_bytes=limit)
         if op.response == "jsonl":
-            return cast_to(item_type=typing.get_args(cast_to)[0], response=response, strict=strict)  # type: ignore[call-arg]
+            item = typing.get_args(cast_to)[0]
+            limit = self.max_response_bytes
+            return cast_to(item_type=item, response=response, strict=strict, max_line_bytes=limit)  # type: ignore[call-arg]
         if op.response == "binary":
-            return cast_to(response)  # type: ignore[call-arg]
+            return cast_to(response, self.max_response_bytes)  # type: ignore[call-arg]
         if op.response == "text":
             return response.text
         if op.response == "none":

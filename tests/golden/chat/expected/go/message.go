@@ -45,7 +45,13 @@ type MessageNewParams struct {
 	Metadata    map[string]string   `json:"metadata,omitzero"`
 	Temperature param.Opt[float64]  `json:"temperature,omitzero"`
 	Tools       []ToolParam         `json:"tools,omitzero"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *MessageNewParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p MessageNewParams) values() map[string]any {
@@ -58,9 +64,14 @@ func (p MessageNewParams) values() map[string]any {
 	}
 	if p.Temperature.Valid() {
 		v["temperature"] = p.Temperature.Value
+	} else if param.IsNull(p.Temperature) {
+		v["temperature"] = nil
 	}
 	if p.Tools != nil {
 		v["tools"] = p.Tools
+	}
+	for k, x := range p.extraFields {
+		v[k] = x
 	}
 	return v
 }

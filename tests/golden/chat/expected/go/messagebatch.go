@@ -57,29 +57,51 @@ func (r *MessageBatchService) Retrieve(ctx context.Context, messageBatchID strin
 }
 
 type MessageBatchNewParams struct {
-	Requests []BatchRequestParam `json:"requests"`
+	Requests    []BatchRequestParam `json:"requests"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *MessageBatchNewParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p MessageBatchNewParams) values() map[string]any {
 	v := map[string]any{}
 	v["requests"] = p.Requests
+	for k, x := range p.extraFields {
+		v[k] = x
+	}
 	return v
 }
 
 type MessageBatchListParams struct {
-	AfterID param.Opt[string] `json:"after_id,omitzero"`
-	Limit   param.Opt[int64]  `json:"limit,omitzero"`
+	AfterID     param.Opt[string] `json:"after_id,omitzero"`
+	Limit       param.Opt[int64]  `json:"limit,omitzero"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *MessageBatchListParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p MessageBatchListParams) values() map[string]any {
 	v := map[string]any{}
 	if p.AfterID.Valid() {
 		v["after_id"] = p.AfterID.Value
+	} else if param.IsNull(p.AfterID) {
+		v["after_id"] = nil
 	}
 	if p.Limit.Valid() {
 		v["limit"] = p.Limit.Value
+	} else if param.IsNull(p.Limit) {
+		v["limit"] = nil
+	}
+	for k, x := range p.extraFields {
+		v[k] = x
 	}
 	return v
 }

@@ -44,22 +44,37 @@ func (r *ModelService) Retrieve(ctx context.Context, modelID string, opts ...opt
 }
 
 type ModelListParams struct {
-	AfterID  param.Opt[string] `json:"after_id,omitzero"`
-	BeforeID param.Opt[string] `json:"before_id,omitzero"`
-	Limit    param.Opt[int64]  `json:"limit,omitzero"`
+	AfterID     param.Opt[string] `json:"after_id,omitzero"`
+	BeforeID    param.Opt[string] `json:"before_id,omitzero"`
+	Limit       param.Opt[int64]  `json:"limit,omitzero"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *ModelListParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p ModelListParams) values() map[string]any {
 	v := map[string]any{}
 	if p.AfterID.Valid() {
 		v["after_id"] = p.AfterID.Value
+	} else if param.IsNull(p.AfterID) {
+		v["after_id"] = nil
 	}
 	if p.BeforeID.Valid() {
 		v["before_id"] = p.BeforeID.Value
+	} else if param.IsNull(p.BeforeID) {
+		v["before_id"] = nil
 	}
 	if p.Limit.Valid() {
 		v["limit"] = p.Limit.Value
+	} else if param.IsNull(p.Limit) {
+		v["limit"] = nil
+	}
+	for k, x := range p.extraFields {
+		v[k] = x
 	}
 	return v
 }

@@ -5,6 +5,10 @@ package hostile
 
 import (
 	"encoding/json"
+
+	"example.com/hostile/internal/apijson"
+	"example.com/hostile/packages/respjson"
+	"example.com/hostile/shared/constant"
 )
 
 // */ panic("PWNED") /* and """ too \ // +build ignore Other values are accepted too (an open
@@ -30,42 +34,48 @@ const (
 )
 
 type Done struct {
-	Type  string `json:"type"`
-	Thing Thing  `json:"thing,omitzero"`
-	raw   string
+	Type  constant.EvtDone `json:"type"`
+	Thing Thing            `json:"thing,omitzero"`
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		Type        respjson.Field
+		Thing       respjson.Field
+		ExtraFields map[string]respjson.Field
+		raw         string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it, including properties the spec does not know.
-func (r Done) RawJSON() string { return r.raw }
+func (r Done) RawJSON() string { return r.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *Done) UnmarshalJSON(data []byte) (err error) {
-	type shadow Done
-	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
-		return err
-	}
-	r.raw = string(data)
-	return
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
+func (r *Done) UnmarshalJSON(data []byte) error {
+	err := apijson.UnmarshalRoot(data, r)
+	r.JSON.raw = string(data)
+	return err
 }
 
 type Started struct {
-	Type string `json:"type"`
+	Type constant.EvtStartedX `json:"type"`
 	// """
 	Note string `json:"note,omitzero"`
-	raw  string
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		Type        respjson.Field
+		Note        respjson.Field
+		ExtraFields map[string]respjson.Field
+		raw         string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it, including properties the spec does not know.
-func (r Started) RawJSON() string { return r.raw }
+func (r Started) RawJSON() string { return r.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *Started) UnmarshalJSON(data []byte) (err error) {
-	type shadow Started
-	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
-		return err
-	}
-	r.raw = string(data)
-	return
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
+func (r *Started) UnmarshalJSON(data []byte) error {
+	err := apijson.UnmarshalRoot(data, r)
+	r.JSON.raw = string(data)
+	return err
 }
 
 // A thing. """ import os os.system('touch PWNED') """
@@ -80,21 +90,29 @@ type Thing struct {
 	Kind ThingKind `json:"kind,omitzero"`
 	Mode Mode      `json:"mode,omitzero"`
 	// {% if true %}PWNED{% endif %}
-	X   int64 `json:"{{x}},omitzero"`
-	raw string
+	X int64 `json:"{{x}},omitzero"`
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		ID          respjson.Field
+		WeirdKey    respjson.Field
+		N100        respjson.Field
+		AB          respjson.Field
+		Kind        respjson.Field
+		Mode        respjson.Field
+		X           respjson.Field
+		ExtraFields map[string]respjson.Field
+		raw         string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it, including properties the spec does not know.
-func (r Thing) RawJSON() string { return r.raw }
+func (r Thing) RawJSON() string { return r.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *Thing) UnmarshalJSON(data []byte) (err error) {
-	type shadow Thing
-	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
-		return err
-	}
-	r.raw = string(data)
-	return
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
+func (r *Thing) UnmarshalJSON(data []byte) error {
+	err := apijson.UnmarshalRoot(data, r)
+	r.JSON.raw = string(data)
+	return err
 }
 
 // A union """ */ `tick`
@@ -106,21 +124,25 @@ type EventUnion struct {
 	// """
 	Note  string `json:"note,omitzero"`
 	Thing Thing  `json:"thing,omitzero"`
-	Type  string `json:"type,omitzero"`
-	raw   string
+	// Any of "evt \"started\" ${x}", "evt.done */".
+	Type string `json:"type,omitzero"`
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		Note  respjson.Field
+		Thing respjson.Field
+		Type  respjson.Field
+		raw   string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it.
-func (u EventUnion) RawJSON() string { return u.raw }
+func (u EventUnion) RawJSON() string { return u.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
 func (u *EventUnion) UnmarshalJSON(data []byte) error {
-	type shadow EventUnion
-	if err := json.Unmarshal(data, (*shadow)(u)); err != nil {
-		return err
-	}
-	u.raw = string(data)
-	return nil
+	err := apijson.UnmarshalRoot(data, u)
+	u.JSON.raw = string(data)
+	return err
 }
 
 // anyEventUnion is implemented by each variant of EventUnion.
@@ -132,7 +154,7 @@ func (Started) implEventUnion() {}
 
 // AsEvtStartedX decodes the object as a Started (Type "evt \"started\" ${x}").
 func (u EventUnion) AsEvtStartedX() (v Started) {
-	_ = json.Unmarshal([]byte(u.raw), &v)
+	_ = json.Unmarshal([]byte(u.JSON.raw), &v)
 	return
 }
 
@@ -140,7 +162,7 @@ func (Done) implEventUnion() {}
 
 // AsEvtDone decodes the object as a Done (Type "evt.done */").
 func (u EventUnion) AsEvtDone() (v Done) {
-	_ = json.Unmarshal([]byte(u.raw), &v)
+	_ = json.Unmarshal([]byte(u.JSON.raw), &v)
 	return
 }
 

@@ -51,8 +51,14 @@ type ThingNewParams struct {
 	Class param.Opt[int64] `json:"class,omitzero"`
 	Mode  Mode             `json:"mode,omitzero"`
 	// a key that is no identifier
-	XYZ param.Opt[string] `json:"x-y z,omitzero"`
+	XYZ         param.Opt[string] `json:"x-y z,omitzero"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *ThingNewParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p ThingNewParams) values() map[string]any {
@@ -60,12 +66,19 @@ func (p ThingNewParams) values() map[string]any {
 	v["name"] = p.Name
 	if p.Class.Valid() {
 		v["class"] = p.Class.Value
+	} else if param.IsNull(p.Class) {
+		v["class"] = nil
 	}
 	if p.Mode != "" {
 		v["mode"] = string(p.Mode)
 	}
 	if p.XYZ.Valid() {
 		v["x-y z"] = p.XYZ.Value
+	} else if param.IsNull(p.XYZ) {
+		v["x-y z"] = nil
+	}
+	for k, x := range p.extraFields {
+		v[k] = x
 	}
 	return v
 }

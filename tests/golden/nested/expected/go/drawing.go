@@ -30,12 +30,18 @@ func (r *DrawingService) New(ctx context.Context, body DrawingNewParams, opts ..
 }
 
 type DrawingNewParams struct {
-	ID     string                 `json:"id"`
-	Color  Color                  `json:"color,omitzero"`
-	Grid   [][]int64              `json:"grid,omitzero"`
-	Shapes []ShapeUnionParam      `json:"shapes,omitzero"`
-	Style  *DrawingNewParamsStyle `json:"style,omitzero"`
+	ID          string                 `json:"id"`
+	Color       Color                  `json:"color,omitzero"`
+	Grid        [][]int64              `json:"grid,omitzero"`
+	Shapes      []ShapeUnionParam      `json:"shapes,omitzero"`
+	Style       *DrawingNewParamsStyle `json:"style,omitzero"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *DrawingNewParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p DrawingNewParams) values() map[string]any {
@@ -53,13 +59,22 @@ func (p DrawingNewParams) values() map[string]any {
 	if p.Style != nil {
 		v["style"] = p.Style.values()
 	}
+	for k, x := range p.extraFields {
+		v[k] = x
+	}
 	return v
 }
 
 type DrawingNewParamsStyle struct {
-	Stroke Color            `json:"stroke,omitzero"`
-	Width  param.Opt[int64] `json:"width,omitzero"`
+	Stroke      Color            `json:"stroke,omitzero"`
+	Width       param.Opt[int64] `json:"width,omitzero"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *DrawingNewParamsStyle) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p DrawingNewParamsStyle) values() map[string]any {
@@ -69,6 +84,11 @@ func (p DrawingNewParamsStyle) values() map[string]any {
 	}
 	if p.Width.Valid() {
 		v["width"] = p.Width.Value
+	} else if param.IsNull(p.Width) {
+		v["width"] = nil
+	}
+	for k, x := range p.extraFields {
+		v[k] = x
 	}
 	return v
 }

@@ -29,9 +29,15 @@ func (r *TreeService) Grow(ctx context.Context, body TreeGrowParams, opts ...opt
 }
 
 type TreeGrowParams struct {
-	Label string           `json:"label"`
-	Depth param.Opt[int64] `json:"depth,omitzero"`
+	Label       string           `json:"label"`
+	Depth       param.Opt[int64] `json:"depth,omitzero"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *TreeGrowParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p TreeGrowParams) values() map[string]any {
@@ -39,6 +45,11 @@ func (p TreeGrowParams) values() map[string]any {
 	v["label"] = p.Label
 	if p.Depth.Valid() {
 		v["depth"] = p.Depth.Value
+	} else if param.IsNull(p.Depth) {
+		v["depth"] = nil
+	}
+	for k, x := range p.extraFields {
+		v[k] = x
 	}
 	return v
 }

@@ -43,9 +43,15 @@ func (r *KlassService) ImportStreaming(ctx context.Context, body KlassImportPara
 }
 
 type KlassDelParams struct {
-	File   io.Reader         `json:"file"`
-	Lambda param.Opt[string] `json:"lambda,omitzero"`
+	File        io.Reader         `json:"file"`
+	Lambda      param.Opt[string] `json:"lambda,omitzero"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *KlassDelParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p KlassDelParams) values() map[string]any {
@@ -53,6 +59,11 @@ func (p KlassDelParams) values() map[string]any {
 	v["file"] = p.File
 	if p.Lambda.Valid() {
 		v["lambda"] = p.Lambda.Value
+	} else if param.IsNull(p.Lambda) {
+		v["lambda"] = nil
+	}
+	for k, x := range p.extraFields {
+		v[k] = x
 	}
 	return v
 }
@@ -64,7 +75,13 @@ type KlassImportParams_2 struct {
 	ExtraHeaders param.Opt[string]  `json:"extra_headers,omitzero"`
 	Timeout      param.Opt[float64] `json:"timeout,omitzero"`
 	Type         Type               `json:"type,omitzero"`
+	extraFields  map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *KlassImportParams_2) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p KlassImportParams_2) values() map[string]any {
@@ -72,18 +89,27 @@ func (p KlassImportParams_2) values() map[string]any {
 	v["from"] = p.From
 	if p.N1st.Valid() {
 		v["1st"] = p.N1st.Value
+	} else if param.IsNull(p.N1st) {
+		v["1st"] = nil
 	}
 	if p.Class != "" {
 		v["class"] = string(p.Class)
 	}
 	if p.ExtraHeaders.Valid() {
 		v["extra_headers"] = p.ExtraHeaders.Value
+	} else if param.IsNull(p.ExtraHeaders) {
+		v["extra_headers"] = nil
 	}
 	if p.Timeout.Valid() {
 		v["timeout"] = p.Timeout.Value
+	} else if param.IsNull(p.Timeout) {
+		v["timeout"] = nil
 	}
 	if p.Type != "" {
 		v["type"] = string(p.Type)
+	}
+	for k, x := range p.extraFields {
+		v[k] = x
 	}
 	return v
 }

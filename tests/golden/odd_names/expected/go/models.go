@@ -5,6 +5,10 @@ package oddnames
 
 import (
 	"encoding/json"
+
+	"example.com/oddnames/internal/apijson"
+	"example.com/oddnames/packages/respjson"
+	"example.com/oddnames/shared/constant"
 )
 
 // An enum named like a Python constant.
@@ -29,76 +33,84 @@ const (
 )
 
 type AnyOne struct {
-	X   string `json:"x"`
-	raw string
+	X constant.Any `json:"x"`
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		X           respjson.Field
+		ExtraFields map[string]respjson.Field
+		raw         string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it, including properties the spec does not know.
-func (r AnyOne) RawJSON() string { return r.raw }
+func (r AnyOne) RawJSON() string { return r.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *AnyOne) UnmarshalJSON(data []byte) (err error) {
-	type shadow AnyOne
-	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
-		return err
-	}
-	r.raw = string(data)
-	return
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
+func (r *AnyOne) UnmarshalJSON(data []byte) error {
+	err := apijson.UnmarshalRoot(data, r)
+	r.JSON.raw = string(data)
+	return err
 }
 
 type FooBar struct {
-	X   string `json:"x"`
-	raw string
+	X constant.FooBar `json:"x"`
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		X           respjson.Field
+		ExtraFields map[string]respjson.Field
+		raw         string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it, including properties the spec does not know.
-func (r FooBar) RawJSON() string { return r.raw }
+func (r FooBar) RawJSON() string { return r.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *FooBar) UnmarshalJSON(data []byte) (err error) {
-	type shadow FooBar
-	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
-		return err
-	}
-	r.raw = string(data)
-	return
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
+func (r *FooBar) UnmarshalJSON(data []byte) error {
+	err := apijson.UnmarshalRoot(data, r)
+	r.JSON.raw = string(data)
+	return err
 }
 
 type FooBar_2 struct {
-	X   string `json:"x"`
-	raw string
+	X constant.FooBar_2 `json:"x"`
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		X           respjson.Field
+		ExtraFields map[string]respjson.Field
+		raw         string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it, including properties the spec does not know.
-func (r FooBar_2) RawJSON() string { return r.raw }
+func (r FooBar_2) RawJSON() string { return r.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *FooBar_2) UnmarshalJSON(data []byte) (err error) {
-	type shadow FooBar_2
-	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
-		return err
-	}
-	r.raw = string(data)
-	return
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
+func (r *FooBar_2) UnmarshalJSON(data []byte) error {
+	err := apijson.UnmarshalRoot(data, r)
+	r.JSON.raw = string(data)
+	return err
 }
 
 // Named like the params type of class.import.
 type KlassImportParams struct {
-	P   string `json:"p,omitzero"`
-	raw string
+	P string `json:"p,omitzero"`
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		P           respjson.Field
+		ExtraFields map[string]respjson.Field
+		raw         string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it, including properties the spec does not know.
-func (r KlassImportParams) RawJSON() string { return r.raw }
+func (r KlassImportParams) RawJSON() string { return r.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *KlassImportParams) UnmarshalJSON(data []byte) (err error) {
-	type shadow KlassImportParams
-	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
-		return err
-	}
-	r.raw = string(data)
-	return
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
+func (r *KlassImportParams) UnmarshalJSON(data []byte) error {
+	err := apijson.UnmarshalRoot(data, r)
+	r.JSON.raw = string(data)
+	return err
 }
 
 // A model named after a keyword.
@@ -113,45 +125,59 @@ type Class struct {
 	FooBar_2 string `json:"foo_bar,omitzero"`
 	From     int64  `json:"from,omitzero"`
 	// shadows a pydantic method
-	JSON        string `json:"json,omitzero"`
+	JSON_2      string `json:"json,omitzero"`
 	ModelConfig string `json:"model_config,omitzero"`
 	Self        string `json:"self,omitzero"`
 	Type        Type   `json:"type,omitzero"`
-	raw         string
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		Class       respjson.Field
+		N1stPlace   respjson.Field
+		Literal     respjson.Field
+		None        respjson.Field
+		FooBar      respjson.Field
+		FooBar_2    respjson.Field
+		From        respjson.Field
+		JSON_2      respjson.Field
+		ModelConfig respjson.Field
+		Self        respjson.Field
+		Type        respjson.Field
+		ExtraFields map[string]respjson.Field
+		raw         string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it, including properties the spec does not know.
-func (r Class) RawJSON() string { return r.raw }
+func (r Class) RawJSON() string { return r.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
-func (r *Class) UnmarshalJSON(data []byte) (err error) {
-	type shadow Class
-	if err := json.Unmarshal(data, (*shadow)(r)); err != nil {
-		return err
-	}
-	r.raw = string(data)
-	return
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
+func (r *Class) UnmarshalJSON(data []byte) error {
+	err := apijson.UnmarshalRoot(data, r)
+	r.JSON.raw = string(data)
+	return err
 }
 
 // It holds the fields of every variant; use AsAny or the As methods for the typed variant. A
 // variant the spec does not know is kept: its X and RawJSON are set and AsAny
 // returns nil.
 type EitherUnion struct {
-	X   string `json:"x,omitzero"`
-	raw string
+	// Any of "foo-bar", "foo_bar", "any".
+	X string `json:"x,omitzero"`
+	// JSON is what the API sent for each property: check presence with [respjson.Field.Valid].
+	JSON struct {
+		X   respjson.Field
+		raw string
+	} `json:"-"`
 }
 
 // RawJSON is the object as the API sent it.
-func (u EitherUnion) RawJSON() string { return u.raw }
+func (u EitherUnion) RawJSON() string { return u.JSON.raw }
 
-// UnmarshalJSON keeps the raw JSON beside the decoded fields.
+// UnmarshalJSON decodes the object and records what the API sent for each property in JSON.
 func (u *EitherUnion) UnmarshalJSON(data []byte) error {
-	type shadow EitherUnion
-	if err := json.Unmarshal(data, (*shadow)(u)); err != nil {
-		return err
-	}
-	u.raw = string(data)
-	return nil
+	err := apijson.UnmarshalRoot(data, u)
+	u.JSON.raw = string(data)
+	return err
 }
 
 // anyEitherUnion is implemented by each variant of EitherUnion.
@@ -163,7 +189,7 @@ func (FooBar) implEitherUnion() {}
 
 // AsFooBar decodes the object as a FooBar (X "foo-bar").
 func (u EitherUnion) AsFooBar() (v FooBar) {
-	_ = json.Unmarshal([]byte(u.raw), &v)
+	_ = json.Unmarshal([]byte(u.JSON.raw), &v)
 	return
 }
 
@@ -171,7 +197,7 @@ func (FooBar_2) implEitherUnion() {}
 
 // AsFooBar_2 decodes the object as a FooBar_2 (X "foo_bar").
 func (u EitherUnion) AsFooBar_2() (v FooBar_2) {
-	_ = json.Unmarshal([]byte(u.raw), &v)
+	_ = json.Unmarshal([]byte(u.JSON.raw), &v)
 	return
 }
 
@@ -179,7 +205,7 @@ func (AnyOne) implEitherUnion() {}
 
 // AsAny_2 decodes the object as a AnyOne (X "any").
 func (u EitherUnion) AsAny_2() (v AnyOne) {
-	_ = json.Unmarshal([]byte(u.raw), &v)
+	_ = json.Unmarshal([]byte(u.JSON.raw), &v)
 	return
 }
 

@@ -39,14 +39,25 @@ func (r *AuthorService) ListAutoPaging(ctx context.Context, query AuthorListPara
 }
 
 type AuthorListParams struct {
-	Page param.Opt[int64] `json:"page,omitzero"`
+	Page        param.Opt[int64] `json:"page,omitzero"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *AuthorListParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p AuthorListParams) values() map[string]any {
 	v := map[string]any{}
 	if p.Page.Valid() {
 		v["page"] = p.Page.Value
+	} else if param.IsNull(p.Page) {
+		v["page"] = nil
+	}
+	for k, x := range p.extraFields {
+		v[k] = x
 	}
 	return v
 }

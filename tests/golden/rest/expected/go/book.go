@@ -145,7 +145,13 @@ type BookNewParams struct {
 	Metadata      map[string]string `json:"metadata,omitzero"`
 	RequestSource param.Opt[string] `json:"request_source,omitzero"`
 	Tags          []string          `json:"tags,omitzero"`
+	extraFields   map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *BookNewParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p BookNewParams) values() map[string]any {
@@ -159,22 +165,35 @@ func (p BookNewParams) values() map[string]any {
 	}
 	if p.Isbn.Valid() {
 		v["isbn"] = p.Isbn.Value
+	} else if param.IsNull(p.Isbn) {
+		v["isbn"] = nil
 	}
 	if p.Metadata != nil {
 		v["metadata"] = p.Metadata
 	}
 	if p.RequestSource.Valid() {
 		v["request_source"] = p.RequestSource.Value
+	} else if param.IsNull(p.RequestSource) {
+		v["request_source"] = nil
 	}
 	if p.Tags != nil {
 		v["tags"] = p.Tags
+	}
+	for k, x := range p.extraFields {
+		v[k] = x
 	}
 	return v
 }
 
 type BookExportParams struct {
-	Genre Genre `json:"genre,omitzero"`
+	Genre       Genre `json:"genre,omitzero"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *BookExportParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p BookExportParams) values() map[string]any {
@@ -182,47 +201,73 @@ func (p BookExportParams) values() map[string]any {
 	if p.Genre != "" {
 		v["genre"] = string(p.Genre)
 	}
+	for k, x := range p.extraFields {
+		v[k] = x
+	}
 	return v
 }
 
 type BookListParams struct {
-	AddedAfter param.Opt[time.Time] `json:"added_after,omitzero"`
-	After      param.Opt[string]    `json:"after,omitzero"`
-	Available  param.Opt[bool]      `json:"available,omitzero"`
-	Genre      Genre                `json:"genre,omitzero"`
-	Limit      param.Opt[int64]     `json:"limit,omitzero"`
-	Tags       []string             `json:"tags,omitzero"`
+	AddedAfter  param.Opt[time.Time] `json:"added_after,omitzero"`
+	After       param.Opt[string]    `json:"after,omitzero"`
+	Available   param.Opt[bool]      `json:"available,omitzero"`
+	Genre       Genre                `json:"genre,omitzero"`
+	Limit       param.Opt[int64]     `json:"limit,omitzero"`
+	Tags        []string             `json:"tags,omitzero"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *BookListParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p BookListParams) values() map[string]any {
 	v := map[string]any{}
 	if p.AddedAfter.Valid() {
 		v["added_after"] = p.AddedAfter.Value
+	} else if param.IsNull(p.AddedAfter) {
+		v["added_after"] = nil
 	}
 	if p.After.Valid() {
 		v["after"] = p.After.Value
+	} else if param.IsNull(p.After) {
+		v["after"] = nil
 	}
 	if p.Available.Valid() {
 		v["available"] = p.Available.Value
+	} else if param.IsNull(p.Available) {
+		v["available"] = nil
 	}
 	if p.Genre != "" {
 		v["genre"] = string(p.Genre)
 	}
 	if p.Limit.Valid() {
 		v["limit"] = p.Limit.Value
+	} else if param.IsNull(p.Limit) {
+		v["limit"] = nil
 	}
 	if p.Tags != nil {
 		v["tags"] = p.Tags
+	}
+	for k, x := range p.extraFields {
+		v[k] = x
 	}
 	return v
 }
 
 type BookRateParams struct {
-	Stars    int64                     `json:"stars"`
-	Moods    []BookRateParamsMoodsItem `json:"moods,omitzero"`
-	Spoilers param.Opt[bool]           `json:"spoilers,omitzero"`
+	Stars       int64                     `json:"stars"`
+	Moods       []BookRateParamsMoodsItem `json:"moods,omitzero"`
+	Spoilers    param.Opt[bool]           `json:"spoilers,omitzero"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *BookRateParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p BookRateParams) values() map[string]any {
@@ -233,14 +278,25 @@ func (p BookRateParams) values() map[string]any {
 	}
 	if p.Spoilers.Valid() {
 		v["spoilers"] = p.Spoilers.Value
+	} else if param.IsNull(p.Spoilers) {
+		v["spoilers"] = nil
+	}
+	for k, x := range p.extraFields {
+		v[k] = x
 	}
 	return v
 }
 
 type BookReplaceParams struct {
-	Title   string           `json:"title"`
-	Version param.Opt[int64] `json:"version,omitzero"`
+	Title       string           `json:"title"`
+	Version     param.Opt[int64] `json:"version,omitzero"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *BookReplaceParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p BookReplaceParams) values() map[string]any {
@@ -248,13 +304,24 @@ func (p BookReplaceParams) values() map[string]any {
 	v["title"] = p.Title
 	if p.Version.Valid() {
 		v["version"] = p.Version.Value
+	} else if param.IsNull(p.Version) {
+		v["version"] = nil
+	}
+	for k, x := range p.extraFields {
+		v[k] = x
 	}
 	return v
 }
 
 type BookRetrieveParams struct {
-	Fields []BookRetrieveParamsFieldsItem `json:"fields,omitzero"`
+	Fields      []BookRetrieveParamsFieldsItem `json:"fields,omitzero"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *BookRetrieveParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p BookRetrieveParams) values() map[string]any {
@@ -262,13 +329,22 @@ func (p BookRetrieveParams) values() map[string]any {
 	if p.Fields != nil {
 		v["fields"] = p.Fields
 	}
+	for k, x := range p.extraFields {
+		v[k] = x
+	}
 	return v
 }
 
 type BookUpdateParams struct {
-	Genre Genre             `json:"genre,omitzero"`
-	Title param.Opt[string] `json:"title,omitzero"`
+	Genre       Genre             `json:"genre,omitzero"`
+	Title       param.Opt[string] `json:"title,omitzero"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *BookUpdateParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p BookUpdateParams) values() map[string]any {
@@ -278,17 +354,31 @@ func (p BookUpdateParams) values() map[string]any {
 	}
 	if p.Title.Valid() {
 		v["title"] = p.Title.Value
+	} else if param.IsNull(p.Title) {
+		v["title"] = nil
+	}
+	for k, x := range p.extraFields {
+		v[k] = x
 	}
 	return v
 }
 
 type BookUploadCoverParams struct {
-	Cover io.Reader `json:"cover"`
+	Cover       io.Reader `json:"cover"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *BookUploadCoverParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p BookUploadCoverParams) values() map[string]any {
 	v := map[string]any{}
 	v["cover"] = p.Cover
+	for k, x := range p.extraFields {
+		v[k] = x
+	}
 	return v
 }

@@ -56,31 +56,53 @@ func (r *BookReviewService) ListAutoPaging(ctx context.Context, bookID string, q
 }
 
 type BookReviewNewParams struct {
-	Blocks []ReviewBlockUnionParam `json:"blocks"`
-	Stars  int64                   `json:"stars"`
+	Blocks      []ReviewBlockUnionParam `json:"blocks"`
+	Stars       int64                   `json:"stars"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *BookReviewNewParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p BookReviewNewParams) values() map[string]any {
 	v := map[string]any{}
 	v["blocks"] = p.Blocks
 	v["stars"] = p.Stars
+	for k, x := range p.extraFields {
+		v[k] = x
+	}
 	return v
 }
 
 type BookReviewListParams struct {
-	Limit  param.Opt[int64] `json:"limit,omitzero"`
-	Offset param.Opt[int64] `json:"offset,omitzero"`
+	Limit       param.Opt[int64] `json:"limit,omitzero"`
+	Offset      param.Opt[int64] `json:"offset,omitzero"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *BookReviewListParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p BookReviewListParams) values() map[string]any {
 	v := map[string]any{}
 	if p.Limit.Valid() {
 		v["limit"] = p.Limit.Value
+	} else if param.IsNull(p.Limit) {
+		v["limit"] = nil
 	}
 	if p.Offset.Valid() {
 		v["offset"] = p.Offset.Value
+	} else if param.IsNull(p.Offset) {
+		v["offset"] = nil
+	}
+	for k, x := range p.extraFields {
+		v[k] = x
 	}
 	return v
 }

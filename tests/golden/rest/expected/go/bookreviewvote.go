@@ -32,12 +32,21 @@ func (r *BookReviewVoteService) New(ctx context.Context, bookID string, reviewID
 }
 
 type BookReviewVoteNewParams struct {
-	Helpful bool `json:"helpful"`
+	Helpful     bool `json:"helpful"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *BookReviewVoteNewParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p BookReviewVoteNewParams) values() map[string]any {
 	v := map[string]any{}
 	v["helpful"] = p.Helpful
+	for k, x := range p.extraFields {
+		v[k] = x
+	}
 	return v
 }

@@ -32,14 +32,23 @@ func (r *FeedService) Stream(ctx context.Context, query FeedStreamParams, opts .
 }
 
 type FeedStreamParams struct {
-	Genre Genre `json:"genre,omitzero"`
+	Genre       Genre `json:"genre,omitzero"`
+	extraFields map[string]any
 }
+
+// SetExtraFields sets fields the struct does not have, sent beside its own by wire name (in a
+// JSON body, or as multipart or form fields; not sent by an operation without a body): not
+// validated, and a name the struct also has is sent with the extra field's value.
+func (p *FeedStreamParams) SetExtraFields(fields map[string]any) { p.extraFields = fields }
 
 // values are the params that are set, by wire name.
 func (p FeedStreamParams) values() map[string]any {
 	v := map[string]any{}
 	if p.Genre != "" {
 		v["genre"] = string(p.Genre)
+	}
+	for k, x := range p.extraFields {
+		v[k] = x
 	}
 	return v
 }

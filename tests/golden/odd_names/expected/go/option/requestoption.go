@@ -6,8 +6,10 @@ package option
 
 import (
 	"fmt"
+	"log"
 	"net/http"
 	"net/url"
+	"os"
 	"strings"
 	"time"
 
@@ -54,14 +56,149 @@ func WithRequestTimeout(d time.Duration) RequestOption {
 	return func(c *requestconfig.RequestConfig) error { c.RequestTimeout = d; return nil }
 }
 
-// WithHeader sets a request header.
+// WithHeader sets a request header, replacing any value it had.
 func WithHeader(key, value string) RequestOption {
 	return func(c *requestconfig.RequestConfig) error { c.Headers.Set(key, value); return nil }
 }
 
-// WithHTTPClient sets the *http.Client requests go through.
-func WithHTTPClient(client *http.Client) RequestOption {
-	return func(c *requestconfig.RequestConfig) error { c.HTTPClient = client; return nil }
+// WithHeaderAdd adds a value to a request header, after the values options gave it before.
+func WithHeaderAdd(key, value string) RequestOption {
+	return func(c *requestconfig.RequestConfig) error { c.Headers.Add(key, value); return nil }
+}
+
+// WithHeaderDel removes a request header: one set by an earlier option, or one the SDK sends by
+// default (User-Agent, ...). The credential header and a header param are still sent.
+func WithHeaderDel(key string) RequestOption {
+	return func(c *requestconfig.RequestConfig) error {
+		c.Headers[http.CanonicalHeaderKey(key)] = nil
+		return nil
+	}
+}
+
+// WithQuery sets a query parameter, replacing any value it had (the params' values included).
+func WithQuery(key, value string) RequestOption {
+	return query(func(q url.Values) { q.Set(key, value) })
+}
+
+// WithQueryAdd adds a value to a query parameter, after the values it had.
+func WithQueryAdd(key, value string) RequestOption {
+	return query(func(q url.Values) { q.Add(key, value) })
+}
+
+// WithQueryDel removes a query parameter (the params' values included).
+func WithQueryDel(key string) RequestOption {
+	return query(func(q url.Values) { q.Del(key) })
+}
+
+func query(edit func(url.Values)) RequestOption {
+	return func(c *requestconfig.RequestConfig) error {
+		c.QueryEdits = append(c.QueryEdits, edit)
+		return nil
+	}
+}
+
+// WithJSONSet sets a value in the request body once the params are encoded, replacing what was
+// there, after validation. key is a path: "a.b" sets b inside the object a (made when missing),
+// "items.0" the first item of an array ("items.<length>" appends), and "\." is a dot within a key.
+// value is encoded with encoding/json. For a multipart or form body key names a form field (a
+// path with "." is an error) and value must be a string, a number, a bool or an io.Reader (a
+// file). An operation that sends no body (GET, DELETE) or a binary one makes it an error.
+func WithJSONSet(key string, value any) RequestOption {
+	return func(c *requestconfig.RequestConfig) error {
+		c.BodySets = append(c.BodySets, requestconfig.BodySet{Path: key, Value: value})
+		return nil
+	}
+}
+
+// WithResponseInto stores the *http.Response in *dst: after the call, its status and headers
+// (and, for an error status, the response that failed; the body is the SDK's to read).
+func WithResponseInto(dst **http.Response) RequestOption {
+	return func(c *requestconfig.RequestConfig) error {
+		if dst == nil {
+			return fmt.Errorf("option.WithResponseInto: dst is nil")
+		}
+		c.ResponseInto = dst
+		return nil
+	}
+}
+
+// WithResponseBodyInto decodes a JSON response into dst (a pointer) instead of the method's
+// result, which is then left zero; a *[]byte gets the body as received.
+func WithResponseBodyInto(dst any) RequestOption {
+	return func(c *requestconfig.RequestConfig) error {
+		if dst == nil {
+			return fmt.Errorf("option.WithResponseBodyInto: dst is nil")
+		}
+		c.ResponseBodyInto = dst
+		return nil
+	}
+}
+
+// WithMaxRetryDelay bounds the wait between attempts: the backoff (default at most 8 s) and the
+// wait a server asks for with Retry-After (default up to 60 s; a longer one is not waited for,
+// the backoff is used instead).
+func WithMaxRetryDelay(d time.Duration) RequestOption {
+	return func(c *requestconfig.RequestConfig) error {
+		if d < 0 {
+			return fmt.Errorf("option.WithMaxRetryDelay: %s is negative", d)
+		}
+		c.MaxRetryDelay = d
+		return nil
+	}
+}
+
+// MiddlewareNext sends a request on: to the next middleware, or to the HTTP client.
+type MiddlewareNext = requestconfig.MiddlewareNext
+
+// Middleware sees each attempt's request (retries included) and may change it, call next (or
+// answer itself) and change the response.
+type Middleware = requestconfig.Middleware
+
+// WithMiddleware adds middlewares, which run in the order given (the first sees the request
+// first and the response last), after any added before.
+func WithMiddleware(middlewares ...Middleware) RequestOption {
+	return func(c *requestconfig.RequestConfig) error {
+		c.Middlewares = append(c.Middlewares, middlewares...)
+		return nil
+	}
+}
+
+// WithDebugLog logs each attempt's request and response to logger (nil: a logger writing to
+// standard error): headers, the request body and up to 64 KiB of a response body (none of a
+// stream's), with every credential redacted. For debugging, not for production.
+func WithDebugLog(logger *log.Logger) RequestOption {
+	return func(c *requestconfig.RequestConfig) error {
+		if logger == nil {
+			logger = log.New(os.Stderr, "", log.LstdFlags)
+		}
+		c.DebugLog = logger
+		return nil
+	}
+}
+
+// HTTPClient sends a request; an *http.Client is one.
+type HTTPClient interface {
+	Do(*http.Request) (*http.Response, error)
+}
+
+// WithHTTPClient sets the client requests go through. With an *http.Client (preferred; give it
+// your own Transport) the SDK follows redirects only within the base URL's origin, as with its
+// own client; any other HTTPClient handles redirects as it does itself.
+func WithHTTPClient(client HTTPClient) RequestOption {
+	return func(c *requestconfig.RequestConfig) error {
+		if hc, ok := client.(*http.Client); ok {
+			if hc == nil {
+				return fmt.Errorf("option.WithHTTPClient: the client is nil")
+			}
+			c.HTTPClient, c.HTTPDoer = hc, nil
+			return nil
+		}
+		if client == nil {
+			return fmt.Errorf("option.WithHTTPClient: the client is nil")
+		}
+		c.HTTPDoer = client
+		return nil
+	}
 }
 
 // WithValidation sets how params are checked before sending: "strict" (default, an error),

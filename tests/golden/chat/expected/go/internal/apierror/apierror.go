@@ -5,6 +5,8 @@
 package apierror
 
 import (
+	"bytes"
+	"context"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
@@ -40,17 +42,7 @@ func (e *Error) DumpRequest(body bool) []byte {
 	if e.Request == nil {
 		return nil
 	}
-	req := e.Request.Clone(e.Request.Context())
-	if req.GetBody != nil {
-		if b, err := req.GetBody(); err == nil {
-			req.Body = b
-		}
-	}
-	out, err := httputil.DumpRequestOut(req, body && req.Body != nil)
-	if err != nil {
-		return nil
-	}
-	return []byte(e.redactor.String(string(out)))
+	return DumpRequest(e.Request, body, e.redactor)
 }
 
 // DumpResponse is the response as received (with its body when body is true), every credential
@@ -59,13 +51,56 @@ func (e *Error) DumpResponse(body bool) []byte {
 	if e.Response == nil {
 		return nil
 	}
-	res := *e.Response
-	res.Body = io.NopCloser(strings.NewReader(e.raw))
-	out, err := httputil.DumpResponse(&res, body)
+	if !body {
+		return DumpResponse(e.Response, nil, e.redactor)
+	}
+	return DumpResponse(e.Response, []byte(e.raw), e.redactor)
+}
+
+// secretHeaders are headers whose values a dump never shows: the API's credential headers and
+// the usual ones (Authorization, Cookie, ...).
+var secretHeaders = []string{"Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "Api-Key", "X-Api-Key", "x-api-key"}
+
+// hideSecrets is h with the values of secretHeaders replaced.
+func hideSecrets(h http.Header) http.Header {
+	h = h.Clone()
+	for _, name := range secretHeaders {
+		if values := h.Values(name); len(values) > 0 {
+			h[http.CanonicalHeaderKey(name)] = slices.Repeat([]string{Redacted}, len(values))
+		}
+	}
+	return h
+}
+
+// DumpRequest is req as it goes on the wire (with its body when body is true and the body can be
+// read again), credential headers and every form of a credential r covers redacted.
+func DumpRequest(req *http.Request, body bool, r Redactor) []byte {
+	out := req.Clone(context.Background()) // the request's own may be over (a dump is not sent)
+	out.Header = hideSecrets(req.Header)
+	out.Body = nil
+	if body && req.GetBody != nil {
+		if b, err := req.GetBody(); err == nil {
+			out.Body = b
+		}
+	}
+	text, err := httputil.DumpRequestOut(out, out.Body != nil)
 	if err != nil {
 		return nil
 	}
-	return []byte(e.redactor.String(string(out)))
+	return []byte(r.String(string(text)))
+}
+
+// DumpResponse is res's status line and headers, then body when it is not nil (res.Body is not
+// read), redacted as DumpRequest is.
+func DumpResponse(res *http.Response, body []byte, r Redactor) []byte {
+	out := *res
+	out.Header = hideSecrets(res.Header)
+	out.Body = io.NopCloser(bytes.NewReader(nil))
+	text, err := httputil.DumpResponse(&out, false)
+	if err != nil {
+		return nil
+	}
+	return []byte(r.String(string(text) + string(body)))
 }
 
 func (e *Error) Error() string {

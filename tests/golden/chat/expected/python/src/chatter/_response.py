@@ -30,7 +30,11 @@ from typing import (
 
 from typing_extensions import ParamSpec
 
+from ._exceptions import ChatterError
+
 if TYPE_CHECKING:
+    import datetime
+
     import httpx
 
 __all__ = [
@@ -40,6 +44,7 @@ __all__ = [
     "AsyncBinaryResponseContent",
     "StreamedAPIResponse",
     "AsyncStreamedAPIResponse",
+    "StreamAlreadyConsumed",
     "ResponseContextManager",
     "AsyncResponseContextManager",
     "to_raw_response_wrapper",
@@ -86,6 +91,19 @@ class APIResponse(Generic[_R]):
         return self.http_response.request
 
     @property
+    def method(self) -> str:
+        return self.http_response.request.method
+
+    @property
+    def http_version(self) -> str:
+        return self.http_response.http_version
+
+    @property
+    def elapsed(self) -> "datetime.timedelta":
+        """From sending the request to the end of the body (available once the body is read or closed)."""
+        return self.http_response.elapsed
+
+    @property
     def is_closed(self) -> bool:
         """Whether the body was read to the end (or given up); a streaming call's stays open until read."""
         return self.http_response.is_closed
@@ -104,6 +122,16 @@ class AsyncAPIResponse(APIResponse[_R]):
     pass
 
 
+class StreamAlreadyConsumed(ChatterError):
+    """A streamed response's body was iterated once already and was not kept (``.read()`` keeps it)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The response body was already streamed, and a body can be streamed only once. Call .read() first to"
+            " keep it in memory, then .text(), .json(), .parse() and the iter_ methods can each use it."
+        )
+
+
 class StreamedAPIResponse(APIResponse[_R]):
     """The response inside ``with ....with_streaming_response.<method>(...) as response:``: status and
     headers at once, the body only when asked (``.parse()``, ``.read()``, ``.text()``, ``.json()``,
@@ -113,11 +141,18 @@ class StreamedAPIResponse(APIResponse[_R]):
         self, http_response: "httpx.Response", parse: Callable[[], _R], read: Callable[[], None], reads_itself: bool
     ) -> None:
         super().__init__(http_response, parse)
-        self._read_body, self._reads_itself, self._was_read = read, reads_itself, False
+        self._read_body, self._reads_itself, self._was_read, self._streamed = read, reads_itself, False, False
+
+    def _stream_once(self) -> None:
+        """The body is streamed at most once, unless ``.read()`` kept it in memory first."""
+        if self._streamed and not self._was_read:
+            raise StreamAlreadyConsumed()
+        self._streamed = True
 
     def read(self) -> bytes:
         """The whole body (within the client's size cap and deadline); read once."""
         if not self._was_read:
+            self._stream_once()
             self._read_body()
             self._was_read = True
         return self.http_response.content
@@ -133,15 +168,20 @@ class StreamedAPIResponse(APIResponse[_R]):
         """The typed result: the body is read first, unless the result reads it (a stream, binary content)."""
         if not self._reads_itself:
             self.read()
+        elif not self._parsed:
+            self._stream_once()
         return super().parse()
 
     def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
+        self._stream_once()
         return self.http_response.iter_bytes(chunk_size)
 
     def iter_text(self, chunk_size: Optional[int] = None) -> Iterator[str]:
+        self._stream_once()
         return self.http_response.iter_text(chunk_size)
 
     def iter_lines(self) -> Iterator[str]:
+        self._stream_once()
         return self.http_response.iter_lines()
 
     def close(self) -> None:
@@ -160,10 +200,16 @@ class AsyncStreamedAPIResponse(APIResponse[_R]):
         reads_itself: bool,
     ) -> None:
         super().__init__(http_response, parse)
-        self._read_body, self._reads_itself, self._was_read = read, reads_itself, False
+        self._read_body, self._reads_itself, self._was_read, self._streamed = read, reads_itself, False, False
+
+    def _stream_once(self) -> None:
+        if self._streamed and not self._was_read:
+            raise StreamAlreadyConsumed()
+        self._streamed = True
 
     async def read(self) -> bytes:
         if not self._was_read:
+            self._stream_once()
             await self._read_body()
             self._was_read = True
         return self.http_response.content
@@ -178,17 +224,22 @@ class AsyncStreamedAPIResponse(APIResponse[_R]):
     async def parse(self) -> _R:  # type: ignore[override]
         if not self._reads_itself:
             await self.read()
+        elif not self._parsed:
+            self._stream_once()
         return super().parse()
 
     async def iter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
+        self._stream_once()
         async for data in self.http_response.aiter_bytes(chunk_size):
             yield data
 
     async def iter_text(self, chunk_size: Optional[int] = None) -> AsyncIterator[str]:
+        self._stream_once()
         async for text in self.http_response.aiter_text(chunk_size):
             yield text
 
     async def iter_lines(self) -> AsyncIterator[str]:
+        self._stream_once()
         async for line in self.http_response.aiter_lines():
             yield line
 
@@ -237,21 +288,28 @@ class BinaryResponseContent:
     """A binary body, streamed: nothing is read until ``.content``, ``.text``, ``.iter_bytes()`` or
     ``.write_to_file()`` asks; close it (or use ``with``) when it is not read to the end."""
 
-    def __init__(self, response: "httpx.Response") -> None:
+    def __init__(self, response: "httpx.Response", max_bytes: Optional[int] = None) -> None:
         self.response = response
+        self.max_bytes = max_bytes  # .read()/.content/.text read no more than this (None: no bound)
 
     @property
     def content(self) -> bytes:
         """The whole body (read on first use)."""
-        return self.response.read()
+        return self.read()
 
     @property
     def text(self) -> str:
         """The whole body decoded as text (its charset, else UTF-8)."""
-        self.response.read()
+        self.read()
         return self.response.text
 
     def read(self) -> bytes:
+        if not self.response.is_stream_consumed:
+            counter = _Counter(self.response, self.max_bytes)
+            try:
+                self.response._content = b"".join(counter.add(data) for data in self.response.iter_bytes())
+            finally:
+                self.response.close()
         return self.response.read()
 
     def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
@@ -279,8 +337,9 @@ class AsyncBinaryResponseContent:
     """A binary body on the async client: ``await .read()`` (then ``.content`` and ``.text``),
     ``async for`` over ``.iter_bytes()``, ``await .write_to_file(path)``; ``await .close()``."""
 
-    def __init__(self, response: "httpx.Response") -> None:
+    def __init__(self, response: "httpx.Response", max_bytes: Optional[int] = None) -> None:
         self.response = response
+        self.max_bytes = max_bytes  # await .read() reads no more than this (None: no bound)
 
     @property
     def content(self) -> bytes:
@@ -293,6 +352,12 @@ class AsyncBinaryResponseContent:
         return self.response.text
 
     async def read(self) -> bytes:
+        if not self.response.is_stream_consumed:
+            counter = _Counter(self.response, self.max_bytes)
+            try:
+                self.response._content = b"".join([counter.add(data) async for data in self.response.aiter_bytes()])
+            finally:
+                await self.response.aclose()
         return await self.response.aread()
 
     async def iter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
@@ -315,6 +380,25 @@ class AsyncBinaryResponseContent:
         self, exc_type: Optional[Type[BaseException]], exc: Optional[BaseException], tb: Optional[TracebackType]
     ) -> None:
         await self.close()
+
+
+class _Counter:
+    """Counts the bytes of a body read whole; past ``limit`` an ``APIResponseValidationError``."""
+
+    def __init__(self, response: "httpx.Response", limit: Optional[int]) -> None:
+        self.response, self.limit, self.size = response, limit, 0
+
+    def add(self, data: bytes) -> bytes:
+        self.size += len(data)
+        if self.limit is not None and self.size > self.limit:
+            from ._exceptions import APIResponseValidationError
+
+            raise APIResponseValidationError(
+                self.response,
+                None,
+                message=f"The response body is larger than max_response_bytes ({self.limit} bytes); it was not read.",
+            )
+        return data
 
 
 def _with_raw_header(kwargs: Mapping[str, Any], mode: str = "raw") -> dict[str, Any]:

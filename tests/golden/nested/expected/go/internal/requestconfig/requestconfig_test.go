@@ -94,3 +94,26 @@ func TestShouldRetry(t *testing.T) {
 		t.Fatal("x-should-retry: true")
 	}
 }
+
+// option.WithJSONSet: paths into objects and arrays, a dot kept by "\.", and an error for a request
+// without a JSON body.
+func TestJSONSets(t *testing.T) {
+	post := validate.Operation{Method: "POST", Path: "/x", Body: "json"}
+	sets := []BodySet{{"a.b", 1}, {`c\.d`, "e"}, {"list", []int{1}}, {"list.1", map[string]int{"k": 2}}, {"list.1.k", 3}, {"big", 12345678901234567890.0}}
+	body, contentType, err := jsonSets(post, []byte(`{"a":{"z":true},"n":12345678901234567890}`), "application/json", sets)
+	want := `{"a":{"b":1,"z":true},"big":12345678901234567000,"c.d":"e","list":[1,{"k":3}],"n":12345678901234567890}`
+	if err != nil || string(body) != want || contentType != "application/json" {
+		t.Fatalf("got %s %q %v", body, contentType, err)
+	}
+	for _, op := range []validate.Operation{{Method: "GET", Path: "/x"}, {Method: "POST", Path: "/x", Body: "binary"}} {
+		if _, _, err := jsonSets(op, nil, "", sets[:1]); err == nil {
+			t.Errorf("%s %s: want an error", op.Method, op.Body)
+		}
+	}
+	if _, _, err := jsonSets(post, nil, "", []BodySet{{"list.5", 1}}); err != nil {
+		t.Errorf("a missing object is made: %v", err)
+	}
+	if _, _, err := jsonSets(post, []byte(`{"list":[]}`), "", []BodySet{{"list.5", 1}}); err == nil {
+		t.Error("an index past an array's end: want an error")
+	}
+}

@@ -11,9 +11,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from . import pagination as pagination
     from . import types as types
+    from ._base_client import DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS
+    from ._base_client import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
+    from ._base_client import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
     from ._base_client import DefaultAioHttpClient as DefaultAioHttpClient
     from ._base_client import DefaultAsyncHttpxClient as DefaultAsyncHttpxClient
     from ._base_client import DefaultHttpxClient as DefaultHttpxClient
+    from ._base_client import Timeout as Timeout
     from ._client import AsyncNestClient as AsyncNestClient
     from ._client import NestClient as NestClient
     from ._exceptions import APIConnectionError as APIConnectionError
@@ -33,6 +37,7 @@ if TYPE_CHECKING:
     from ._exceptions import RateLimitError as RateLimitError
     from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
     from ._files import file_from_path as file_from_path
+    from ._models import BaseModel as BaseModel
     from ._response import APIResponse as APIResponse
     from ._response import AsyncAPIResponse as AsyncAPIResponse
     from ._response import AsyncBinaryResponseContent as AsyncBinaryResponseContent
@@ -45,6 +50,7 @@ if TYPE_CHECKING:
     from ._types import NOT_GIVEN as NOT_GIVEN
     from ._types import NotGiven as NotGiven
     from ._types import Omit as Omit
+    from ._types import RequestOptions as RequestOptions
     from ._types import not_given as not_given
     from ._types import omit as omit
 
@@ -65,8 +71,12 @@ __all__ = [
     "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
+    "BaseModel",
     "BinaryResponseContent",
     "ConflictError",
+    "DEFAULT_CONNECTION_LIMITS",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
     "DefaultAioHttpClient",
     "DefaultAsyncHttpxClient",
     "DefaultHttpxClient",
@@ -81,7 +91,9 @@ __all__ = [
     "ParamValidationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestOptions",
     "Stream",
+    "Timeout",
     "UnknownStreamEvent",
     "UnprocessableEntityError",
     "file_from_path",
@@ -106,8 +118,12 @@ _LAZY = {
     "AsyncStream": "._streaming",
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
+    "BaseModel": "._models",
     "BinaryResponseContent": "._response",
     "ConflictError": "._exceptions",
+    "DEFAULT_CONNECTION_LIMITS": "._base_client",
+    "DEFAULT_MAX_RETRIES": "._base_client",
+    "DEFAULT_TIMEOUT": "._base_client",
     "DefaultAioHttpClient": "._base_client",
     "DefaultAsyncHttpxClient": "._base_client",
     "DefaultHttpxClient": "._base_client",
@@ -122,7 +138,9 @@ _LAZY = {
     "ParamValidationError": "._exceptions",
     "PermissionDeniedError": "._exceptions",
     "RateLimitError": "._exceptions",
+    "RequestOptions": "._types",
     "Stream": "._streaming",
+    "Timeout": "._base_client",
     "UnknownStreamEvent": "._streaming",
     "UnprocessableEntityError": "._exceptions",
     "file_from_path": "._files",

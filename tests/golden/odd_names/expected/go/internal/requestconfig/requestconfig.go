@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log"
 	"math/rand/v2"
 	"net"
 	"net/http"
@@ -61,6 +62,37 @@ type RequestConfig struct {
 	MaxResponseBytes int64
 	// StrictResponse makes a response that lacks a required property an error.
 	StrictResponse bool
+	// HTTPDoer is a client given to option.WithHTTPClient that is not an *http.Client (nil: HTTPClient).
+	HTTPDoer interface {
+		Do(*http.Request) (*http.Response, error)
+	}
+	// Middlewares wrap each attempt, the first outermost (option.WithMiddleware).
+	Middlewares []Middleware
+	// QueryEdits change the query string once the params are placed (option.WithQuery...).
+	QueryEdits []func(url.Values)
+	// BodySets are body values set by path once the params are placed (option.WithJSONSet).
+	BodySets []BodySet
+	// ResponseInto receives each attempt's response, so the last one is left (option.WithResponseInto).
+	ResponseInto **http.Response
+	// ResponseBodyInto is what a JSON response is decoded into instead of the method's result.
+	ResponseBodyInto any
+	// MaxRetryDelay is the longest wait between attempts (0: the defaults, 8 s of backoff and a
+	// server's Retry-After up to 60 s).
+	MaxRetryDelay time.Duration
+	// DebugLog logs each attempt's request and response, credentials redacted (option.WithDebugLog).
+	DebugLog *log.Logger
+}
+
+// MiddlewareNext sends a request on: to the next middleware, or to the HTTP client.
+type MiddlewareNext = func(*http.Request) (*http.Response, error)
+
+// Middleware sees each attempt's request and may change it, call next (or not) and change the response.
+type Middleware = func(*http.Request, MiddlewareNext) (*http.Response, error)
+
+// BodySet is a body value set by path: keys split at ".", "\." a literal dot (option.WithJSONSet).
+type BodySet struct {
+	Path  string
+	Value any
 }
 
 // Option changes a RequestConfig (option.RequestOption is this type).
@@ -236,10 +268,19 @@ func decimal(text string) (float64, bool) {
 
 // RetryDelay is the server's wait when within [0, 60 s], else min(0.5 s * 2^n, 8 s) minus up to 25 % jitter.
 func RetryDelay(retriesTaken int, h http.Header) time.Duration {
-	if wait, ok := RetryAfter(h); ok && wait >= 0 && wait <= maxRetryAfter {
+	return retryDelay(retriesTaken, h, 0)
+}
+
+// retryDelay is RetryDelay with both bounds (60 s, 8 s) replaced by longest, when it is not 0.
+func retryDelay(retriesTaken int, h http.Header, longest time.Duration) time.Duration {
+	afterCap, backoffCap := maxRetryAfter, time.Duration(maxRetryDelay)
+	if longest > 0 {
+		afterCap, backoffCap = longest, longest
+	}
+	if wait, ok := RetryAfter(h); ok && wait >= 0 && wait <= afterCap {
 		return wait
 	}
-	delay := min(initialRetryDelay*time.Duration(1<<min(retriesTaken, 10)), maxRetryDelay)
+	delay := min(initialRetryDelay*time.Duration(1<<min(retriesTaken, 10)), backoffCap)
 	return time.Duration(float64(delay) * (1 - 0.25*rand.Float64()))
 }
 
@@ -286,6 +327,174 @@ func client(cfg *RequestConfig, note *string) *http.Client {
 		return nil
 	}
 	return &c
+}
+
+// send is how an attempt goes out: the caller's middlewares in order (the first outermost), then
+// the debug log, then the HTTP client. lazy: the body is read as it comes (its text is not logged).
+func send(cfg *RequestConfig, note *string, redact apierror.Redactor, lazy bool) MiddlewareNext {
+	do := client(cfg, note).Do
+	if cfg.HTTPDoer != nil {
+		do = cfg.HTTPDoer.Do
+	}
+	if cfg.DebugLog != nil {
+		do = debugLog(cfg.DebugLog, redact, lazy, do)
+	}
+	for i := len(cfg.Middlewares) - 1; i >= 0; i-- {
+		middleware, next := cfg.Middlewares[i], do
+		do = func(req *http.Request) (*http.Response, error) { return middleware(req, next) }
+	}
+	return do
+}
+
+// debugLogBytes is how much of a response body the debug log shows.
+const debugLogBytes = 64 << 10
+
+// debugLog logs a request as it goes out and the response as it comes (up to 64 KiB of its body,
+// none of a stream's), every credential and credential header redacted.
+func debugLog(logger *log.Logger, redact apierror.Redactor, lazy bool, next MiddlewareNext) MiddlewareNext {
+	return func(req *http.Request) (*http.Response, error) {
+		logger.Printf("request:\n%s", apierror.DumpRequest(req, true, redact))
+		res, err := next(req)
+		if err != nil {
+			logger.Printf("request failed: %s", redact.String(err.Error()))
+			return res, err
+		}
+		if lazy {
+			logger.Printf("response (its body is read as a stream, not logged):\n%s", apierror.DumpResponse(res, nil, redact))
+			return res, nil
+		}
+		head, readErr := io.ReadAll(io.LimitReader(res.Body, debugLogBytes+1))
+		shown := head[:min(len(head), debugLogBytes)]
+		more := ""
+		if len(head) > debugLogBytes {
+			more = "\n(the body goes on; not logged)"
+		}
+		logger.Printf("response:\n%s%s", apierror.DumpResponse(res, shown, redact), more)
+		rest := io.Reader(res.Body)
+		if readErr != nil {
+			rest = &failed{readErr}
+		}
+		res.Body = &prefixed{io.MultiReader(bytes.NewReader(head), rest), res.Body}
+		return res, nil
+	}
+}
+
+// prefixed is a body whose start has been read already (by the debug log).
+type prefixed struct {
+	io.Reader
+	io.Closer
+}
+
+type failed struct{ err error }
+
+func (f *failed) Read([]byte) (int, error) { return 0, f.err }
+
+// formSets are option.WithJSONSet's values for a multipart or form body: a top-level field each
+// (a path with "." is an error: form fields are flat). Other bodies are left to jsonSets.
+func formSets(op validate.Operation, params map[string]any, sets []BodySet) (map[string]any, error) {
+	if len(sets) == 0 || op.Body != "multipart" && op.Body != "form" {
+		return params, nil
+	}
+	out := make(map[string]any, len(params)+len(sets))
+	for k, v := range params {
+		out[k] = v
+	}
+	for _, s := range sets {
+		keys := splitPath(s.Path)
+		if len(keys) != 1 {
+			return nil, fmt.Errorf("option.WithJSONSet(%q): a %s body takes top-level fields only", s.Path, op.Body)
+		}
+		out[keys[0]] = s.Value
+	}
+	return out, nil
+}
+
+// jsonSets applies option.WithJSONSet's values to a JSON body (made when the operation has none);
+// a GET, DELETE or HEAD request, or a binary body, is an error.
+func jsonSets(op validate.Operation, body []byte, contentType string, sets []BodySet) ([]byte, string, error) {
+	if len(sets) == 0 || op.Body == "multipart" || op.Body == "form" {
+		return body, contentType, nil
+	}
+	if op.Method != "POST" && op.Method != "PUT" && op.Method != "PATCH" || op.Body == "binary" {
+		return nil, "", fmt.Errorf("option.WithJSONSet: %s %s sends no JSON body", op.Method, op.Path)
+	}
+	var doc any = map[string]any{}
+	if len(bytes.TrimSpace(body)) > 0 {
+		if err := decodeJSON(body, &doc); err != nil {
+			return nil, "", fmt.Errorf("option.WithJSONSet: %w", err)
+		}
+	}
+	for _, s := range sets {
+		var value any // as JSON has it, so that a later path can go inside it
+		data, err := json.Marshal(s.Value)
+		if err == nil {
+			err = decodeJSON(data, &value)
+		}
+		if err == nil {
+			doc, err = setPath(doc, splitPath(s.Path), value)
+		}
+		if err != nil {
+			return nil, "", fmt.Errorf("option.WithJSONSet(%q): %w", s.Path, err)
+		}
+	}
+	out, err := json.Marshal(doc)
+	if err != nil {
+		return nil, "", fmt.Errorf("option.WithJSONSet: %w", err)
+	}
+	return out, "application/json", nil
+}
+
+// decodeJSON decodes data into dst keeping numbers as written (json.Number).
+func decodeJSON(data []byte, dst any) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	return dec.Decode(dst)
+}
+
+// splitPath splits a path at ".", "\." being a literal dot ("a.b" is a, b; "a\.b" is "a.b").
+func splitPath(path string) []string {
+	var keys []string
+	var key strings.Builder
+	for i := 0; i < len(path); i++ {
+		switch {
+		case path[i] == '\\' && i+1 < len(path):
+			i++
+			key.WriteByte(path[i])
+		case path[i] == '.':
+			keys = append(keys, key.String())
+			key.Reset()
+		default:
+			key.WriteByte(path[i])
+		}
+	}
+	return append(keys, key.String())
+}
+
+// setPath sets value at keys inside doc: a key that is a number indexes an array (one past its end
+// appends), an object that is missing is made; the value replaces what was there.
+func setPath(doc any, keys []string, value any) (any, error) {
+	if len(keys) == 0 {
+		return value, nil
+	}
+	switch node := doc.(type) {
+	case nil:
+		return setPath(map[string]any{}, keys, value)
+	case map[string]any:
+		v, err := setPath(node[keys[0]], keys[1:], value)
+		node[keys[0]] = v
+		return node, err
+	case []any:
+		i, err := strconv.Atoi(keys[0])
+		if err != nil || i < 0 || i > len(node) {
+			return nil, fmt.Errorf("%q is not an index of an array of %d items", keys[0], len(node))
+		}
+		if i == len(node) {
+			node = append(node, nil)
+		}
+		node[i], err = setPath(node[i], keys[1:], value)
+		return node, err
+	}
+	return nil, fmt.Errorf("%q cannot be set inside a %T", keys[0], doc)
 }
 
 // readAll reads a body whole, up to limit bytes (0: no limit); beyond it ErrTooLarge, having read
@@ -380,10 +589,25 @@ func execute(ctx context.Context, op validate.Operation, params map[string]any, 
 		return nil, err
 	}
 	target, headers, rest := route(cfg.BaseURL, op, params)
+	if len(cfg.QueryEdits) > 0 {
+		query := target.Query()
+		for _, edit := range cfg.QueryEdits {
+			edit(query)
+		}
+		target.RawQuery = query.Encode()
+	}
+	rest, err = formSets(op, rest, cfg.BodySets)
+	if err != nil {
+		return nil, redact.Error(err)
+	}
 	body, contentType, err := encode(op, rest)
 	if err != nil {
 		return nil, redact.Error(err)
 	}
+	if body, contentType, err = jsonSets(op, body, contentType, cfg.BodySets); err != nil {
+		return nil, redact.Error(err)
+	}
+	streaming := op.Stream != nil && (op.Stream.Always || params[op.StreamParam] == true)
 	for retries := 0; ; retries++ {
 		attempt, cancel := context.WithCancelCause(ctx)
 		var timer *time.Timer
@@ -406,6 +630,11 @@ func execute(ctx context.Context, op validate.Operation, params map[string]any, 
 				req.Header[k] = append([]string(nil), vs...)
 			}
 		}
+		for k, vs := range req.Header {
+			if len(vs) == 0 { // option.WithHeaderDel
+				delete(req.Header, k)
+			}
+		}
 		if err := authenticate(cfg, op, req.Header); err != nil {
 			done()
 			return nil, err
@@ -414,7 +643,7 @@ func execute(ctx context.Context, op validate.Operation, params map[string]any, 
 			req.Header.Set(timeoutHeader, strconv.Itoa(int(cfg.RequestTimeout.Seconds())))
 		}
 		switch {
-		case op.Stream != nil && (op.Stream.Always || params[op.StreamParam] == true):
+		case streaming:
 			req.Header.Set("Accept", streamAccept)
 		case accept[op.Response] != "":
 			req.Header.Set("Accept", accept[op.Response])
@@ -426,7 +655,10 @@ func execute(ctx context.Context, op validate.Operation, params map[string]any, 
 		}
 		req.Header.Set(RetryCountHeader, strconv.Itoa(retries))
 		note := ""
-		res, err := client(cfg, &note).Do(req)
+		res, err := send(cfg, &note, redact, streaming || op.Response == "jsonl" || op.Response == "binary")(req)
+		if err == nil && cfg.ResponseInto != nil {
+			*cfg.ResponseInto = res
+		}
 		if err != nil {
 			cause := context.Cause(attempt)
 			done()
@@ -434,7 +666,7 @@ func execute(ctx context.Context, op validate.Operation, params map[string]any, 
 				return nil, redact.Error(fmt.Errorf("%s %s: %w", op.Method, target, ctx.Err()))
 			}
 			if retries < cfg.MaxRetries {
-				if serr := sleep(ctx, RetryDelay(retries, nil)); serr != nil {
+				if serr := sleep(ctx, retryDelay(retries, nil, cfg.MaxRetryDelay)); serr != nil {
 					return nil, serr
 				}
 				continue
@@ -449,7 +681,7 @@ func execute(ctx context.Context, op validate.Operation, params map[string]any, 
 				_, _ = io.Copy(io.Discard, io.LimitReader(res.Body, 1<<16))
 				_ = res.Body.Close()
 				done()
-				if serr := sleep(ctx, RetryDelay(retries, res.Header)); serr != nil {
+				if serr := sleep(ctx, retryDelay(retries, res.Header, cfg.MaxRetryDelay)); serr != nil {
 					return nil, serr
 				}
 				continue
@@ -493,6 +725,13 @@ func ExecuteJSON(ctx context.Context, op validate.Operation, params map[string]a
 	data, c, err := read(ctx, op, params, opts)
 	if err != nil {
 		return err
+	}
+	if c.cfg.ResponseBodyInto != nil { // option.WithResponseBodyInto
+		dst = c.cfg.ResponseBodyInto
+		if raw, ok := dst.(*[]byte); ok {
+			*raw = data
+			return nil
+		}
 	}
 	if err := json.Unmarshal(data, dst); err != nil {
 		return c.fail("the response does not match the spec", err)
@@ -577,6 +816,37 @@ func required(data []byte, t reflect.Type, path string) error {
 	return nil
 }
 
+// ExecuteRaw sends method to path (relative to the base URL; no query: option.WithQuery) for an
+// endpoint the SDK has no method for. params (nil, a map or a struct, encoded with encoding/json
+// as an object) is the query of a GET, DELETE or HEAD request and the JSON body of any other; the
+// JSON response is decoded into res (nil: discarded). Retries, timeouts, credentials and errors
+// are as for the SDK's own methods; nothing is validated.
+func ExecuteRaw(ctx context.Context, method, path string, params any, res any, opts ...Option) error {
+	method = strings.ToUpper(method)
+	op := validate.Operation{Name: method + " " + path, Method: method, Path: "/" + strings.TrimPrefix(path, "/"), Body: "json"}
+	values := map[string]any{}
+	if params != nil {
+		data, err := json.Marshal(params)
+		if err == nil {
+			err = decodeJSON(data, &values)
+		}
+		if err != nil {
+			return fmt.Errorf("%s: the params are not a JSON object: %w", op.Name, err)
+		}
+	}
+	if method == "GET" || method == "DELETE" || method == "HEAD" {
+		op.Fields = map[string]validate.Field{}
+		for name := range values {
+			op.Fields[name] = validate.Field{In: "query"}
+		}
+	}
+	opts = append(opts[:len(opts):len(opts)], func(c *RequestConfig) error { c.Validation = validate.Off; return nil })
+	if res == nil {
+		return ExecuteNone(ctx, op, values, opts...)
+	}
+	return ExecuteJSON(ctx, op, values, res, opts...)
+}
+
 // ExecuteValue sends op and returns its JSON response decoded as a T (a *Model, a []Model).
 func ExecuteValue[T any](ctx context.Context, op validate.Operation, params map[string]any, opts ...Option) (T, error) {
 	var res T
@@ -626,11 +896,11 @@ func (c *closer) Close() error {
 func ExecuteJSONL[T any](ctx context.Context, op validate.Operation, params map[string]any, opts ...Option) *jsonl.Stream[T] {
 	c, err := execute(ctx, op, params, opts)
 	if err != nil {
-		return jsonl.NewStream[T](nil, nil, err)
+		return jsonl.NewStream[T](nil, nil, 0, err)
 	}
 	c.waiting(false)
 	c.res.Body = &idleBody{c.res.Body, c}
-	return jsonl.NewStream[T](c.res, c.done, nil)
+	return jsonl.NewStream[T](c.res, c.done, c.cfg.MaxResponseBytes, nil)
 }
 
 // ExecuteStream sends op and returns its server-sent events as a stream of T (the stream param,

@@ -62,10 +62,18 @@ class ServerSentEvent:
         return f"ServerSentEvent(event={self.event!r}, data={self.data[:60]!r}, id={self.id!r}, retry={self.retry!r})"
 
 
-class SSEDecoder:
-    """Bytes in, events out (the WHATWG rules: ``event``, ``data``, ``id``, ``retry``, comments)."""
+class EventTooLarge(ValueError):
+    """One event (or JSON line) is larger than the client's ``max_response_bytes``."""
 
-    def __init__(self) -> None:
+
+class SSEDecoder:
+    """Bytes in, events out (the WHATWG rules: ``event``, ``data``, ``id``, ``retry``, comments).
+
+    ``max_event_bytes`` bounds one unfinished event (None: no bound); beyond it ``EventTooLarge``."""
+
+    def __init__(self, max_event_bytes: Optional[int] = None) -> None:
+        self._max = max_event_bytes
+        self._size = 0  # bytes of the current event's data lines
         self._buf = bytearray()
         self._scanned = 0  # bytes of _buf known to hold no line end
         self._saw_cr = False
@@ -103,6 +111,8 @@ class SSEDecoder:
         if start:
             del buf[:start]
         self._scanned = len(buf) - (1 if buf.endswith(b"\r") else 0)
+        if self._max is not None and len(buf) + self._size > self._max:
+            raise EventTooLarge(f"an event is larger than max_response_bytes ({self._max} bytes)")
         return out
 
     def _line(self, line: bytes) -> Optional[ServerSentEvent]:
@@ -121,6 +131,9 @@ class SSEDecoder:
         self._pending_fields = True
         if field == b"data":
             self._data.append(value)
+            self._size += len(value) + 1
+            if self._max is not None and self._size > self._max:
+                raise EventTooLarge(f"an event is larger than max_response_bytes ({self._max} bytes)")
         elif field == b"event":
             self._event = value.decode("utf-8")
         elif field == b"id":
@@ -133,6 +146,7 @@ class SSEDecoder:
 
     def _dispatch(self) -> Optional[ServerSentEvent]:
         self._pending_fields = False
+        self._size = 0
         if not self._data:
             self._event = None
             return None
@@ -247,9 +261,16 @@ class _Events:
     """What both stream classes share: the response, the event parser and the table's stream spec."""
 
     def __init__(
-        self, *, event_type: Any, response: "httpx.Response", strict: bool = True, spec: Optional[StreamSpec] = None
+        self,
+        *,
+        event_type: Any,
+        response: "httpx.Response",
+        strict: bool = True,
+        spec: Optional[StreamSpec] = None,
+        max_event_bytes: Optional[int] = None,
     ) -> None:
         self.response = response
+        self.max_event_bytes = max_event_bytes
         self.spec = spec or StreamSpec()
         self.strict = strict
         self._parser = _EventParser.of(event_type)
@@ -261,6 +282,10 @@ class _Events:
         except UnicodeDecodeError as exc:
             raise APIResponseValidationError(
                 self.response, None, message=f"The stream sent an event that is not valid UTF-8: {exc}"
+            ) from exc
+        except EventTooLarge as exc:
+            raise APIResponseValidationError(
+                self.response, None, message=f"The stream was not read further: {exc}."
             ) from exc
         for sse in events:
             if self.spec.done and sse.data.strip() == self.spec.done:
@@ -293,9 +318,17 @@ class Stream(_Events, Generic[_T]):
     """Iterate to get typed events; close it (or use ``with``) to release the connection."""
 
     def __init__(
-        self, *, event_type: Any, response: "httpx.Response", strict: bool = True, spec: Optional[StreamSpec] = None
+        self,
+        *,
+        event_type: Any,
+        response: "httpx.Response",
+        strict: bool = True,
+        spec: Optional[StreamSpec] = None,
+        max_event_bytes: Optional[int] = None,
     ) -> None:
-        super().__init__(event_type=event_type, response=response, strict=strict, spec=spec)
+        super().__init__(
+            event_type=event_type, response=response, strict=strict, spec=spec, max_event_bytes=max_event_bytes
+        )
         self._iterator = self._events()
 
     def __iter__(self) -> Iterator[_T]:
@@ -307,7 +340,7 @@ class Stream(_Events, Generic[_T]):
     def _events(self) -> Iterator[_T]:
         import httpx
 
-        decoder = SSEDecoder()
+        decoder = SSEDecoder(self.max_event_bytes)
         request = self.response.request
         limit = self._read_timeout()
         since = time.monotonic()  # the first event is due within the read timeout of the first read
@@ -345,9 +378,17 @@ class AsyncStream(_Events, Generic[_T]):
     """``async for`` to get typed events; ``await close()`` (or ``async with``) to release the connection."""
 
     def __init__(
-        self, *, event_type: Any, response: "httpx.Response", strict: bool = True, spec: Optional[StreamSpec] = None
+        self,
+        *,
+        event_type: Any,
+        response: "httpx.Response",
+        strict: bool = True,
+        spec: Optional[StreamSpec] = None,
+        max_event_bytes: Optional[int] = None,
     ) -> None:
-        super().__init__(event_type=event_type, response=response, strict=strict, spec=spec)
+        super().__init__(
+            event_type=event_type, response=response, strict=strict, spec=spec, max_event_bytes=max_event_bytes
+        )
         self._iterator = self._events()
 
     def __aiter__(self) -> AsyncIterator[_T]:
@@ -359,7 +400,7 @@ class AsyncStream(_Events, Generic[_T]):
     async def _events(self) -> AsyncIterator[_T]:
         import httpx
 
-        decoder = SSEDecoder()
+        decoder = SSEDecoder(self.max_event_bytes)
         request = self.response.request
         limit = self._read_timeout()
         since = time.monotonic()  # the first event is due within the read timeout of the first read
@@ -396,19 +437,47 @@ class AsyncStream(_Events, Generic[_T]):
 class _Lines:
     """JSON Lines: bytes in, one parsed value per non-empty line out."""
 
-    def __init__(self, *, item_type: Type[Any], response: "httpx.Response", strict: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        item_type: Type[Any],
+        response: "httpx.Response",
+        strict: bool = True,
+        max_line_bytes: Optional[int] = None,
+    ) -> None:
         self.response = response
         self._item_type = item_type
         self._strict = strict
-        self._buf = b""
+        self._max = max_line_bytes
+        self._buf = bytearray()
 
     def _feed(self, chunk: bytes) -> List[Any]:
-        lines = (self._buf + chunk).split(b"\n")
-        self._buf = lines.pop()
+        start = len(self._buf)
+        self._buf += chunk
+        end = self._buf.rfind(b"\n", start)
+        if end < 0:  # no line ends in this chunk: only the unfinished line grew
+            self._check(len(self._buf))
+            return []
+        lines = bytes(self._buf[:end]).split(b"\n")
+        del self._buf[: end + 1]
+        for line in lines:
+            self._check(len(line))
+        self._check(len(self._buf))
         return [self._parse(line) for line in lines if line.strip()]
 
+    def _check(self, size: int) -> None:
+        from ._exceptions import APIResponseValidationError
+
+        if self._max is not None and size > self._max:
+            raise APIResponseValidationError(
+                self.response,
+                None,
+                message=f"A line is larger than max_response_bytes ({self._max} bytes); it was not read further.",
+            )
+
     def _rest(self) -> List[Any]:
-        rest, self._buf = self._buf, b""
+        rest = bytes(self._buf)
+        self._buf = bytearray()
         return [self._parse(rest)] if rest.strip() else []
 
     def _parse(self, line: bytes) -> Any:
@@ -427,8 +496,15 @@ class _Lines:
 class JSONLDecoder(_Lines, Generic[_T]):
     """Iterate to get each line's value, read lazily; close it (or use ``with``) to release the connection."""
 
-    def __init__(self, *, item_type: Type[_T], response: "httpx.Response", strict: bool = True) -> None:
-        super().__init__(item_type=item_type, response=response, strict=strict)
+    def __init__(
+        self,
+        *,
+        item_type: Type[_T],
+        response: "httpx.Response",
+        strict: bool = True,
+        max_line_bytes: Optional[int] = None,
+    ) -> None:
+        super().__init__(item_type=item_type, response=response, strict=strict, max_line_bytes=max_line_bytes)
         self._iterator = self._items()
 
     def __iter__(self) -> Iterator[_T]:
@@ -467,8 +543,15 @@ class JSONLDecoder(_Lines, Generic[_T]):
 class AsyncJSONLDecoder(_Lines, Generic[_T]):
     """``async for`` to get each line's value, read lazily; ``await close()`` (or ``async with``) when done early."""
 
-    def __init__(self, *, item_type: Type[_T], response: "httpx.Response", strict: bool = True) -> None:
-        super().__init__(item_type=item_type, response=response, strict=strict)
+    def __init__(
+        self,
+        *,
+        item_type: Type[_T],
+        response: "httpx.Response",
+        strict: bool = True,
+        max_line_bytes: Optional[int] = None,
+    ) -> None:
+        super().__init__(item_type=item_type, response=response, strict=strict, max_line_bytes=max_line_bytes)
         self._iterator = self._items()
 
     def __aiter__(self) -> AsyncIterator[_T]:

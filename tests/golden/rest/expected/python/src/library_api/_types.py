@@ -6,9 +6,25 @@
 from __future__ import annotations
 
 import os
-from typing import IO, Any, Iterator, Mapping, Optional, Sequence, SupportsIndex, Tuple, TypeVar, Union, overload
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    Iterator,
+    Mapping,
+    Optional,
+    Sequence,
+    SupportsIndex,
+    Tuple,
+    TypeVar,
+    Union,
+    overload,
+)
 
-from typing_extensions import Literal, Protocol, TypeAlias
+from typing_extensions import Literal, Protocol, TypeAlias, TypedDict
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "NotGiven",
@@ -21,6 +37,7 @@ __all__ = [
     "Headers",
     "Query",
     "Body",
+    "RequestOptions",
     "SequenceNotStr",
 ]
 
@@ -60,6 +77,16 @@ FileTypes: TypeAlias = Union[
 Headers: TypeAlias = Mapping[str, Union[str, NotGiven]]
 Query: TypeAlias = Mapping[str, object]
 Body: TypeAlias = object
+
+
+class RequestOptions(TypedDict, total=False):
+    """The per-request options every method takes, as one mapping: ``client.<resource>.<method>(..., **options)``."""
+
+    extra_headers: Headers
+    extra_query: Query
+    extra_body: Body
+    timeout: Union[float, "httpx.Timeout", None, NotGiven]
+
 
 _T_co = TypeVar("_T_co", covariant=True)
 
