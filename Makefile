@@ -2,6 +2,7 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
+NODE_STAMP := node_modules/.sdkgen-installed
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml setup.py generated/python/pyproject.toml | cksum | cut -d' ' -f1)
 GOLDEN_CASES := $(sort $(patsubst tests/golden/%/spec.yaml,%,$(wildcard tests/golden/*/spec.yaml)))
 
@@ -9,8 +10,15 @@ GOLDEN_CASES := $(sort $(patsubst tests/golden/%/spec.yaml,%,$(wildcard tests/go
 
 # Then the generator's bytecode, kept fresh (an editable install compiles nothing, and with
 # PYTHONDONTWRITEBYTECODE set every run would compile it again: ~0.1 s of each run).
-setup: $(STAMP)
+setup: $(STAMP) $(NODE_STAMP)
 	@$(BIN)/python -m compileall -q generator >/dev/null
+
+# The JavaScript tools (TypeScript, Biome, Node's types) at the versions package-lock.json pins.
+# (npm install, not npm ci: the lock lists only the Biome binaries the registry here serves, and
+# npm ci refuses a lock without every platform's optional package.)
+$(NODE_STAMP): package.json package-lock.json
+	@echo "setup: installing the pinned JavaScript tools into node_modules/"
+	@npm install --no-audit --no-fund --ignore-scripts --loglevel=error && touch $@
 
 # Says what it installs and how long it took (pip itself stays quiet: -q).
 $(STAMP): pyproject.toml setup.py generated/python/pyproject.toml
@@ -66,4 +74,4 @@ bench: setup
 	BENCH_MAKE_STARTED=$(BENCH_MAKE_STARTED) $(BENCH_VENV)/bin/python bench/run.py
 
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) bench/out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(BENCH_VENV) node_modules bench/out .pytest_cache .mypy_cache .ruff_cache

@@ -23,7 +23,7 @@ class BuildPy(build_py):
 setup(
     packages=[*find_packages(include=["generator", "generator.*"]), "sdkgen_templates"],
     package_dir={"sdkgen_templates": "templates"},
-    package_data={"generator": ["schema/*.json"], "sdkgen_templates": ["**/*"]},
+    package_data={"generator": ["schema/*.json", "emitters/typescript/biome.json"], "sdkgen_templates": ["**/*"]},
     include_package_data=False,
     cmdclass={"build_py": BuildPy},
 )

@@ -310,6 +310,23 @@ def json_str(s: str) -> str:
     return '"' + s.translate(_JSON_STR) + '"'
 
 
+def ts_str(s: str) -> str:
+    """A TypeScript string literal whose value is ``s``: :func:`json_str`'s literal, which is valid
+    JavaScript (the formatter may re-quote it with ``'``; the value stays the same)."""
+    return json_str(s)
+
+
+def ts_comment(s: str) -> str:
+    """One line of text safe inside a ``/** ... */`` (JSDoc) block comment, after `` * ``.
+
+    Guarantee: the result contains no line break of any kind, no control character, no bidi
+    control, no BOM and no lone surrogate (as :func:`go_comment`), and no ``*/``: every ``*/`` is
+    written ``*\\/`` so the comment cannot end early and spec text cannot become code. A leading
+    ``@`` (a JSDoc tag) is written ``\\@``, so spec text cannot add tags such as ``@deprecated``."""
+    text = one_line(s.translate(_DROP_INVISIBLE)).replace("*/", "*\\/")
+    return "\\" + text if text.startswith("@") else text
+
+
 _YAML_STR: _Table = {cp: _x2(cp) for cp in _CONTROLS}
 _YAML_STR.update({cp: _u4(cp) for cp in (*_INVISIBLE, *_SURROGATES, 0xFFFE, 0xFFFF)})
 _YAML_STR.update(

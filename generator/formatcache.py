@@ -270,6 +270,29 @@ def gofmt(hint: str) -> TreeTool:
     return TreeTool("gofmt", partial(str, "gofmt"), ("-w",), ".go", partial(_tool_identity, "gofmt", hint), hint)
 
 
+BIOME_HINT = ("the TypeScript target formats with Biome 2.6.8: run `make setup` (npm install) in the sdkgen checkout, "
+              "or put biome on the PATH (npm install -g @biomejs/biome@2.6.8), or set SDKGEN_BIOME to its path")
+
+
+def biome() -> TreeTool:
+    """Biome's formatter over the whole tree (openai-node's style: 2 spaces, single quotes, trailing
+    commas, 110 columns), with these settings and no configuration file; pinned by package-lock.json."""
+    options = ("format", "--write", "--config-path=" + str(_ROOT / "generator" / "emitters" / "typescript"))
+    return TreeTool("biome", _biome_bin, options, ".ts", lambda: _tool_identity(_biome_bin(), BIOME_HINT), BIOME_HINT)
+
+
+_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _biome_bin() -> str:
+    """$SDKGEN_BIOME, else the checkout's pinned one (node_modules), else biome on the PATH."""
+    pinned = _ROOT / "node_modules" / ".bin" / "biome"
+    found = os.environ.get("SDKGEN_BIOME") or (str(pinned) if pinned.exists() else shutil.which("biome"))
+    if not found:
+        raise GenerationError(f"biome is not installed: {BIOME_HINT}")
+    return found
+
+
 def _tool_identity(binary: str, hint: str) -> str:
     path = shutil.which(binary)
     if path is None:

@@ -243,7 +243,7 @@ CASES += [
     ("defaults-break-a-rule", "          n: {type: integer, minimum: 1, maximum: 10}\n          model: {type: Model}",
      "          n: {type: integer, minimum: 1, maximum: 10, default: 5}\n          model: {type: Model, default: m-large}",
      ["spec.yaml:41:", "operation 'create': the defaults break a rule: Invalid 'n': 5 is greater than the maximum of 1 when model='m-large' (rule n-large)"]),
-    ("packages-of-an-unknown-language", _PY, _PY + "\n  typescript: {name: t}", ["spec.yaml:9:", "packages.typescript: sdkgen has no 'typescript' generator", "available: go, openapi, python"]),
+    ("packages-of-an-unknown-language", _PY, _PY + "\n  cobol: {name: t}", ["spec.yaml:9:", "packages.cobol: sdkgen has no 'cobol' generator", "available: go, openapi, python, typescript"]),
     ("sub-resource-path-param", "    operations:\n      create:", "    resources:\n      parts:\n        singular: Part\n        operations:\n          get:\n            method: GET\n            path: /things/{thing_id}/parts/{part_id}\n            response: Thing\n            params:\n              thing_id: {type: string, in: path, required: true}\n    operations:\n      create:",
      ["spec.yaml:40:", "operation 'get': the path has '{part_id}' but no param 'part_id' with 'in: path'"]),
 ]

@@ -59,7 +59,7 @@ def test_check_reports_ok_with_counts_and_writes_nothing(tmp_path: Path) -> None
     types = len(api.models) + len(api.enums) + len(api.unions)
     proc = sdkgen("check", "--spec", str(IMAGES), cwd=tmp_path)
     assert (proc.returncode, proc.stderr) == (0, ""), proc.stderr
-    assert proc.stdout == f"{IMAGES}: OK (3 operations, {types} types; go, openapi, python)\n"
+    assert proc.stdout == f"{IMAGES}: OK (3 operations, {types} types; go, openapi, python, typescript)\n"
     proc = sdkgen("check", "--spec", "spec/images.yaml", "--lang", "python", cwd=ROOT)
     assert proc.stdout == f"spec/images.yaml: OK (3 operations, {types} types; python)\n", proc.stderr
     assert list(tmp_path.iterdir()) == []
@@ -107,7 +107,7 @@ def test_an_output_folder_that_is_a_file(tmp_path: Path) -> None:
 def test_an_unknown_language(tmp_path: Path) -> None:
     for command in ("generate", "check"):
         error = _error(sdkgen(command, "--spec", str(NESTED), "--lang", "python,x", cwd=tmp_path))
-        assert error == "error: unknown language 'x' (available: go, openapi, python)"
+        assert error == "error: unknown language 'x' (available: go, openapi, python, typescript)"
     assert list(tmp_path.iterdir()) == []
 
 

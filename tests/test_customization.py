@@ -161,7 +161,7 @@ def test_a_template_error_in_an_overlay_names_its_file_and_line(tmp_path: Path) 
 def test_lib_and_sdkgenignore_files_survive_generate_and_check(tmp_path: Path) -> None:
     out = tmp_path / "out"
     first = _generated(out)
-    assert first.keep == ["go/lib", "python/src/nested_api/lib"]
+    assert first.keep == ["go/lib", "python/src/nested_api/lib", "typescript/lib"]
     mine = {
         "python/src/nested_api/lib/custom.py": "def shout(text: str) -> str:\n    return text.upper()\n",
         "go/lib/custom.go": "package lib\n",
@@ -257,8 +257,8 @@ def test_config_file_errors_name_the_file_and_line(tmp_path: Path, monkeypatch: 
 @pytest.mark.parametrize(
     ("text", "line", "message"),
     [
-        ("spec: api/spec.yaml\nlanguages:\n  - python\n  - cobol\n", 4, "languages: unknown language 'cobol' (available: go, openapi, python)"),
-        ("spec: api/spec.yaml\npackages:\n  typescript: {name: x}\n", 3, "packages.typescript: sdkgen has no 'typescript' generator"),
+        ("spec: api/spec.yaml\nlanguages:\n  - python\n  - cobol\n", 4, "languages: unknown language 'cobol' (available: go, openapi, python, typescript)"),
+        ("spec: api/spec.yaml\npackages:\n  cobol: {name: x}\n", 3, "packages.cobol: sdkgen has no 'cobol' generator"),
         ("spec: api/spec.yaml\npackages:\n  python:\n    version: 1.0.0\n    import: class\n", 5, "packages.python.import 'class' is not a Python module name"),
         ("spec: api/spec.yaml\npackages:\n  go:\n    package: nested\n", 3, "packages.go: missing 'module'"),
         ("spec: api/spec.yaml\nlanguages: [python, go]\n", 2, "languages: 'go' has no packages.go in"),

@@ -183,7 +183,7 @@ def test_an_unknown_formatter_is_an_error(capsys: pytest.CaptureFixture[str]) ->
     from generator import cli
 
     assert cli.main(["generate", "--spec", str(ROOT / "spec" / "images.yaml"), "--out", "unused", "--formatter", "yapf"]) == 2
-    assert "--formatter yapf: no language being generated uses it (formatters: go: gofmt; python: ruff, black)" in capsys.readouterr().err
+    assert "--formatter yapf: no language being generated uses it (formatters: go: gofmt; python: ruff, black; typescript: biome)" in capsys.readouterr().err
 
 
 def test_a_misspelled_import_is_a_type_error_not_any(tmp_path: Path) -> None:

@@ -33,6 +33,7 @@ class Installed:
     def run(self, *args: str, cache: str = "") -> subprocess.CompletedProcess[str]:
         env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "CI")}
         env["SDKGEN_CACHE_DIR"] = cache or str(self.home / "cache")
+        env["PATH"] = f"{ROOT / 'node_modules' / '.bin'}{os.pathsep}{env['PATH']}"  # biome, as a user installs it (npm install -g)
         return subprocess.run([str(self.bin / "sdkgen"), *args], cwd=self.home, env=env, capture_output=True, text=True, timeout=600)
 
 
@@ -90,7 +91,7 @@ def test_version_and_check(installed: Installed) -> None:
     before = sorted(installed.home.rglob("*"))
     proc = installed.run("check", "--spec", str(CASE / "spec.yaml"))
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.startswith(f"{CASE / 'spec.yaml'}: OK (") and proc.stdout.rstrip().endswith("; go, openapi, python)"), proc.stdout
+    assert proc.stdout.startswith(f"{CASE / 'spec.yaml'}: OK (") and proc.stdout.rstrip().endswith("; go, openapi, python, typescript)"), proc.stdout
     assert sorted(installed.home.rglob("*")) == before, "check writes nothing"
 
 

@@ -61,7 +61,7 @@ def test_unknown_language_is_rejected(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "generator", "generate", "--lang", "cobol", "--out", str(tmp_path)], cwd=ROOT, env=env, capture_output=True, text=True
     )
-    assert proc.returncode == 2 and "cobol" in proc.stderr and "(available: go, openapi, python)" in proc.stderr, proc.stderr
+    assert proc.returncode == 2 and "cobol" in proc.stderr and "(available: go, openapi, python, typescript)" in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr and not any(tmp_path.iterdir())
 
 

@@ -2,7 +2,8 @@
 
 - :mod:`.naming`: the shared naming walk (each language gives a :class:`~.naming.Style`);
 - :mod:`.tables`: validation tables as language-neutral JSON, embedded by every SDK;
-- :mod:`.testplan`: the calls, values, events and rule violations every generated suite runs.
+- :mod:`.testplan`: the calls, values, events and rule violations every generated suite runs;
+- :mod:`.usage`: which top-level resources use each declared type.
 
 Emitters read a :class:`Plan` and never import the semantics package (samples, checker) or read YAML.
 """
@@ -14,7 +15,7 @@ from functools import cached_property
 
 from .. import ir
 from ..semantics.samples import PNG_1X1, RepeatedText, SampleFile
-from . import cycles, tables, testplan
+from . import cycles, tables, testplan, usage
 from .naming import BaseStyle, Names, Style, name_api
 
 __all__ = ["PNG_1X1", "BaseStyle", "Names", "Plan", "RepeatedText", "SampleFile", "Style", "name_api"]
@@ -37,6 +38,11 @@ class Plan:
     def recursive_links(self) -> frozenset[cycles.Link]:
         """Properties that link back to their owner through direct containment (see :mod:`.cycles`)."""
         return cycles.recursive_links(self.api)
+
+    @cached_property
+    def type_users(self) -> dict[usage.TypeKey, frozenset[str]]:
+        """Each declared type -> the top-level resources that use it (see :mod:`.usage`)."""
+        return usage.type_users(self.api)
 
     @cached_property
     def type_groups(self) -> dict[str, int]:

@@ -6,8 +6,10 @@ Built once from the samples; each language only prints the values as literals of
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any, Optional
+from urllib.parse import quote, urlsplit
 
 from .. import ir
 from ..semantics.samples import (
@@ -66,6 +68,37 @@ class TestPlan:
 
     def of(self, r: ir.Resource) -> list[OpTest]:
         return [t for t in self.ops if t.resource.name == r.name]
+
+
+@dataclass(frozen=True)
+class Wire:
+    """What the server must receive for a request sample (the mock reports it per request)."""
+
+    raw_path: str  # the path as sent, percent-encoded, under the base URL's path
+    query: dict[str, list[str]]  # each query key's values as text
+    headers: dict[str, str]  # header params, by lower-case name
+    params: Optional[dict[str, Any]]  # every param as the mock parses it; None when the sample has files
+
+
+def wire(api: ir.Api, op: ir.Operation, sample: dict[str, Any]) -> Wire:
+    def texts(v: Any) -> list[str]:
+        return [t for x in v for t in texts(x)] if isinstance(v, list) else [v if isinstance(v, str) else json.dumps(v)]
+
+    raw, query, headers = urlsplit(api.client.base_url).path.rstrip("/") + op.path, {}, {}
+    for f in (f for f in op.params if f.name in sample and f.location != "body"):
+        got = texts(sample[f.name])
+        if f.location == "path":
+            raw = raw.replace("{" + f.name + "}", quote(",".join(got), safe="-._~"))
+        elif f.location == "query":
+            query[f.name] = [",".join(got)] if f.style == "comma" else got
+        elif f.location == "header":
+            headers[f.header.lower()] = ",".join(got)
+    try:
+        json.dumps(sample)
+        params: Optional[dict[str, Any]] = dict(sample)
+    except TypeError:  # files
+        params = None
+    return Wire(raw, query, headers, params)
 
 
 def _is_files(value: Any) -> bool:

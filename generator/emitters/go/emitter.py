@@ -13,7 +13,7 @@ import json
 from functools import partial
 from types import SimpleNamespace as View
 from typing import Any, Callable, Iterable, Mapping, Optional
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 from ... import ir
 from ...errors import SpecError
@@ -22,7 +22,7 @@ from ...formatcache import Formatter, gofmt
 from ...naming import resolve
 from ...parallel import Rendered
 from ...planning import Names, Plan, RepeatedText, SampleFile
-from ...planning.testplan import OpTest
+from ...planning.testplan import OpTest, wire
 from .. import base
 from ..base import TypeExpr as T
 from .style import NOT_PACKAGES, GoStyle
@@ -167,12 +167,12 @@ class _Build:
             for f in m.fields:
                 by_wire.setdefault(f.name, []).append((m, f))
         fields = []
-        for wire, entries in sorted(by_wire.items()):
+        for wname, entries in sorted(by_wire.items()):
             types = {self.response_type(("union", u.name), f) for _, f in entries}
             strings = all(isinstance(f.type, (ir.EnumRef, ir.Const)) or f.type == ir.Primitive("string") for _, f in entries)
             gtype = types.pop() if len(types) == 1 else T("string") if strings else T("json.RawMessage", JSON)
             m, f = entries[0]
-            fields.append(self.field(self.n.field(m.scope, m.path, wire), T("string") if wire == u.discriminator else gtype, f, True, wire=wire))
+            fields.append(self.field(self.n.field(m.scope, m.path, wname), T("string") if wname == u.discriminator else gtype, f, True, wire=wname))
         name = self.n.union(u.name)
         variants = [(self.n[("accessor", u.name, v.value)], q(v.value), self.n.type("declared", (v.model,))) for v in u.variants]
         return View(name=name, doc=doc(u.description), fields=fields, disc_field=next(f.name for f in fields if f.wire == u.discriminator), variants=variants, iface="any" + name,  # any_of: disc_field's doc
@@ -329,22 +329,11 @@ class _Build:
         struct = [f"{self.package}.{ptype}{{{', '.join(parts)}}}"] if rest else []
         return ", ".join([self.lit(a.param.type, sample[a.param.name]) for a in self.path_args(op)] + struct)
 
-    def wire(self, op: ir.Operation, sample: Mapping[str, Any]) -> View:
+    def wire(self, op: ir.Operation, sample: dict[str, Any]) -> View:
         """What the server must receive for a sample: the raw path, the query (key -> texts) and the header params."""
-        def texts(v: Any) -> list[str]:
-            return [t for x in v for t in texts(x)] if isinstance(v, list) else [v if isinstance(v, str) else json.dumps(v)]
-        raw = urlsplit(self.api.client.base_url).path.rstrip("/") + op.path
-        query, headers = {}, {}
-        for f in (f for f in op.params if f.name in sample and f.location != "body"):
-            got = texts(sample[f.name])
-            raw = raw.replace("{" + f.name + "}", quote(",".join(got), safe="-._~")) if f.location == "path" else raw
-            query.update({f.name: [",".join(got)] if f.style == "comma" else got} if f.location == "query" else {})
-            headers.update({f.header.lower(): ",".join(got)} if f.location == "header" else {})
-        try:
-            body = q(json.dumps(dict(sample), sort_keys=True))
-        except TypeError:  # files
-            body = ""
-        return View(raw_path=q(raw), query=q(json.dumps(query, sort_keys=True)), headers=sorted((q(k), q(v)) for k, v in headers.items()), params=body)
+        w = wire(self.api, op, sample)
+        return View(raw_path=q(w.raw_path), query=q(json.dumps(w.query, sort_keys=True)), headers=sorted((q(k), q(v)) for k, v in w.headers.items()),
+                    params=q(json.dumps(w.params, sort_keys=True)) if w.params is not None else "")
 
     def checks(self, t: ir.TypeRef, value: Any, expr: str = "res") -> list[tuple[str, str]]:
         """(Go expression, JSON) pairs a parsed response must give back exactly: dates and times, maps, extra properties."""
