@@ -94,3 +94,18 @@ def test_npm_pack_installs_and_type_checks_official_usage(tmp_path: Path) -> Non
     files = {f["path"] for f in json.loads(packed.stdout)[0]["files"]}
     assert {"dist/index.js", "dist/index.d.ts", "dist/cjs/index.js", "dist/cjs/package.json", "package.json"} <= files
     assert not any(f.startswith(("tests/", "build/", "node_modules/")) for f in files)
+
+
+@pytest.mark.parametrize("case", GOLDEN_CASES)
+def test_nothing_node_only_at_import(case: str) -> None:
+    """Deno and browsers load the package: src/ imports no node: module and reaches process or Buffer
+    only through globalThis (the tests may use Node freely)."""
+    found = []
+    for path in sorted((package(case) / "src").rglob("*.ts")):
+        for n, line in enumerate(path.read_text().splitlines(), 1):
+            code = re.sub(r"\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*'", "''", line)  # strings (spec text) say what they like,
+            code = re.sub(r"/\*.*?\*/", "", code).split("//")[0]  # and so do comments
+            imports_node = re.match(r"\s*(import|export) .* from ['\"]node:", line)
+            if imports_node or (re.search(r"\brequire\(|(?<![.\w])(process|Buffer)\s*\.|__dirname", code) and not code.lstrip().startswith("*")):
+                found.append(f"{path.relative_to(ROOT)}:{n}: {line.strip()}")
+    assert not found, "\n".join(found)

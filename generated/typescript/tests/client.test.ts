@@ -6,7 +6,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as SDK from '../src/index.js';
-import { PNG, baseURL, drain, fault, newClient, rejection, requests, scope, settle } from './testutil.js';
+import {
+  PNG,
+  baseURL,
+  drain,
+  fault,
+  newClient,
+  rejection,
+  requests,
+  sameJSON,
+  scope,
+  settle,
+} from './testutil.js';
 
 const classes: Record<number, unknown> = {
   400: SDK.BadRequestError,
@@ -142,6 +153,35 @@ test('the client settings and the credential are sent', async (t) => {
   assert.equal(headers['authorization'], 'Bearer My apiKey');
   assert.equal(headers['openai-organization'], 'value-organization');
   assert.equal(headers['openai-project'], 'value-project');
+  assert.equal(headers['user-agent'], 'OpenAI/JS 0.1.0');
+  assert.equal(headers['x-stainless-lang'], 'js');
+  assert.equal(headers['x-stainless-package-version'], '0.1.0');
+  assert.ok(headers['x-stainless-os'], 'x-stainless-os');
+  assert.ok(headers['x-stainless-arch'], 'x-stainless-arch');
+  assert.equal(headers['x-stainless-runtime'], 'node');
+  assert.equal(headers['x-stainless-runtime-version'], process.version);
+  assert.equal(headers['x-stainless-async'], undefined); // Python's alone
+  assert.equal(headers['x-stainless-read-timeout'], undefined); // Python's alone
+  assert.equal(headers['x-stainless-timeout'], '600');
+  assert.equal(headers['x-stainless-retry-count'], '0');
+});
+
+test('withResponse gives the body, the response and the request id; asResponse the raw response', async (t) => {
+  const s = await scope(t.name);
+  const client = newClient(s);
+  const { data, response, request_id } = await client.images.createVariation({ image: PNG }).withResponse();
+  sameJSON(
+    data,
+    '{"background": "opaque", "created": 1713833628, "data": [{"b64_json": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg=="}], "output_format": "png", "quality": "low", "size": "1024x1024", "usage": {"input_tokens": 50, "input_tokens_details": {"image_tokens": 40, "text_tokens": 10}, "output_tokens": 50, "output_tokens_details": {"image_tokens": 50, "text_tokens": 0}, "total_tokens": 100}}',
+  );
+  assert.equal(response.status, 200);
+  assert.ok(request_id?.startsWith('req_'), String(request_id));
+  const raw = await client.images.createVariation({ image: PNG }).asResponse();
+  assert.equal(raw.bodyUsed, false);
+  sameJSON(
+    await raw.json(),
+    '{"background": "opaque", "created": 1713833628, "data": [{"b64_json": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4P9P4PwAHMQLLg39xVAAAAABJRU5ErkJggg=="}], "output_format": "png", "quality": "low", "size": "1024x1024", "usage": {"input_tokens": 50, "input_tokens_details": {"image_tokens": 40, "text_tokens": 10}, "output_tokens": 50, "output_tokens_details": {"image_tokens": 50, "text_tokens": 0}, "total_tokens": 100}}',
+  );
 });
 
 test('a client without a credential is an error naming the environment variable', () => {

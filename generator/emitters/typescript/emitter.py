@@ -384,7 +384,7 @@ class _Build:
             error_fields=[(role, ts_str(mock[role])) for role in ("type", "param", "code") if getattr(e, role)], auth_env=ts_str(c.auth_env) if c.auth_env else "",
             retry_header=ts_str(dict(c.platform_headers).get("retry_count", "X-Retry-Count").lower()), auth_header=ts_str(main.header.lower()) if main else "",
             auth_value=ts_str(auth) if main else "", credentials=[self.n[("option", x.option)] for x in c.credentials],
-            options=[View(option=self.n[("option", h.option)], header=ts_str(h.header.lower())) for h in c.headers]))
+            options=[View(option=self.n[("option", h.option)], header=ts_str(h.header.lower())) for h in c.headers], platform=[(w, ts_str(h.lower())) for w, h in c.platform_headers]))
         return out
 
     def config(self) -> dict[str, Any]:

@@ -6,7 +6,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as SDK from '../src/index.js';
-import { baseURL, drain, fault, newClient, rejection, requests, scope, settle } from './testutil.js';
+import {
+  baseURL,
+  drain,
+  fault,
+  newClient,
+  rejection,
+  requests,
+  sameJSON,
+  scope,
+  settle,
+} from './testutil.js';
 
 const classes: Record<number, unknown> = {
   400: SDK.BadRequestError,
@@ -207,6 +217,36 @@ test('the client settings and the credential are sent', async (t) => {
   assert.equal(headers['x-extra'], '2');
   assert.equal(headers['x-api-key'], 'My apiKey');
   assert.equal(headers['chatter-version'], 'value-apiVersion');
+});
+
+test('withResponse gives the body, the response and the request id; asResponse the raw response', async (t) => {
+  const s = await scope(t.name);
+  const client = newClient(s);
+  const { data, response, request_id } = await client.messages
+    .create({
+      max_tokens: 1,
+      messages: [{ content: [{ text: 'string', type: 'text' }], role: 'user' }],
+      model: 'string',
+    })
+    .withResponse();
+  sameJSON(
+    data,
+    '{"content": [{"text": "text", "type": "text"}], "id": "id", "model": "model", "role": "assistant", "stop_reason": "end_turn", "type": "message", "usage": {"input_tokens": 0, "output_tokens": 0}}',
+  );
+  assert.equal(response.status, 200);
+  assert.ok(request_id?.startsWith('req_'), String(request_id));
+  const raw = await client.messages
+    .create({
+      max_tokens: 1,
+      messages: [{ content: [{ text: 'string', type: 'text' }], role: 'user' }],
+      model: 'string',
+    })
+    .asResponse();
+  assert.equal(raw.bodyUsed, false);
+  sameJSON(
+    await raw.json(),
+    '{"content": [{"text": "text", "type": "text"}], "id": "id", "model": "model", "role": "assistant", "stop_reason": "end_turn", "type": "message", "usage": {"input_tokens": 0, "output_tokens": 0}}',
+  );
 });
 
 test('a client without a credential is an error naming the environment variable', () => {

@@ -6,7 +6,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as SDK from '../src/index.js';
-import { baseURL, drain, fault, newClient, rejection, requests, scope, settle } from './testutil.js';
+import {
+  baseURL,
+  drain,
+  fault,
+  newClient,
+  rejection,
+  requests,
+  sameJSON,
+  scope,
+  settle,
+} from './testutil.js';
 
 const classes: Record<number, unknown> = {
   400: SDK.BadRequestError,
@@ -185,6 +195,28 @@ test('the client settings and the credential are sent', async (t) => {
   assert.equal(headers['x-extra'], '2');
   assert.equal(headers['authorization'], 'Bearer My apiKey');
   assert.equal(headers['x-from'], 'value-from_2');
+});
+
+test('withResponse gives the body, the response and the request id; asResponse the raw response', async (t) => {
+  const s = await scope(t.name);
+  const client = newClient(s);
+  const { data, response, request_id } = await client.things
+    .create({ name: '"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} \ud83e\udda6' })
+    .withResponse();
+  sameJSON(
+    data,
+    '{"$weird key": "`tick` */", "id": "id \\"\\"\\" ${x} {{ x }} \\\\ \\ud83e\\udda6", "mode": "a\\"b"}',
+  );
+  assert.equal(response.status, 200);
+  assert.ok(request_id?.startsWith('req_'), String(request_id));
+  const raw = await client.things
+    .create({ name: '"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} \ud83e\udda6' })
+    .asResponse();
+  assert.equal(raw.bodyUsed, false);
+  sameJSON(
+    await raw.json(),
+    '{"$weird key": "`tick` */", "id": "id \\"\\"\\" ${x} {{ x }} \\\\ \\ud83e\\udda6", "mode": "a\\"b"}',
+  );
 });
 
 test('a client without a credential is an error naming the environment variable', () => {

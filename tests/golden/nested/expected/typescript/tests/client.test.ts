@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as SDK from '../src/index.js';
-import { baseURL, fault, newClient, rejection, requests, scope, settle } from './testutil.js';
+import { baseURL, fault, newClient, rejection, requests, sameJSON, scope, settle } from './testutil.js';
 
 const classes: Record<number, unknown> = {
   400: SDK.BadRequestError,
@@ -122,4 +122,16 @@ test('the client settings and the credential are sent', async (t) => {
   await settle(client.drawings.create({ id: 'string' }, { headers: { 'X-Extra': '2' } }));
   const headers = (await requests(s))[0]?.headers ?? {};
   assert.equal(headers['x-extra'], '2');
+});
+
+test('withResponse gives the body, the response and the request id; asResponse the raw response', async (t) => {
+  const s = await scope(t.name);
+  const client = newClient(s);
+  const { data, response, request_id } = await client.drawings.create({ id: 'string' }).withResponse();
+  sameJSON(data, '{"grid": [[1, 2], [3, 4]], "id": "d1", "shapes": []}');
+  assert.equal(response.status, 200);
+  assert.ok(request_id?.startsWith('req_'), String(request_id));
+  const raw = await client.drawings.create({ id: 'string' }).asResponse();
+  assert.equal(raw.bodyUsed, false);
+  sameJSON(await raw.json(), '{"grid": [[1, 2], [3, 4]], "id": "d1", "shapes": []}');
 });

@@ -6,7 +6,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as SDK from '../src/index.js';
-import { PNG, baseURL, drain, fault, newClient, rejection, requests, scope, settle } from './testutil.js';
+import {
+  PNG,
+  baseURL,
+  drain,
+  fault,
+  newClient,
+  rejection,
+  requests,
+  sameJSON,
+  scope,
+  settle,
+} from './testutil.js';
 
 const classes: Record<number, unknown> = {
   400: SDK.BadRequestError,
@@ -128,6 +139,24 @@ test('the client settings and the credential are sent', async (t) => {
   assert.equal(headers['authorization'], 'Basic TXkgY3JlZGVudGlhbHM6');
   assert.equal(headers['x-from'], 'value-from_2');
   assert.equal(headers['x-timeout'], 'value-timeout_2');
+});
+
+test('withResponse gives the body, the response and the request id; asResponse the raw response', async (t) => {
+  const s = await scope(t.name);
+  const client = newClient(s);
+  const { data, response, request_id } = await client.class.del({ file: PNG }).withResponse();
+  sameJSON(
+    data,
+    '{"1st_place": false, "Literal": "Literal", "None": "1024x1024", "class": "class", "fooBar": "fooBar", "foo_bar": "foo_bar", "from": 0, "json": "json", "model_config": "model_config", "self": "self", "type": "from"}',
+  );
+  assert.equal(response.status, 200);
+  assert.ok(request_id?.startsWith('req_'), String(request_id));
+  const raw = await client.class.del({ file: PNG }).asResponse();
+  assert.equal(raw.bodyUsed, false);
+  sameJSON(
+    await raw.json(),
+    '{"1st_place": false, "Literal": "Literal", "None": "1024x1024", "class": "class", "fooBar": "fooBar", "foo_bar": "foo_bar", "from": 0, "json": "json", "model_config": "model_config", "self": "self", "type": "from"}',
+  );
 });
 
 test('a client without a credential is an error naming the environment variable', () => {

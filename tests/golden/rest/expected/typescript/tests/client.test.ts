@@ -126,6 +126,9 @@ test('the client settings and the credential are sent', async (t) => {
   assert.equal(headers['x-api-key'], 'My apiKey');
   assert.equal(headers['library-version'], 'value-apiVersion');
   assert.equal(headers['library-tenant'], 'value-tenant');
+  assert.equal(headers['x-library-lang'], 'js');
+  assert.equal(headers['x-library-sdk-version'], '0.1.0');
+  assert.equal(headers['x-library-attempt'], '0');
 });
 
 test('a client without a credential is an error naming the environment variable', () => {

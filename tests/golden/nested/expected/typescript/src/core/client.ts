@@ -206,6 +206,17 @@ export class BaseClient {
         );
       }
     }
+    const g = globalThis as { window?: unknown; document?: unknown };
+    if (
+      g.window !== undefined &&
+      g.document !== undefined &&
+      this.#credentials.size > 0 &&
+      !options.dangerouslyAllowBrowser
+    ) {
+      throw new NestClientError(
+        "It looks like you're running in a browser, where your credentials would be exposed to your users: set dangerouslyAllowBrowser: true to do it anyway.",
+      );
+    }
     this.#secrets = [...this.#credentials.values()]
       .flatMap((v) => [v, btoaSafe(v)])
       .filter((v) => v.length >= 4);
