@@ -88,12 +88,13 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(307, b"", Location="/ok/v1/images/generations")
         if scenario == "ok":
             return self.send(200, json.dumps(IMAGE).encode())
+        attempt = self.headers.get("X-Stainless-Retry-Count", self.headers.get("X-Retry-Count"))  # the images spec's name, or the default
         if scenario == "retry-soon":
-            if self.headers.get("X-Retry-Count") == "0":
+            if attempt == "0":
                 return self.send(429, b"{}", Retry_After="soon")
             return self.send(200, json.dumps(IMAGE).encode())
         if scenario == "retry-huge":
-            if self.headers.get("X-Retry-Count") == "0":
+            if attempt == "0":
                 return self.send(503, b"{}", Retry_After="1e400", Retry_After_Ms="NaN")
             return self.send(200, json.dumps(IMAGE).encode())
         if scenario == "bad-utf8-stream":

@@ -1,7 +1,7 @@
 """The generated TypeScript SDK against the hostile server of tests/test_hostile_server_go.py (the same
 scenarios, on 127.0.0.1): the key echoed back in an error, a redirect URL and a stream's error event,
 redirects to another origin, invalid UTF-8 in a stream, a trickled body, healthy and stalled streams,
-gzip bombs. The package is built into a temp folder and driven by `node --test`."""
+gzip bombs, unusable Retry-After values. The package is built into a temp folder and driven by `node --test`."""
 
 from __future__ import annotations
 
@@ -62,6 +62,15 @@ test('the key is redacted in a stream error event that echoes it', async () => {
   noKey(err);
 });
 
+test('an unusable Retry-After falls back to the backoff', async () => {
+  for (const scenario of ['retry-soon', 'retry-huge']) {
+    const started = Date.now();
+    const res = await hostile(scenario, { maxRetries: 1 }).images.generate({ prompt: 'a cat' });
+    assert.equal(res.created, 1700000000);
+    assert.ok(Date.now() - started < 5000, `${scenario} took ${Date.now() - started} ms`);
+  }
+});
+
 test('invalid UTF-8 in an event is the SDK own error', async () => {
   const err = await failure(hostile('bad-utf8-stream').images.generate({ prompt: 'a cat', stream: true }));
   assert.ok(err instanceof OpenAI.OpenAIError && !(err instanceof TypeError), `${err?.constructor?.name} ${err}`);
@@ -111,6 +120,6 @@ def test_typescript_sdk_against_a_hostile_server(servers: tuple[str, str], tmp_p
                           capture_output=True, text=True, timeout=300)
     out = proc.stdout + proc.stderr
     assert proc.returncode == 0, out[-8000:]
-    assert "✖" not in proc.stdout and "pass 9" in proc.stdout, out[-3000:]
+    assert "✖" not in proc.stdout and "pass 10" in proc.stdout, out[-3000:]
     # no credential ever reached the other origin (the redirects to it were not followed)
     assert not SEEN.get("other"), SEEN.get("other")
