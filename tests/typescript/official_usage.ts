@@ -7,14 +7,15 @@ import type { ImageGenerateParams, ImagesResponse } from 'openai-images/resource
 const client = new OpenAI({ apiKey: 'My API Key', maxRetries: 0, timeout: 20 * 1000 });
 
 export async function main(): Promise<void> {
-  const res: ImagesResponse = await client.images.generate({
+  const res = await client.images.generate({
     prompt: 'A cute baby sea otter',
     model: 'gpt-image-1',
     n: 1,
     size: '1024x1024',
     quality: 'high',
   });
-  console.log(res.created, res.data?.[0]?.b64_json, res.usage?.total_tokens);
+  const typed: ImagesResponse = res;
+  console.log(typed.created, res.data?.[0]?.b64_json, res.usage?.total_tokens, res._request_id);
 
   const stream = await client.images.generate({ prompt: 'A cute baby sea otter', stream: true, partial_images: 2 });
   for await (const event of stream) {

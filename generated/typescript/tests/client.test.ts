@@ -176,6 +176,9 @@ test('withResponse gives the body, the response and the request id; asResponse t
   );
   assert.equal(response.status, 200);
   assert.ok(request_id?.startsWith('req_'), String(request_id));
+  const res = await client.images.createVariation({ image: PNG });
+  assert.ok(res._request_id?.startsWith('req_'), String(res._request_id));
+  assert.ok(!Object.keys(res).includes('_request_id'));
   const raw = await client.images.createVariation({ image: PNG }).asResponse();
   assert.equal(raw.bodyUsed, false);
   sameJSON(

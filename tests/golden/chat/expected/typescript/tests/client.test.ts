@@ -235,6 +235,13 @@ test('withResponse gives the body, the response and the request id; asResponse t
   );
   assert.equal(response.status, 200);
   assert.ok(request_id?.startsWith('req_'), String(request_id));
+  const res = await client.messages.create({
+    max_tokens: 1,
+    messages: [{ content: [{ text: 'string', type: 'text' }], role: 'user' }],
+    model: 'string',
+  });
+  assert.ok(res._request_id?.startsWith('req_'), String(res._request_id));
+  assert.ok(!Object.keys(res).includes('_request_id'));
   const raw = await client.messages
     .create({
       max_tokens: 1,

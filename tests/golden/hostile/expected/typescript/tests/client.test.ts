@@ -209,6 +209,11 @@ test('withResponse gives the body, the response and the request id; asResponse t
   );
   assert.equal(response.status, 200);
   assert.ok(request_id?.startsWith('req_'), String(request_id));
+  const res = await client.things.create({
+    name: '"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} \ud83e\udda6',
+  });
+  assert.ok(res._request_id?.startsWith('req_'), String(res._request_id));
+  assert.ok(!Object.keys(res).includes('_request_id'));
   const raw = await client.things
     .create({ name: '"""; __import__(\'os\').system(\'touch PWNED\'); """ */ ${x} {{ x }} \ud83e\udda6' })
     .asResponse();

@@ -131,6 +131,9 @@ test('withResponse gives the body, the response and the request id; asResponse t
   sameJSON(data, '{"grid": [[1, 2], [3, 4]], "id": "d1", "shapes": []}');
   assert.equal(response.status, 200);
   assert.ok(request_id?.startsWith('req_'), String(request_id));
+  const res = await client.drawings.create({ id: 'string' });
+  assert.ok(res._request_id?.startsWith('req_'), String(res._request_id));
+  assert.ok(!Object.keys(res).includes('_request_id'));
   const raw = await client.drawings.create({ id: 'string' }).asResponse();
   assert.equal(raw.bodyUsed, false);
   sameJSON(await raw.json(), '{"grid": [[1, 2], [3, 4]], "id": "d1", "shapes": []}');

@@ -104,13 +104,19 @@ function sleep(ms: number): Promise<void> {
 
 /** Milliseconds the server asked us to wait (retry-after-ms, then retry-after as seconds or a date), if usable. */
 function retryAfter(headers: Headers | undefined): number | undefined {
-  const ms = Number.parseFloat(headers?.get('retry-after-ms') ?? '');
-  if (Number.isFinite(ms) && ms >= 0) return ms;
-  const raw = headers?.get('retry-after');
+  const ms = decimal(headers?.get('retry-after-ms'));
+  if (ms !== undefined) return ms <= 60_000 ? ms : undefined;
+  const raw = headers?.get('retry-after')?.trim();
   if (!raw) return undefined;
-  const seconds = Number(raw);
-  const wait = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(raw) - Date.now();
-  return Number.isFinite(wait) && wait >= 0 && wait < 60_000 ? wait : undefined;
+  const seconds = decimal(raw);
+  const wait = seconds !== undefined ? seconds * 1000 : Date.parse(raw) - Date.now();
+  return Number.isFinite(wait) && wait >= 0 && wait <= 60_000 ? wait : undefined;
+}
+
+/** A plain non-negative decimal ("2", "1.5"): not a sign, an exponent, hex or Infinity, which Number() would take. */
+function decimal(text: string | null | undefined): number | undefined {
+  const value = text?.trim() ?? '';
+  return /^(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : undefined;
 }
 
 function platformValue(what: string, config: ClientConfig, timeout: number): string | undefined {
@@ -217,9 +223,7 @@ export class BaseClient {
         "It looks like you're running in a browser, where your credentials would be exposed to your users: set dangerouslyAllowBrowser: true to do it anyway.",
       );
     }
-    this.#secrets = [...this.#credentials.values()]
-      .flatMap((v) => [v, btoaSafe(v)])
-      .filter((v) => v.length >= 4);
+    this.#secrets = secretForms([...this.#credentials.values()]);
     const mode = (options.validation ?? readEnv(config.validationEnv) ?? 'strict') as ValidationMode;
     if (!['strict', 'warn', 'off'].includes(mode)) {
       throw new NestClientError(
@@ -461,7 +465,7 @@ export class BaseClient {
       } finally {
         release();
       }
-      throw this.#statusError(response, data, raw, requestID);
+      throw this.#statusError(response, data, requestID);
     }
   }
 
@@ -542,7 +546,7 @@ export class BaseClient {
     return out;
   }
 
-  #statusError(response: Response, data: unknown, raw: string, requestID: string | null): APIError {
+  #statusError(response: Response, data: unknown, requestID: string | null): APIError {
     const safe = (value: unknown): unknown => {
       if (value === undefined) return undefined;
       try {
@@ -553,7 +557,7 @@ export class BaseClient {
     };
     const body = safe(data);
     const { error, message, fields } = readErrorBody(body, this.#config.errors);
-    const fallback = typeof body === 'string' ? body.slice(0, 500) : raw ? undefined : undefined;
+    const fallback = typeof body === 'string' ? body.slice(0, 500) : undefined;
     return APIError.generate(response.status, error, message ?? fallback, response.headers, {
       ...fields,
       requestID,
@@ -594,7 +598,10 @@ export class BaseClient {
       if (options.signal?.aborted) throw new APIUserAbortError();
       throw extra.timedOut()
         ? new APIConnectionTimeoutError()
-        : new APIConnectionError({ message: `The response was cut short: ${String(err)}`, cause: err });
+        : new APIConnectionError({
+            message: this.redact(`The response was cut short: ${String(err)}`),
+            cause: err,
+          });
     } finally {
       extra.release();
     }
@@ -615,6 +622,24 @@ export class BaseClient {
       });
     }
   }
+}
+
+/** Each credential as sent and as a server may echo it (percent-, form- or base64-encoded, the Basic form), longest first. */
+function secretForms(values: string[]): string[] {
+  const forms = new Set<string>();
+  for (const v of values) {
+    const encoded = encodeURIComponent(v);
+    for (const form of [
+      v,
+      encoded,
+      encoded.replace(/%20/g, '+'),
+      btoaSafe(v),
+      btoaSafe(v.includes(':') ? v : `${v}:`),
+    ]) {
+      if (form.length >= 4) forms.add(form);
+    }
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
 }
 
 function btoaSafe(value: string): string {
